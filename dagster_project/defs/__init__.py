@@ -1,0 +1,1 @@
+"""Dagster definitions: the dbt project, resources, assets, jobs, schedules, sensors."""

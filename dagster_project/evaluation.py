@@ -1,0 +1,43 @@
+"""`govreport eval` / `make eval`: run the pipeline over the reports that have
+gold answers and print the scorer's figures per report.
+
+Needs ../shared (eval/score.py, eval/gold/, reports/); says so and stops when
+it is absent.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dagster_project import settings
+
+
+def evaluate(shared: Path, workdir: Path) -> int:
+    scorer = shared / "eval" / "score.py"
+    gold_dir = shared / "eval" / "gold"
+    reports = shared / "reports"
+    if not (scorer.exists() and gold_dir.is_dir() and reports.is_dir()):
+        print(f"govreport eval: {shared} has no eval/score.py, eval/gold/ and reports/; nothing to score")
+        return 0
+    from dagster_project.pipeline import run_pipeline
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    os.environ[settings.RAW_DIR_ENV] = str(reports.resolve())
+    os.environ[settings.WAREHOUSE_ENV] = str((workdir / "eval.duckdb").resolve())
+    outcome = run_pipeline()
+    print(outcome.summary())
+    if not outcome.success:
+        return 1
+    facts_file = workdir / "facts.jsonl"
+    with open(facts_file, "w", encoding="utf-8") as out:
+        subprocess.run([sys.executable, "-m", "dagster_project.cli", "facts", "--warehouse", os.environ[settings.WAREHOUSE_ENV]], stdout=out, check=True)
+    status = 0
+    for gold in sorted(gold_dir.glob("*.jsonl")):
+        print(f"\n== {gold.stem}")
+        status |= subprocess.run(
+            [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(facts_file)]
+        ).returncode
+    print(f"\nfacts: {facts_file}")
+    return status

@@ -1,0 +1,106 @@
+"""Run the Dagster job in this process and summarise what it did.
+
+`govreport run` and the tests call this; `dagster dev` runs the same job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dagster_project import runtime, settings
+
+
+@dataclass
+class PipelineOutcome:
+    success: bool
+    warehouse: Path
+    data_docs: Path
+    reports: int = 0
+    facts: int = 0
+    load_errors: list[str] = field(default_factory=list)
+    dbt_checks_passed: int = 0
+    dbt_checks_failed: list[str] = field(default_factory=list)
+    expectations_passed: int = 0
+    expectations_failed: list[tuple[str, str]] = field(default_factory=list)  # (severity, what)
+    failure: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        critical = [w for sev, w in self.expectations_failed if sev == "critical"]
+        return self.success and not self.load_errors and not self.dbt_checks_failed and not critical
+
+    def summary(self) -> str:
+        lines = [
+            "",
+            f"govreport run {'succeeded' if self.success else 'FAILED'}",
+            f"  warehouse        {self.warehouse}",
+            f"  quality report   {self.data_docs / 'index.html'}",
+            f"  reports loaded   {self.reports}",
+            f"  facts            {self.facts}",
+            f"  load errors      {len(self.load_errors)}",
+            f"  dbt tests        {self.dbt_checks_passed} passed, {len(self.dbt_checks_failed)} failed",
+            f"  expectations     {self.expectations_passed} passed, {len(self.expectations_failed)} failed",
+        ]
+        lines += [f"    load error: {e}" for e in self.load_errors]
+        lines += [f"    dbt test failed: {c}" for c in self.dbt_checks_failed]
+        lines += [f"    expectation failed ({sev}): {w}" for sev, w in self.expectations_failed]
+        if self.failure:
+            lines.append(f"  failure: {self.failure}")
+        return "\n".join(lines)
+
+
+def _read_published(outcome: PipelineOutcome) -> None:
+    import duckdb
+
+    if not outcome.warehouse.exists():
+        return
+    con = duckdb.connect(str(outcome.warehouse), read_only=True)
+    try:
+        outcome.reports = con.execute("select count(*) from main.dim_report").fetchone()[0]
+        outcome.facts = con.execute("select count(*) from main.fct_indicator_values").fetchone()[0]
+        outcome.load_errors = [f"{src}: {problem}" for src, problem in con.execute(
+            "select source_file, problem from staging.load_errors order by source_file").fetchall()]
+        rows = con.execute(
+            "select severity, suite || ': ' || expectation || coalesce('(' || \"column\" || ')', '') "
+            "|| ' — ' || coalesce(description, '') , success from quality.expectation_results").fetchall()
+        outcome.expectations_passed = sum(1 for *_, ok in rows if ok)
+        outcome.expectations_failed = [(sev, what) for sev, what, ok in rows if not ok]
+    finally:
+        con.close()
+
+
+def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
+    """Materialize every asset once, in this process, into the configured warehouse."""
+    runtime.quiet_environment()
+    runtime.ensure_dbt_manifest()
+    import dagster as dg
+
+    from dagster_project.definitions import defs
+
+    job = defs.resolve_job_def("govreport_pipeline")
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.get(),
+        raise_on_error=False,
+        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+    )
+    outcome = PipelineOutcome(
+        success=result.success,
+        warehouse=settings.warehouse_path(),
+        data_docs=settings.data_docs_dir(),
+    )
+    for evaluation in result.get_asset_check_evaluations():
+        name = f"{evaluation.asset_key.to_user_string()}: {evaluation.check_name}"
+        if evaluation.passed:
+            outcome.dbt_checks_passed += 1
+        else:
+            outcome.dbt_checks_failed.append(name)
+    if not result.success:
+        failures = []
+        for event in result.all_events:
+            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+                failures.append(f"{event.step_key}: {event.step_failure_data.error.message.strip()}")
+            elif event.is_failure and not event.is_step_failure:
+                failures.append(event.message or "")
+        outcome.failure = "; ".join(failures) or "see the Dagster run log"
+    _read_published(outcome)
+    return outcome

@@ -1,0 +1,1 @@
+"""Great Expectations validations of the marts (no Dagster imports)."""

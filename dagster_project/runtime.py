@@ -1,0 +1,66 @@
+"""Process set-up shared by the command line and tests: Dagster home without
+telemetry, dbt without usage stats, and a dbt manifest that matches the project.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dagster_project import settings
+
+DAGSTER_YAML = """\
+# Written by govreport. Nothing may reach the network.
+telemetry:
+  enabled: false
+# Runs that write the warehouse never overlap: one at a time from the queue.
+run_queue:
+  max_concurrent_runs: 1
+"""
+
+
+def quiet_environment() -> None:
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("DAGSTER_HOME", str(settings.REPO_ROOT / ".dagster_home"))
+    home = Path(os.environ["DAGSTER_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+
+
+def _dbt_sources_digest() -> str:
+    """A digest of everything `dbt parse` reads, to know when the manifest is stale."""
+    h = hashlib.sha256()
+    for path in sorted(settings.DBT_DIR.rglob("*")):
+        rel = path.relative_to(settings.DBT_DIR)
+        if path.is_file() and rel.parts[0] not in ("target", "logs", "dbt_packages"):
+            h.update(str(rel).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def ensure_dbt_manifest() -> Path:
+    """Run `dbt parse` when the manifest is missing or older than the dbt project.
+
+    dagster-dbt needs the manifest when the definitions are imported; parsing
+    costs seconds, so it is done only when the project changed.
+    """
+    settings.export_build_env()
+    target = settings.DBT_DIR / "target"
+    manifest = target / "manifest.json"
+    stamp = target / ".govreport-digest"
+    digest = _dbt_sources_digest()
+    if manifest.exists() and stamp.exists() and stamp.read_text() == digest:
+        return manifest
+    dbt = Path(sys.executable).with_name("dbt")
+    subprocess.run(
+        [str(dbt), "parse", "--quiet", "--project-dir", str(settings.DBT_DIR),
+         "--profiles-dir", str(settings.DBT_DIR)],
+        check=True, cwd=settings.DBT_DIR,
+    )
+    stamp.write_text(digest)
+    return manifest

@@ -1,0 +1,1 @@
+"""The DuckDB side of the pipeline: staging tables, the build copy, publishing."""
