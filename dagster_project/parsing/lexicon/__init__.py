@@ -1,0 +1,78 @@
+"""The parser's rules as data: units, qualifiers, verbs, section headings and
+boilerplate markers live in the JSON files next to this module; this module
+loads them once and compiles the regular expressions built from them."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_DIR = Path(__file__).parent
+
+
+def _load(name: str) -> dict:
+    with open(_DIR / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.units = _load("units.json")
+        self.quals = _load("qualifiers.json")
+        self.verbs = _load("verbs.json")
+        self.sections = _load("sections.json")
+        self.boiler = _load("boilerplate.json")
+
+        u = self.units
+        self.plan_periods: dict[str, str] = u["plan_periods"]
+        self.multiples: dict[str, int] = u["multiples"]
+        self.time_units = set(u["time_units"])
+        self.capacity_units = set(u["capacity_units"])
+        self.measure_alt = _alt(u["measure_words"])
+        self.mag_alt = _alt(u["magnitudes"])
+        self.facility_alt = _alt(u["facility_nouns"])
+        self.plan_alt = _alt(self.plan_periods)
+
+        q = self.quals
+        self.prefix_q: dict[str, str] = q["prefix"]
+        self.suffix_q: dict[str, str] = q["suffix"]
+        self.infix_q: dict[str, str] = q["infix"]
+        self.prefix_q_re = re.compile("(?:%s)$" % _alt(q["prefix"]))
+        self.suffix_q_re = re.compile("(?:%s)" % _alt(q["suffix"]))
+
+        v = self.verbs
+        self.up = v["up"]
+        self.down = v["down"]
+        self.level = v["level"]
+        self.span_level = v["span_level"]
+        self.growth_nouns_re = re.compile(_alt(v["growth_nouns"]))
+        self.light_re = re.compile("^(?:%s)" % _alt(v["light"]))
+        self.action_re = re.compile("^(?:%s)" % _alt(v["action"]))
+        self.action_set = set(v["action"])
+        self.trailing_re = re.compile("(?:%s)$" % _alt(v["trailing"]))
+        self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
+        self.down_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["down"]))
+        self.level_tail_re = re.compile("(?:%s)(?:了)?$" % _alt(v["level"]))
+
+        b = self.boiler
+        self.footer_re = re.compile("^.{0,20}?(?:%s)" % "|".join(re.escape(w) for w in b["footer_line"]), re.M)
+        self.glossary_re = re.compile("|".join(b["glossary"]), re.M)
+
+        s = self.sections
+        self.max_heading_len = s["max_heading_len"]
+        self.review_words_re = re.compile(s["review_words"])
+        self.target_words_re = re.compile(s["target_words"])
+        self.review_plan_plain_re = re.compile(s["review_plan_plain"])
+        self.review_year_plain_re = re.compile(s["review_year_plain"])
+        self.plan_targets_plain_re = re.compile(s["plan_targets_plain"])
+        self.year_targets_plain_re = re.compile(s["year_targets_plain"])
+        self.numbered_heading_re = re.compile(s["numbered_heading"])
+        self.ordinals: dict[str, str] = s["ordinals"]
+
+
+LEX = Lexicon()

@@ -1,0 +1,147 @@
+"""Find the numbers of a sentence with their units, ranges and qualifiers, and
+tell quantities from numbers that are years, dates, names or slogans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dagster_project.parsing.lexicon import LEX
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+NUM_RE = re.compile(r"(?<![\d.,])(%s)(?:/(\d+))?" % _NUM)
+MULT_RE = re.compile("|".join(sorted(LEX.multiples, key=len, reverse=True)))
+# infix qualifier, magnitude, infix qualifier, unit
+SUFFIX_RE = re.compile(
+    r"(?P<inf1>余|多)?(?P<mag>%s)?(?P<inf2>余|多)?\s?(?P<unit>[%%％‰]|个百分点|倍|%s)?"
+    % (LEX.mag_alt, LEX.measure_alt)
+)
+RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
+SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
+_NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
+_NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
+_CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
+_FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
+_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,4})(?:圈|通勤|经济圈|生活圈|服务圈|便民|动态|交通网|响应|办结制|不打烊|值守)")
+_PCT = {"%", "％", "‰"}
+
+
+@dataclass
+class Mention:
+    start: int              # clean index of the first character
+    end: int                # clean index after the unit (and range, qualifier)
+    text: str
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str          # from the words inside/after the number
+    shape: str              # pct | pp | times | value | fanfan
+    num_end: int = 0        # clean index after the unit (before suffix qualifier)
+    fraction: bool = False
+
+
+def _f(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _unit(m: re.Match) -> tuple[str, str, str]:
+    """(unit as written, infix qualifier, shape) of a SUFFIX_RE match."""
+    mag = m.group("mag") or ""
+    unit = m.group("unit") or ""
+    inf = m.group("inf1") or m.group("inf2") or ""
+    if unit in _PCT:
+        return "%", inf, "pct"
+    if unit == "个百分点":
+        return "个百分点", inf, "pp"
+    if unit == "倍":
+        return "倍", inf, "times"
+    return mag + unit, inf, "value"
+
+
+def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
+    """The quantities in clean[s:e] (one sentence)."""
+    out: list[Mention] = []
+    pos = s
+    while True:
+        m = NUM_RE.search(clean, pos, e)
+        if not m:
+            break
+        ment = _read(clean, m, s, e)
+        if ment is None:
+            pos = m.end()
+            continue
+        out.append(ment)
+        pos = ment.end
+    for m in MULT_RE.finditer(clean, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), float(LEX.multiples[m.group()]), None, "倍", "exact", "fanfan", m.end()))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
+    num, den = m.group(1), m.group(2)
+    a = m.start()
+    before = clean[max(s, a - 6):a]
+    sm = SUFFIX_RE.match(clean, m.end(), e)
+    unit, inf, shape = _unit(sm)
+    after_pos = sm.end()
+    after = clean[after_pos:after_pos + 12]
+    # ---- things that are not quantities
+    if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
+        return None
+    if not unit and not inf and den is None:
+        return None  # a bare number: year, slogan, code, list marker
+    if unit == "" and sm.group("inf1") is None and sm.group("inf2"):
+        return None
+    if _NAME_AFTER.match(clean, sm.end(), e) and shape == "value":
+        return None
+    if _NAME_AFTER.match(clean, m.end(), e) and not unit:
+        return None
+    digits = num.replace(",", "")
+    if unit == "年" and re.fullmatch(r"(1[89]|20)\d\d", digits):
+        return None
+    if unit in ("个月", "月") or after.startswith("月"):
+        if unit != "个月":
+            return None
+    if unit in LEX.time_units and _TIME_NAME_AFTER.match(after):
+        return None
+    if unit[-1:] and any(unit.endswith(c) for c in LEX.capacity_units) and _FACILITY_AFTER.match(after):
+        return None
+    if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
+        return None
+    if re.fullmatch(r"(1[89]|20)\d\d", digits) and not unit.startswith(("万", "亿")) and shape == "value" and unit in ("", "年", "届"):
+        return None
+    value = _f(num)
+    text_end = sm.end()
+    if den is not None:
+        d = float(den)
+        if d == 0:
+            return None
+        value = value / d * 100
+        unit, shape = "%", "pct"
+    value_high = None
+    # ---- ranges: 2至3个百分点, 5.5%—6%, 5%-5.5%
+    r = RANGE_SEP_RE.match(clean, sm.end(), e)
+    if r:
+        m2 = NUM_RE.match(clean, r.end(), e)
+        if m2 and m2.group(2) is None:
+            sm2 = SUFFIX_RE.match(clean, m2.end(), e)
+            unit2, inf2, shape2 = _unit(sm2)
+            sep = r.group(1)
+            year_like = re.fullmatch(r"(1[89]|20)\d\d", m2.group(1)) and unit2 in ("", "年")
+            ok = (not year_like) and (unit2 or sep != "到") and (not unit or unit == unit2 or (unit2 and unit2.endswith(unit)))
+            if ok and (unit2 or unit):
+                value_high = _f(m2.group(1))
+                if not unit:
+                    unit, shape = unit2, shape2
+                inf = inf or inf2
+                text_end = sm2.end()
+    q = "exact"
+    if inf:
+        q = LEX.infix_q[inf]
+    qm = SUFQ_RE.match(clean, text_end, e)
+    end = text_end
+    if qm:
+        q = LEX.suffix_q[qm.group(1)]
+        end = qm.end()
+    text = clean[a:text_end].replace("％", "%")
+    return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None)

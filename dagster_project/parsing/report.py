@@ -1,0 +1,451 @@
+"""Parse a government work report's text into facts (spec/facts.md).
+
+    parse_report(report_id, text) -> ParsedReport
+
+``text`` is the decoded text exactly as stored (BOM removed, nothing else
+changed); every fact's offset indexes into it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.model import Fact, ParsedReport
+from dagster_project.parsing.numbers import Mention, find_mentions
+from dagster_project.parsing.sections import PLAN_RE, Section, detect_meta, find_sections, plan_span
+from dagster_project.parsing.text import body_span, clean_view, sentences
+
+HARD = "，,；;：:。！？!?\n"
+_HARD_RE = re.compile("[%s]" % re.escape(HARD))
+_GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及|,)\s*$")
+_DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
+_YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
+_BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
+_BASE_PLAN_END = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:规划)?末" % LEX.plan_alt)
+_BASE_YEAR = re.compile(r"(?:比|较|与|同|是|相当于)((?:19|20)\d\d)年")
+_BASE_PREV = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|比上一年")
+_FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|下降|降低|恢复|扩大|提升|上升|降|增|发展|缩小|减|调整|上调|下调)?(?:到|至)")
+_FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
+_CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
+_LEAD = re.compile(
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•]|(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    % LEX.plan_alt
+)
+_TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
+_R_PHRASE = re.compile(r"^(?:的)?([\u4e00-\u9fffA-Za-z“”（）()&]{1,18})")
+_R_STOP = re.compile(
+    r"全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|喜迁|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|工作|脱贫|摘帽|稳定|落户"
+)
+_SHARE = re.compile(r"^占(.*?)的?$")
+_HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
+
+
+def parse_report(report_id: str, text: str) -> ParsedReport:
+    view = clean_view(text)
+    c = view.clean
+    meta = detect_meta(report_id, c)
+    year = meta.year
+    bs, be = body_span(c)
+    secs = find_sections(c, bs, be, year)
+    starts = [s.start for s in secs]
+    facts: list[Fact] = []
+    for ss, se in sentences(c, bs, be):
+        ments = find_mentions(c, ss, se)
+        if not ments:
+            continue
+        sec = secs[bisect_right(starts, ss) - 1]
+        ctx = _Context(sec, year)
+        facts.extend(_interpret(report_id, view, ss, se, ments, ctx))
+    return ParsedReport(meta=meta, facts=facts)
+
+
+class _Context:
+    def __init__(self, sec: Section, year: int | None) -> None:
+        self.sec = sec
+        self.role = sec.role
+        self.year = year
+        y = year or 0
+        self.review_plan = sec.plan if sec.role == "review_plan" and sec.plan else (y - 5, y - 1)
+        if sec.role == "plan_targets" and sec.plan:
+            self.target_plan = sec.plan
+        else:
+            self.target_plan = None
+            for name, span in LEX.plan_periods.items():
+                a, b = map(int, span.split("-"))
+                if a <= y <= b:
+                    self.target_plan = (a, b)
+            if self.target_plan is None:
+                self.target_plan = (y, y + 4)
+
+
+def _span(p: tuple[int, int]) -> str:
+    return f"{p[0]}-{p[1]}"
+
+
+def _noun(seg: str) -> str:
+    """The indicator in a stretch of text before a number: the noun phrase
+    without verbs, time words, bases and qualifiers."""
+    s = seg
+    for cut in ("由", "从"):
+        i = s.rfind(cut)
+        if i >= 0:
+            before = _strip(s[:i])
+            s = s[:i] if before else s[i + 1:]
+    m = _CUT_BASE.search(s)
+    if m:
+        before = _strip(s[: m.start()])
+        s = s[: m.start()] if before else s[m.end():]
+    return _strip(s)
+
+
+def _strip(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEAD.sub("", s)
+        m = LEX.light_re.match(s)
+        if m and len(s) - m.end() >= 2:
+            s = s[m.end():]
+        s = _TRAIL_YEAR.sub("", s)
+        m = LEX.trailing_re.search(s)
+        if m and m.start() >= 2:
+            s = s[: m.start()]
+        elif m and m.start() < 2 and m.start() == 0:
+            s = ""
+        m = LEX.prefix_q_re.search(s)
+        if m and m.start() >= 1:
+            s = s[: m.start()]
+    s = s.strip("“”\"'（(）) \u3000")
+    if s.count("（") != s.count("）"):
+        s = s.replace("（", "").replace("）", "")
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    return s
+
+
+def _is_verb_only(s: str) -> bool:
+    return s == "" or s in LEX.action_set
+
+
+def _right_phrase(c: str, pos: int, end: int) -> str:
+    seg = c[pos:min(end, pos + 24)]
+    m = _R_PHRASE.match(seg)
+    if not m:
+        return ""
+    r = m.group(1)
+    # a leading verb (实现新增…清零): skip it
+    lm = LEX.light_re.match(r)
+    if lm and lm.end() < len(r):
+        r = r[lm.end():]
+    st = _R_STOP.search(r, 1)
+    if st:
+        r = r[: st.start()]
+    return _strip(r) if len(r) >= 2 else ""
+
+
+def _split_items(s: str) -> list[str]:
+    items = [x for x in re.split(r"、|和|与|及|以及|，", s) if x]
+    if len(items) < 2:
+        return [s] if s else []
+    # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …
+    last = items[-1]
+    head = None
+    for h in _HEAD_START:
+        i = last.find(h)
+        if i > 0 and (head is None or i < head[0]):
+            head = (i, last[i:], h)
+    out = []
+    for it in items[:-1]:
+        it = re.sub(r"各项|各类", "", it)
+        if head and len(it) <= 3 and not it.endswith(head[2]):
+            it = it + head[1]
+        elif head and it.endswith(head[2]) and head[1] != head[2]:
+            it = it + head[1][len(head[2]):]
+        out.append(it)
+    out.append(re.sub(r"各项|各类", "", last))
+    out = [re.sub(r"等$", "", _strip(x)) for x in out]
+    return [x for x in out if x]
+
+
+def _expand_urban_rural(item: str, k: int) -> list[str]:
+    if k == 2 and item.startswith("城乡"):
+        rest = item[2:]
+        return ["城镇" + rest, "农村" + rest]
+    return [item]
+
+
+def _find_base(seg: str, ctx: _Context, period: str | None):
+    m = _BASE_PLAN_SPAN.search(seg)
+    if m:
+        return LEX.plan_periods[m.group(1)], "span"
+    m = _BASE_PLAN_END.search(seg)
+    if m:
+        return LEX.plan_periods[m.group(1)].split("-")[1], "year"
+    m = None
+    for m in _BASE_YEAR.finditer(seg):
+        pass
+    if m:
+        return m.group(1), "year"
+    if _BASE_PREV.search(seg) and period and period.isdigit():
+        return str(int(period) - 1), "year"
+    return None, None
+
+
+def _kind(ment: Mention, tail: str, clause: str):
+    """(kind, sign) from the unit and the words before the number."""
+    t = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
+    t = re.sub(r"(?:分别|均|各|再|了|共|累计|净|实际)+$", "", t)
+    up = LEX.up_tail_re.search(t)
+    down = LEX.down_tail_re.search(t)
+    lvl = LEX.level_tail_re.search(t)
+    avg = "年均" in clause[-20:] or (up and up.group(1)) or (down and down.group(1))
+    sign = -1 if down and (not up or down.start() <= up.start()) else 1
+    grow = bool(up or down) and not (lvl and lvl.end() == len(t) and lvl.start() > min((up or down).start(), 99999) and False)
+    if lvl and (up or down):
+        # 提高到 / 降至 are levels; 增长 is a change
+        lv = lvl.group(0)
+        if lv.endswith(("到", "至")) or lv in ("为", "是", "达到", "达"):
+            grow = False
+    gn = LEX.growth_nouns_re.search(clause[-16:])
+    if ment.shape == "fanfan":
+        return "multiple", 1
+    if ment.shape == "pct":
+        if grow:
+            return ("avg_annual_growth" if avg else "growth"), sign
+        if gn:
+            return ("avg_annual_growth" if avg else "growth"), (-1 if gn.group(0) == "降幅" else 1)
+        return "percent", 1
+    if ment.shape == "pp":
+        return "percentage_points", sign if (up or down) else (-1 if re.search(r"下降|降低|减少|回落", clause[-12:]) else 1)
+    if ment.shape == "times":
+        if grow:
+            return "growth", sign
+        return "multiple", 1
+    return "value", 1
+
+
+def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Context) -> list[Fact]:
+    c = view.clean
+    sent = c[ss:se]
+    out: list[Fact] = []
+    subject: str | None = None
+    last_list: list[str] | None = None
+    history: list[str] = []
+    sy = re.match(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年", sent)
+    sent_year = sy.group(1) if sy else None
+    prev_end = ss
+    prev_item_ind: str | None = None
+    prev_from = False
+    i = 0
+    sent_off = view.orig(ss)
+    role = ctx.role
+    y = ctx.year or 0
+    while i < len(ments):
+        group = [ments[i]]
+        j = i + 1
+        while j < len(ments) and _GROUP_SEP.match(c[group[-1].end:ments[j].start]):
+            group.append(ments[j])
+            j += 1
+        first = group[0]
+        # clause start
+        hs = max(c.rfind(ch, ss, first.start) for ch in HARD) + 1
+        hs = max(hs, ss)
+        seg_start = max(hs, prev_end)
+        l_hard = c[seg_start:first.start]
+        l_clause = c[hs:first.start]
+        soft = l_hard.rfind("、")
+        after_soft = soft >= 0
+        l_soft = l_hard[soft + 1:] if after_soft else l_hard
+        # the qualifier written before the number
+        q_pre = None
+        m = LEX.prefix_q_re.search(re.sub(r"[了]$", "", l_hard))
+        if m:
+            q_pre = LEX.prefix_q[m.group(0)]
+        dist = _DIST_RE.search(l_hard) is not None
+        kind, sign = _kind(first, l_hard, l_clause)
+        # ---- indicators
+        n_soft = _noun(l_soft)
+        n_hard = _noun(l_hard)
+        items: list[str]
+        share = None
+        sm = _SHARE.match(n_soft) if n_soft else None
+        if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
+            share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
+        if share is not None:
+            base_subj = subject or ""
+            items = [base_subj + "占" + share + "比重"] if base_subj else [share + "比重"]
+        elif (dist or len(group) > 1) and not _is_verb_only(n_hard):
+            items = _split_items(n_hard)
+            if len(items) == 1:
+                items = _expand_urban_rural(items[0], len(group))
+        elif not _is_verb_only(n_soft):
+            items = [n_soft]
+            if after_soft and prev_item_ind and not LEX.action_re.match(n_soft):
+                am = re.match(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)), prev_item_ind)
+                if am and len(n_soft) <= 6:
+                    items = [am.group(1) + n_soft]
+        else:
+            r = _right_phrase(c, first.end, se)
+            if r:
+                verb = n_soft if n_soft in LEX.action_set else ""
+                items = [verb + r]
+            elif len(group) > 1 and last_list and len(last_list) == len(group):
+                items = list(last_list)
+            elif len(group) > 1 and len(history) >= len(group) and (dist or True):
+                items = _distinct_tail(history, len(group))
+            elif subject:
+                items = [subject]
+            else:
+                items = [""]
+        # ---- pair items with numbers
+        pairs: list[tuple[Mention, str]] = []
+        if len(items) == len(group):
+            pairs = list(zip(group, items))
+        elif len(group) == 1:
+            pairs = [(first, it) for it in items]
+        elif len(items) == 1:
+            if last_list and len(last_list) == len(group) and items[0] in ("", subject):
+                pairs = list(zip(group, last_list))
+            else:
+                pairs = [(g, items[0]) for g in group]
+        else:
+            pairs = [(g, items[min(k, len(items) - 1)]) for k, g in enumerate(group)]
+        list_id = f"{rid}:{view.orig(first.start)}" if len(pairs) > 1 else None
+        list_size = len(set(it for _, it in pairs)) if list_id else None
+        # ---- from/to values: 由X增加到Y
+        after_first = c[group[-1].end:min(se, group[-1].end + 12)]
+        is_from = len(group) == 1 and bool(_FROM_IN.search(l_hard)) and bool(_FROM_AFTER.match(after_first))
+        is_to = prev_from and seg_start == prev_end and re.search(r"到|至", l_hard) is not None
+        for g, ind in pairs:
+            k2 = kind
+            g_kind = k2
+            if g.shape != first.shape:
+                g_kind, sign2 = _kind(g, c[max(hs, g.start - 12):g.start], c[hs:g.start])
+            else:
+                sign2 = sign
+            period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, first.start - ss)
+            value = g.value
+            vh = g.value_high
+            if g_kind == "growth" and g.unit == "倍":
+                value = value * 100
+                vh = vh * 100 if vh is not None else None
+            if g_kind in ("growth", "avg_annual_growth", "percentage_points") and sign2 < 0:
+                value = -value
+                vh = -vh if vh is not None else None
+            q = g.qualifier if g.qualifier != "exact" else (q_pre or "exact")
+            if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+                base = None
+            out.append(Fact(
+                report_id=rid, offset=view.orig(g.start), text=g.text, indicator=ind or "", kind=g_kind,
+                value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=q,
+                value_high=vh, sentence=view.text[sent_off:view.orig(se - 1) + 1], sentence_offset=sent_off,
+                section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
+            ))
+        uniq = []
+        for _, it in pairs:
+            if it and it not in uniq:
+                uniq.append(it)
+        if uniq:
+            subject = uniq[-1] if len(uniq) == 1 else subject if subject and not dist and len(group) == 1 else uniq[-1]
+            if len(uniq) > 1:
+                last_list = uniq
+                subject = uniq[0] if False else subject
+            for it in uniq:
+                history.append(it)
+            if share is None and len(uniq) == 1:
+                subject = uniq[0]
+        prev_item_ind = items[-1] if items else None
+        prev_from = is_from
+        prev_end = group[-1].end
+        i = j
+    return out
+
+
+def _distinct_tail(history: list[str], k: int) -> list[str]:
+    out: list[str] = []
+    for h in reversed(history):
+        if h not in out:
+            out.append(h)
+        if len(out) == k:
+            break
+    return list(reversed(out))
+
+
+def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
+            sent_year: str | None, is_from: bool, is_to: bool, rel: int):
+    role = ctx.role
+    y = ctx.year or 0
+    # an explicit year for this number
+    ey = None
+    for m in _YEAR_PERIOD.finditer(l_hard):
+        ey = m.group(1)
+    right = c[g.end:min(se, g.end + 16)]
+    rm = re.match(r"^[^，,；;。]{0,10}?于((?:19|20)\d\d)年", right)
+    if rm:
+        ey = rm.group(1)
+    status = "actual"
+    if role in ("plan_targets", "year_targets"):
+        status = "target"
+    elif role in ("review_year", "preamble", "other") and "预计" in sent[:rel + 1]:
+        status = "expected"
+    if role in ("plan_targets", "year_targets") and is_from:
+        status = "actual"
+    if role == "review_plan":
+        a, b = ctx.review_plan
+        span = _span((a, b))
+        base, btype = _find_base(l_clause, ctx, None)
+        if kind == "avg_annual_growth":
+            return span, base or str(a - 1), status
+        if kind in ("growth", "multiple", "percentage_points"):
+            if btype == "span":
+                return span, base, status
+            period = ey or (sent_year if sent_year and int(sent_year) <= b else None) or str(b)
+            return period, base or str(a - 1), status
+        if ey:
+            return ey, None, status
+        if is_from:
+            return str(a - 1), None, status
+        if is_to:
+            return str(b), None, status
+        if sent_year and int(sent_year) <= b:
+            return sent_year, None, status
+        tail = re.sub(r"(?:%s)$" % "|".join(LEX.prefix_q), "", l_hard.rstrip())
+        lvl = LEX.level_tail_re.search(tail)
+        if lvl and lvl.group(0) in LEX.span_level:
+            return span, None, status
+        if kind == "percent" or lvl or re.search(r"达(?:到)?$", tail):
+            return str(b), None, status
+        return span, None, status
+    if role == "plan_targets":
+        a, b = ctx.target_plan
+        span = _span((a, b))
+        base, btype = _find_base(l_clause, ctx, None)
+        if is_from:
+            return str(a - 1), None, status
+        period = ey if ey and int(ey) >= a else span
+        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+            return period, base or str(a - 1), status
+        return period, None, status
+    if role == "year_targets":
+        p = str(y) if y else None
+        if is_from:
+            p = str(y - 1) if y else None
+        if ey and y and int(ey) >= y:
+            p = ey
+        base, btype = _find_base(l_clause, ctx, p)
+        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+            return p, base or (str(y - 1) if y else None), status
+        return p, None, status
+    # review of the past year (and text before any heading)
+    p = str(y - 1) if y else None
+    if ey and y and int(ey) < y:
+        p = ey
+    elif sent_year and y and int(sent_year) < y:
+        p = sent_year
+    base, btype = _find_base(l_clause, ctx, p)
+    if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+        if btype == "span":
+            return p, base, status
+        return p, base or (str(int(p) - 1) if p else None), status
+    return p, None, status

@@ -1,0 +1,192 @@
+"""Report metadata (title, place, level, year) and sections with their time role."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.model import ReportMeta
+
+PLAN_RE = re.compile(r"“?(%s)”?" % LEX.plan_alt)
+YEAR_RE = re.compile(r"((?:19|20)\d\d)年")
+_DELIVERY = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[^\n]{0,30}?)在\s*([^\n]{0,40}?)(?:第[一二三四五六七八九十]+届)")
+_DELIVERY_LOOSE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_TITLE = re.compile(r"^[ \t\u3000]*([^\n]{0,30}?政\s*府\s*工\s*作\s*报\s*告[^\n]{0,10})$", re.M)
+_PROVINCES = ("北京市", "天津市", "上海市", "重庆市")
+_AUTONOMOUS = re.compile(r"(内蒙古|广西|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?(?:自治区)?")
+
+
+def plan_span(name: str) -> tuple[int, int] | None:
+    p = LEX.plan_periods.get(name)
+    if not p:
+        return None
+    a, b = p.split("-")
+    return int(a), int(b)
+
+
+def detect_meta(report_id: str, clean: str) -> ReportMeta:
+    head = clean[:3000]
+    title = None
+    for m in _TITLE.finditer(head):
+        t = re.sub(r"\s+", "", m.group(1)).strip("——-")
+        if title is None or len(t) > len(title):
+            title = t
+        if len(t) > 6:
+            break
+    year = None
+    delivered = None
+    place = None
+    d = _DELIVERY.search(head) or _DELIVERY_LOOSE.search(head)
+    if d:
+        try:
+            delivered = date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+        except ValueError:
+            delivered = None
+        year = int(d.group(1))
+        if d.re is _DELIVERY:
+            venue = d.group(4)
+            if "全国人民代表大会" in venue or "全国人民代表大会" in head[d.end() - 5:d.end() + 20]:
+                place = "国务院"
+            else:
+                place = _place_from(venue)
+    if title:
+        ty = YEAR_RE.search(title)
+        if ty and year is None:
+            year = int(ty.group(1))
+        if place is None:
+            p = re.sub(r"(?:19|20)\d\d年?|政府工作报告|人民政府", "", title).strip()
+            if p:
+                place = _place_from(p) or p
+    if place is None and re.search(r"国务院|全国人民代表大会", head):
+        place = "国务院"
+    if year is None:
+        # a national report without a date line: the year it reviews + 1
+        m = re.search(r"一、\s*((?:19|20)\d\d)年工作回顾", clean[:6000])
+        if m:
+            year = int(m.group(1)) + 1
+    level = _level(place)
+    return ReportMeta(report_id=report_id, title=title, place=place, level=level, year=year, delivered_on=delivered)
+
+
+def _place_from(s: str) -> str | None:
+    s = re.sub(r"\s+", "", s)
+    m = _AUTONOMOUS.search(s)
+    if m and ("自治区" in s or m.group(0) == s):
+        full = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区"}
+        return full[m.group(1)]
+    m = re.search(r"([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|旗|州|盟))", s)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _level(place: str | None) -> str:
+    if not place:
+        return "unknown"
+    if place == "国务院":
+        return "national"
+    if place in _PROVINCES or place.endswith("省") or place.endswith("自治区"):
+        return "provincial"
+    if place.endswith(("市", "州", "盟")):
+        return "city"
+    if place.endswith("区"):
+        return "district"
+    if place.endswith(("县", "旗")):
+        return "county"
+    return "unknown"
+
+
+@dataclass
+class Section:
+    start: int          # clean index
+    heading: str
+    role: str
+    plan: tuple[int, int] | None = None   # the plan span the section is about
+    next_role: str | None = None          # combined headings switch once
+
+
+def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None, tuple | None, tuple | None]:
+    """(first role, second role, review plan span, target plan span) of a heading."""
+    plans = [plan_span(m.group(1)) for m in PLAN_RE.finditer(h)]
+    plans = [p for p in plans if p]
+    years = [int(y) for y in YEAR_RE.findall(h)]
+    has_rev = bool(LEX.review_words_re.search(h))
+    has_tgt = bool(LEX.target_words_re.search(h))
+    roles: list[str] = []
+    rev_plan = tgt_plan = None
+    if year:
+        old = [p for p in plans if p[1] < year]
+        new = [p for p in plans if p[1] >= year]
+    else:
+        old, new = plans, []
+    if old and (has_rev or not has_tgt or new):
+        roles.append("review_plan")
+        rev_plan = old[-1]
+    elif LEX.review_plan_plain_re.search(h) and has_rev:
+        roles.append("review_plan")
+    if year and (year - 1) in years and has_rev:
+        roles.append("review_year")
+    elif not years and LEX.review_year_plain_re.search(h) and "review_plan" not in roles:
+        roles.append("review_year")
+    if new and has_tgt:
+        roles.append("plan_targets")
+        tgt_plan = new[0]
+    elif LEX.plan_targets_plain_re.search(h) and has_tgt and "review_plan" not in roles:
+        roles.append("plan_targets")
+    if year and year in years and has_tgt and "plan_targets" not in roles:
+        roles.append("year_targets")
+    elif not years and not plans and LEX.year_targets_plain_re.search(h) and has_tgt and not roles:
+        roles.append("year_targets")
+    if not roles:
+        return None, None, None, None
+    return roles[0], (roles[1] if len(roles) > 1 else None), rev_plan, tgt_plan
+
+
+def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
+    secs = [Section(start, "", "preamble")]
+    pos = start
+    prev = str(year - 1) if year else "NOYEAR"
+    nxt_plan = nxt_ord = None
+    if year:
+        for name, span in LEX.plan_periods.items():
+            a, b = map(int, span.split("-"))
+            if a <= year <= b or a == year + 1:
+                if a >= year or a == year:
+                    nxt_plan, nxt_ord = name, LEX.ordinals.get(name)
+                    break
+    s = LEX.sections
+    sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
+    sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
+    sw_ytgt = re.compile(s["switch_to_year_targets"].replace("{year}", str(year) if year else "NOYEAR"))
+    for para_m in re.finditer(r"[^\n]+", clean[start:end]):
+        p0 = start + para_m.start()
+        para = para_m.group().strip(" \t\u3000")
+        cur = secs[-1]
+        head = None
+        if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and para.count("，") <= 2:
+            head = para
+        else:
+            m = LEX.numbered_heading_re.match(para)
+            if m:
+                # a heading run into its paragraph: up to the first full stop
+                cut = re.search(r"[。！？]", para)
+                cand = para[: cut.start()] if cut else para[:40]
+                if len(cand) <= LEX.max_heading_len:
+                    head = cand
+        if head is not None:
+            r1, r2, rp, tp = _roles_of_heading(head, year)
+            if r1:
+                plan = rp if r1 == "review_plan" else tp
+                sec = Section(p0, head, r1, plan, r2)
+                sec.next_plan = tp  # type: ignore[attr-defined]
+                secs.append(sec)
+                continue
+        # inside a section: a paragraph opening that switches the role
+        if cur.next_role == "review_year" and sw_year.search(para[:40]):
+            secs.append(Section(p0, cur.heading, "review_year", cur.plan))
+        elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
+            secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
+        elif cur.role in ("review_year", "review_plan", "preamble") and cur.next_role is None and cur.role != "preamble" and sw_ytgt.search(para[:40]) and False:
+            pass
+    return secs

@@ -1,0 +1,117 @@
+"""A cleaned view of a report's text, with a map back to the original offsets.
+
+The parser works on a *clean* string: zero-width characters removed, words that
+a line break split rejoined, runs of blank lines collapsed into one paragraph
+break. Every clean index maps back to the index of the same character in the
+text as given, which is what fact offsets count.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from dagster_project.parsing.lexicon import LEX
+
+ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACE = " \t\u3000\u00a0" + ZW
+# A run of line breaks with the blanks and zero-width characters around them,
+# or a lone zero-width character.
+_BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+" % (_SPACE, _SPACE, ZW))
+# Characters that end a paragraph line: after them a line break is a real break.
+_LINE_END = set("。！？!?；;：:…”」』）)")
+# A line that long without final punctuation was wrapped, not ended.
+_WRAP_MIN = 24
+
+
+@dataclass
+class CleanView:
+    text: str          # the original text
+    clean: str         # the cleaned text
+    _clean_pos: list   # anchors: clean index where a kept run starts
+    _orig_pos: list    # anchors: the original index of that character
+
+    def orig(self, i: int) -> int:
+        """Original offset of clean index ``i``."""
+        k = bisect_right(self._clean_pos, i) - 1
+        return self._orig_pos[k] + (i - self._clean_pos[k])
+
+
+def clean_view(text: str) -> CleanView:
+    out: list[str] = []
+    cpos, opos = [0], [0]
+    last = 0
+    n_clean = 0
+    line_start = 0  # original index where the current line starts
+    for m in _BREAK.finditer(text):
+        s, e = m.start(), m.end()
+        if s > last:
+            out.append(text[last:s])
+            n_clean += s - last
+        run = m.group()
+        if "\n" in run:
+            prev = text[line_start:s].strip(_SPACE)
+            # the next visible character
+            nxt = text[e:e + 1]
+            joined = (
+                len(prev) >= _WRAP_MIN
+                and prev[-1:] not in _LINE_END
+                and nxt != ""
+                and not _looks_heading_start(text, e)
+            )
+            rep = "" if joined else "\n"
+            line_start = e if not joined else line_start
+        else:
+            rep = ""
+        if rep:
+            out.append(rep)
+            n_clean += len(rep)
+        last = e
+        cpos.append(n_clean)
+        opos.append(e)
+    if last < len(text):
+        out.append(text[last:])
+    return CleanView(text, "".join(out), cpos, opos)
+
+
+_HEAD_START = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|——|各位代表")
+
+
+def _looks_heading_start(text: str, i: int) -> bool:
+    return bool(_HEAD_START.match(text, i))
+
+
+def body_span(clean: str) -> tuple[int, int]:
+    """Start and end of the report proper: web-page headers, footers, licence
+    notes and glossaries fall outside."""
+    n = len(clean)
+    end = n
+    m = LEX.footer_re.search(clean, int(n * 0.6))
+    if m:
+        end = clean.rfind("\n", 0, m.start()) + 1 or m.start()
+    g = LEX.glossary_re.search(clean, int(n * 0.3))
+    if g and g.start() < end:
+        end = g.start()
+    start = 0
+    h = re.search(r"^[ \t\u3000]*各位代表", clean[: max(2000, n // 8)], re.M)
+    if h:
+        start = h.start()
+    return start, end
+
+
+_SENT = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
+
+
+def sentences(clean: str, start: int, end: int):
+    """Yield (start, end) of each sentence of clean[start:end]; paragraph
+    breaks also end a sentence."""
+    for m in _SENT.finditer(clean, start, end):
+        s, e = m.start(), m.end()
+        if e <= s:
+            continue
+        seg = m.group()
+        # trim blanks
+        ls = len(seg) - len(seg.lstrip(_SPACE + "\n"))
+        rs = len(seg.rstrip(_SPACE + "\n"))
+        if rs > ls:
+            yield s + ls, s + rs

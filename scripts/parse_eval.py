@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Quick iteration tool for the fact parser.
+
+Parses ../shared/reports/*.txt (decoding with decode_bytes), writes each report's
+facts as JSON Lines under --out, scores them with ../shared/eval/score.py and
+times parsing of ../shared/corpus (MB/s). Skips cleanly when ../shared is absent.
+
+    python scripts/parse_eval.py [--misses 30] [--only urumqi-2021] [--out /tmp/parse_eval]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+
+from dagster_project.parsing.decode import decode_bytes  # noqa: E402
+from dagster_project.parsing.report import parse_report  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--misses", type=int, default=30)
+    ap.add_argument("--only", help="report id to score (default: all with gold)")
+    ap.add_argument("--out", default="/tmp/parse_eval")
+    ap.add_argument("--no-corpus", action="store_true", help="skip the corpus timing run")
+    a = ap.parse_args(argv)
+    reports = SHARED / "reports"
+    gold_dir = SHARED / "eval" / "gold"
+    if not reports.is_dir() or not (SHARED / "eval" / "score.py").exists():
+        print(f"skipped: {SHARED} is absent (no reports or scorer to evaluate against)")
+        return 0
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted(reports.glob("*.txt")):
+        rid = path.stem
+        if a.only and rid != a.only:
+            continue
+        text = decode_bytes(path.read_bytes()).text
+        parsed = parse_report(rid, text)
+        pred = out / f"{rid}.jsonl"
+        with open(pred, "w", encoding="utf-8") as f:
+            for fact in parsed.facts:
+                f.write(json.dumps(fact.to_contract(), ensure_ascii=False) + "\n")
+        m = parsed.meta
+        print(f"== {rid}: {len(parsed.facts)} facts; meta: {m.title} | {m.place} | {m.level} | {m.year} | {m.delivered_on}")
+        gold = gold_dir / f"{rid}.jsonl"
+        if gold.exists():
+            subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold),
+                            "--pred", str(pred), "--misses", str(a.misses)], check=False)
+    corpus = SHARED / "corpus"
+    if corpus.is_dir() and not a.no_corpus:
+        texts = [(p.stem, decode_bytes(p.read_bytes()).text) for p in sorted(corpus.glob("*.txt"))]
+        size = sum(len(t.encode("utf-8")) for _, t in texts)
+        t0 = time.perf_counter()
+        n = 0
+        for rid, t in texts:
+            n += len(parse_report(rid, t).facts)
+        dt = time.perf_counter() - t0
+        print(f"corpus: {len(texts)} reports, {size / 1e6:.2f} MB (UTF-8), {n} facts in {dt:.2f} s = {size / 1e6 / dt:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
