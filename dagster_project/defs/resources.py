@@ -1,6 +1,7 @@
 """Resources: the warehouse (build copy, writer lock, publishing) and dbt."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,13 +24,18 @@ class WarehouseResource(dg.ConfigurableResource):
     it over the published file.
     """
 
-    published_path: str
-    raw_dir: str
+    # Empty means: read the setting (GOVREPORT_WAREHOUSE, GOVREPORT_RAW_DIR) when the run starts.
+    published_path: str = ""
+    raw_dir_path: str = ""
     lock_wait_seconds: float = 0.0
 
     @property
     def published(self) -> Path:
-        return Path(self.published_path)
+        return Path(self.published_path).resolve() if self.published_path else settings.warehouse_path()
+
+    @property
+    def raw_dir(self) -> Path:
+        return Path(self.raw_dir_path).resolve() if self.raw_dir_path else settings.raw_dir()
 
     @property
     def build(self) -> Path:
@@ -47,15 +53,14 @@ class WarehouseResource(dg.ConfigurableResource):
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
         with files.writer_lock(self.published, self.lock_wait_seconds):
+            # dbt's profiles.yml reads the build file's path from the environment.
+            os.environ[settings.BUILD_DB_ENV] = str(self.build)
             yield self
 
 
 def default_resources() -> dict:
     return {
-        "warehouse": WarehouseResource(
-            published_path=str(settings.warehouse_path()),
-            raw_dir=str(settings.raw_dir()),
-        ),
+        "warehouse": WarehouseResource(),
         # The venv's own dbt, found without relying on PATH (the venv may not be activated).
         "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_DIR),
                               dbt_executable=str(Path(sys.executable).with_name("dbt"))),

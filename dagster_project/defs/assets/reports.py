@@ -1,7 +1,5 @@
 """Raw report files → parsed facts in the staging tables of the build warehouse."""
 
-from pathlib import Path
-
 import dagster as dg
 
 from dagster_project.defs.resources import WarehouseResource
@@ -24,7 +22,7 @@ STAGING_TABLES = {
 )
 def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     files.prepare_build(warehouse.published, warehouse.build)
-    raw = Path(warehouse.raw_dir)
+    raw = warehouse.raw_dir
     if not raw.is_dir():
         raise dg.Failure(f"{raw}: the raw report folder does not exist")
     paths = report_files(raw)
