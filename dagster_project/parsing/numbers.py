@@ -86,10 +86,10 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     after_pos = sm.end()
     after = clean[after_pos:after_pos + 12]
     # ---- things that are not quantities
+    if clean.startswith("周年", m.end()) or clean.startswith("周年", sm.end() - 1):
+        return None
     if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
         return None
-    if not unit and not inf and den is None:
-        return None  # a bare number: year, slogan, code, list marker
     if unit == "" and sm.group("inf1") is None and sm.group("inf2"):
         return None
     if _NAME_AFTER.match(clean, sm.end(), e) and shape == "value":
@@ -135,6 +135,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
                     unit, shape = unit2, shape2
                 inf = inf or inf2
                 text_end = sm2.end()
+    if not unit and not inf and den is None:
+        return None  # a bare number: year, slogan, code, list marker
     q = "exact"
     if inf:
         q = LEX.infix_q[inf]

@@ -33,11 +33,15 @@ _LEAD = re.compile(
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
-_R_PHRASE = re.compile(r"^(?:的)?([\u4e00-\u9fffA-Za-z“”（）()&]{1,18})")
+_R_PHRASE = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9“”（）()&]{1,18})")
 _R_STOP = re.compile(
     r"全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|喜迁|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|工作|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
+_DEVOTE = re.compile(r"把(.{2,20}?)的$")
+_DEVOTE_TO = re.compile(r"^[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(?:领域|方面|事业|$|[，,；;。])")
+_R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
+_INNER = re.compile(r"累计|累积")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
 
@@ -125,7 +129,7 @@ def _strip(s: str) -> str:
 
 
 def _is_verb_only(s: str) -> bool:
-    return s == "" or s in LEX.action_set
+    return s == "" or LEX.verbish_re.match(s) is not None
 
 
 def _right_phrase(c: str, pos: int, end: int) -> str:
@@ -134,6 +138,8 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
     if not m:
         return ""
     r = m.group(1)
+    if LEX.right_blockers_re.match(r) or _R_VERB_START.match(r) or re.match(r"^\d+(?![A-Za-z\d])", r):
+        return ""
     # a leading verb (实现新增…清零): skip it
     lm = LEX.light_re.match(r)
     if lm and lm.end() < len(r):
@@ -145,7 +151,10 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
 
 
 def _split_items(s: str) -> list[str]:
-    items = [x for x in re.split(r"、|和|与|及|以及|，", s) if x]
+    if s in LEX.split_subjects:
+        return list(LEX.split_subjects[s])
+    sep = r"、" if "、" in s else r"和|与|及|以及"
+    items = [x for x in re.split(sep, s) if x]
     if len(items) < 2:
         return [s] if s else []
     # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …
@@ -272,13 +281,25 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         sm = _SHARE.match(n_soft) if n_soft else None
         if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
             share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
-        if share is not None:
+        r = _right_phrase(c, first.num_end, se) if (first.shape == "value" and len(group) == 1) else ""
+        ym = _DEVOTE.search(l_hard)
+        um = _DEVOTE_TO.match(c, first.end, se) if ym else None
+        if ym and um and kind == "percent":
+            items = [um.group(1) + "支出占" + _strip(ym.group(1)) + "比重"]
+            share = True
+        elif share is not None:
             base_subj = subject or ""
             items = [base_subj + "占" + share + "比重"] if base_subj else [share + "比重"]
         elif (dist or len(group) > 1) and not _is_verb_only(n_hard):
             items = _split_items(n_hard)
             if len(items) == 1:
                 items = _expand_urban_rural(items[0], len(group))
+        elif r and not dist:
+            lead = n_soft
+            if lead and not _is_verb_only(lead):
+                tv = LEX.transitive_re.search(lead)
+                lead = lead if (tv and len(lead) <= 10) else ""
+            items = [lead + r]
         elif not _is_verb_only(n_soft):
             items = [n_soft]
             if after_soft and prev_item_ind and not LEX.action_re.match(n_soft):
@@ -286,18 +307,17 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 if am and len(n_soft) <= 6:
                     items = [am.group(1) + n_soft]
         else:
-            r = _right_phrase(c, first.end, se)
-            if r:
-                verb = n_soft if n_soft in LEX.action_set else ""
-                items = [verb + r]
-            elif len(group) > 1 and last_list and len(last_list) == len(group):
+            if len(group) > 1 and last_list and len(last_list) == len(group):
                 items = list(last_list)
-            elif len(group) > 1 and len(history) >= len(group) and (dist or True):
+            elif len(group) > 1 and len(history) >= len(group):
                 items = _distinct_tail(history, len(group))
             elif subject:
                 items = [subject]
             else:
-                items = [""]
+                items = [_prev_clause_noun(c, ss, hs)]
+        if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
+            items = list(LEX.split_subjects[items[0]])
+        items = [_INNER.sub("", it) if len(_INNER.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
         if len(items) == len(group):
@@ -324,7 +344,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 g_kind, sign2 = _kind(g, c[max(hs, g.start - 12):g.start], c[hs:g.start])
             else:
                 sign2 = sign
-            period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, first.start - ss)
+            period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to,
+                                           first.start - ss, (out[-1].period if (share and out) else None))
             value = g.value
             vh = g.value_high
             if g_kind == "growth" and g.unit == "倍":
@@ -362,6 +383,17 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+def _prev_clause_noun(c: str, ss: int, hs: int) -> str:
+    """The noun of the clause before (调整企业退休人员养老金，达到人均每月3392元)."""
+    if hs <= ss + 1:
+        return ""
+    ps = max(c.rfind(ch, ss, hs - 1) for ch in HARD) + 1
+    seg = c[max(ps, ss):hs - 1]
+    n = _noun(seg)
+    m = LEX.transitive_lead_re.match(n) if n else None
+    return n[m.end():] if m and m.end() < len(n) - 1 else n
+
+
 def _distinct_tail(history: list[str], k: int) -> list[str]:
     out: list[str] = []
     for h in reversed(history):
@@ -373,15 +405,15 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
 
 
 def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
-            sent_year: str | None, is_from: bool, is_to: bool, rel: int):
+            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None):
     role = ctx.role
     y = ctx.year or 0
     # an explicit year for this number
     ey = None
     for m in _YEAR_PERIOD.finditer(l_hard):
         ey = m.group(1)
-    right = c[g.end:min(se, g.end + 16)]
-    rm = re.match(r"^[^，,；;。]{0,10}?于((?:19|20)\d\d)年", right)
+    right = c[g.end:min(se, g.end + 40)]
+    rm = re.match(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年", right)
     if rm:
         ey = rm.group(1)
     status = "actual"
@@ -410,11 +442,16 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return str(b), None, status
         if sent_year and int(sent_year) <= b:
             return sent_year, None, status
-        tail = re.sub(r"(?:%s)$" % "|".join(LEX.prefix_q), "", l_hard.rstrip())
-        lvl = LEX.level_tail_re.search(tail)
+        if share_period:
+            return share_period, None, status
+        raw = l_hard.rstrip()
+        tail = re.sub(r"(?:%s)$" % "|".join(LEX.prefix_q), "", raw)
+        lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
         if lvl and lvl.group(0) in LEX.span_level:
             return span, None, status
-        if kind == "percent" or lvl or re.search(r"达(?:到)?$", tail):
+        if _BASE_PLAN_END.search(l_clause) or _BASE_YEAR.search(l_clause) or _BASE_PREV.search(l_clause):
+            return str(b), None, status
+        if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
             return str(b), None, status
         return span, None, status
     if role == "plan_targets":

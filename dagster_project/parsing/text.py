@@ -53,8 +53,11 @@ def clean_view(text: str) -> CleanView:
             prev = text[line_start:s].strip(_SPACE)
             # the next visible character
             nxt = text[e:e + 1]
+            n_nl = run.count("\n")
+            has_zw = any(ch in ZW for ch in run)
             joined = (
-                len(prev) >= _WRAP_MIN
+                (n_nl == 1 or has_zw)
+                and (len(prev) >= _WRAP_MIN or (has_zw and len(prev) >= 8))
                 and prev[-1:] not in _LINE_END
                 and nxt != ""
                 and not _looks_heading_start(text, e)

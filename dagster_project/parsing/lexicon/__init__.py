@@ -54,6 +54,12 @@ class Lexicon:
         self.light_re = re.compile("^(?:%s)" % _alt(v["light"]))
         self.action_re = re.compile("^(?:%s)" % _alt(v["action"]))
         self.action_set = set(v["action"])
+        self.function_words = set(v["function_words"])
+        self.transitive_re = re.compile("(?:%s)$" % _alt(v["transitive"] + v["action"]))
+        self.transitive_lead_re = re.compile("^(?:%s)" % _alt(v["transitive"] + v["action"]))
+        self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["action"] + v["function_words"] + v["transitive"]))
+        self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
+        self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
         self.trailing_re = re.compile("(?:%s)$" % _alt(v["trailing"]))
         self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
         self.down_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["down"]))
