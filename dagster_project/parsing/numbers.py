@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
-NUM_RE = re.compile(r"(?<![\d.,])(%s)(?:/(\d+))?" % _NUM)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.．]\d+)?"
+_FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+NUM_RE = re.compile(r"(?<![\d.,．])(%s)(?:/(\d+))?" % _NUM)
 MULT_RE = re.compile("|".join(sorted(LEX.multiples, key=len, reverse=True)))
 # infix qualifier, magnitude, infix qualifier, unit
 SUFFIX_RE = re.compile(
@@ -40,7 +41,7 @@ class Mention:
 
 
 def _f(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(s.translate(_FW).replace(",", ""))
 
 
 def _unit(m: re.Match) -> tuple[str, str, str]:
@@ -96,7 +97,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None
     if _NAME_AFTER.match(clean, m.end(), e) and not unit:
         return None
-    digits = num.replace(",", "")
+    digits = num.translate(_FW).replace(",", "")
     if unit == "年" and re.fullmatch(r"(1[89]|20)\d\d", digits):
         return None
     if unit in ("个月", "月") or after.startswith("月"):

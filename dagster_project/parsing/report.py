@@ -29,11 +29,14 @@ _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|�
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
 _LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•]|(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已]|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
-_R_PHRASE = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9“”（）()&]{1,18})")
+_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
+_R_DE = re.compile(r"^的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
+_R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资")
+_FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
     r"全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|喜迁|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|工作|脱贫|摘帽|稳定|落户"
 )
@@ -91,11 +94,11 @@ def _noun(seg: str) -> str:
     """The indicator in a stretch of text before a number: the noun phrase
     without verbs, time words, bases and qualifiers."""
     s = seg
-    for cut in ("由", "从"):
-        i = s.rfind(cut)
-        if i >= 0:
-            before = _strip(s[:i])
-            s = s[:i] if before else s[i + 1:]
+    cuts = list(_FROM_CUT.finditer(s))
+    if cuts:
+        i = cuts[-1].start()
+        before = _strip(s[:i])
+        s = s[:i] if before else s[i + 1:]
     m = _CUT_BASE.search(s)
     if m:
         before = _strip(s[: m.start()])
@@ -138,7 +141,7 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
     if not m:
         return ""
     r = m.group(1)
-    if LEX.right_blockers_re.match(r) or _R_VERB_START.match(r) or re.match(r"^\d+(?![A-Za-z\d])", r):
+    if LEX.right_blockers_re.match(r) or r[0] in "和及与或、" or _R_VERB_START.match(r) or re.match(r"^\d+(?![A-Za-z\d])", r):
         return ""
     # a leading verb (实现新增…清零): skip it
     lm = LEX.light_re.match(r)
@@ -315,9 +318,21 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = [subject]
             else:
                 items = [_prev_clause_noun(c, ss, hs)]
+        if not any(items):
+            items = [_fallback_noun(c, first, l_clause, se)]
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
             items = list(LEX.split_subjects[items[0]])
-        items = [_INNER.sub("", it) if len(_INNER.sub("", it)) >= 2 else it for it in items]
+        if len(items) == 1 and items[0] in LEX.money_nouns:
+            dm = _R_DE.match(c, first.end, se)
+            if dm:
+                obj = dm.group(1)
+                st = _R_DE_STOP.search(obj, 2)
+                if st:
+                    obj = obj[: st.start()]
+                obj = _strip(obj)
+                if len(obj) >= 2:
+                    items = [obj + items[0]]
+        items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
         if len(items) == len(group):
@@ -381,6 +396,20 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         prev_end = group[-1].end
         i = j
     return out
+
+
+def _fallback_noun(c: str, m: Mention, l_clause: str, se: int) -> str:
+    """Some name for a number no rule could name: the words after it, else
+    the clause before it."""
+    seg = c[m.end:min(se, m.end + 20)]
+    mm = re.match(r"^[“”\"（(]*([\u4e00-\u9fffA-Za-z“”]{2,14})", seg)
+    if mm:
+        st = _R_STOP.search(mm.group(1), 2)
+        r = _strip(mm.group(1)[: st.start()] if st else mm.group(1))
+        if len(r) >= 2:
+            return r
+    n = re.sub(r"[\d.%％]+", "", l_clause).strip("，,、；;：: ")
+    return n[-12:] if n else (m.unit or "未命名")
 
 
 def _prev_clause_noun(c: str, ss: int, hs: int) -> str:

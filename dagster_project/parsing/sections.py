@@ -62,9 +62,19 @@ def detect_meta(report_id: str, clean: str) -> ReportMeta:
         place = "国务院"
     if year is None:
         # a national report without a date line: the year it reviews + 1
-        m = re.search(r"一、\s*((?:19|20)\d\d)年工作回顾", clean[:6000])
+        m = re.search(r"((?:19|20)\d\d)\s*年工作回顾", clean[:6000])
+        p = re.search(r"“(%s)”(?:时期|期间)?[^\n]{0,12}回顾" % LEX.plan_alt, clean[:6000])
         if m:
             year = int(m.group(1)) + 1
+        elif p:
+            year = int(LEX.plan_periods[p.group(1)].split("-")[1]) + 1
+        else:
+            # the year most talked about in the review part, plus one
+            cnt: dict[str, int] = {}
+            for y in YEAR_RE.findall(clean[: int(len(clean) * 0.4)]):
+                cnt[y] = cnt.get(y, 0) + 1
+            if cnt:
+                year = int(max(cnt, key=lambda k: (cnt[k], k))) + 1
     level = _level(place)
     return ReportMeta(report_id=report_id, title=title, place=place, level=level, year=year, delivered_on=delivered)
 

@@ -1,0 +1,101 @@
+"""Meaning: growth and its sign, average growth, multiples, shares, bases,
+expected vs target, 各/均 and 分别 lists."""
+from tests.parsing.helpers import facts, one, report
+
+
+def test_growth_and_decline():
+    t = report(review_year="全年规模以上工业增加值增长7.2%，单位产值能耗下降4.1%，居民消费价格上涨2.3%。")
+    (a,) = one(t, "7.2%")
+    assert (a.kind, a.value, a.period, a.base_period, a.indicator) == ("growth", 7.2, "2020", "2019", "规模以上工业增加值")
+    (b,) = one(t, "4.1%")
+    assert (b.kind, b.value) == ("growth", -4.1)
+    (c,) = one(t, "2.3%")
+    assert c.value == 2.3 and c.indicator == "居民消费价格"
+
+
+def test_level_percent_not_growth():
+    t = report(review_year="常住人口城镇化率提高到62.5%。")
+    (f,) = one(t, "62.5%")
+    assert (f.kind, f.value, f.indicator) == ("percent", 62.5, "常住人口城镇化率")
+
+
+def test_avg_annual_growth_in_plan_review():
+    t = report(review_plan="五年来，全市一般公共预算收入年均增长6.8%。")
+    (f,) = one(t, "6.8%")
+    assert (f.kind, f.period, f.base_period) == ("avg_annual_growth", "2016-2020", "2015")
+
+
+def test_growth_in_times_is_percent_growth():
+    t = report(review_plan="累计接待游客1.2亿人次，较“十二五”时期增长1.3倍。")
+    (f,) = one(t, "1.3倍")
+    assert (f.kind, f.value, f.unit, f.period, f.base_period) == ("growth", 130, "倍", "2016-2020", "2011-2015")
+    assert f.indicator == "接待游客"
+
+
+def test_multiple_of_base():
+    t = report(review_plan="全市金融机构存款余额达到5000亿元，是“十二五”末的1.8倍。")
+    (f,) = one(t, "1.8倍")
+    assert (f.kind, f.value, f.period, f.base_period) == ("multiple", 1.8, "2020", "2015")
+
+
+def test_share():
+    t = report(review_year="全年教育支出45亿元，占一般公共预算支出的18%。")
+    (f,) = one(t, "18%")
+    assert f.kind == "percent" and f.value == 18
+    assert f.indicator.startswith("教育支出占一般公共预算支出")
+
+
+def test_percentage_points():
+    t = report(year_targets="研发经费投入强度提高0.3个百分点。")
+    (f,) = one(t, "0.3个百分点")
+    assert (f.kind, f.value, f.period, f.base_period, f.status) == ("percentage_points", 0.3, "2021", "2020", "target")
+
+
+def test_from_to_values_in_plan_review():
+    t = report(review_plan="地区生产总值由2015年的800亿元增加到2020年的1200亿元，增长50%。")
+    (a,) = one(t, "800亿元")
+    (b,) = one(t, "1200亿元")
+    (c,) = one(t, "50%")
+    assert (a.period, b.period) == ("2015", "2020")
+    assert a.indicator == b.indicator == c.indicator == "地区生产总值"
+    assert (c.kind, c.period, c.base_period) == ("growth", "2020", "2015")
+
+
+def test_expected_vs_target():
+    t = report(review_year="预计全年地区生产总值增长3.5%；工业增加值增长5%。", year_targets="地区生产总值预期增长7%左右。")
+    (a,) = one(t, "3.5%")
+    off = t.index("增长5%") + 2
+    (b,) = [f for f in facts(t) if f.offset == off]
+    assert a.status == b.status == "expected"
+    (c,) = one(t, "7%")
+    assert (c.status, c.period, c.qualifier) == ("target", "2021", "about")
+
+
+def test_ge_one_number_several_indicators():
+    t = report(review_year="化学需氧量、氨氮排放量各削减3.5万吨。")
+    fs = one(t, "3.5万吨")
+    assert {f.indicator for f in fs} == {"化学需氧量", "氨氮排放量"}
+    assert all(f.list_size == 2 and f.list_id for f in fs)
+
+
+def test_fenbie_list_distributes_subjects():
+    t = report(review_year="城乡居民人均可支配收入分别达到38000元、16000元，分别增长6.1%、8.2%。")
+    (a,) = one(t, "38000元")
+    (b,) = one(t, "16000元")
+    assert a.indicator == "城镇居民人均可支配收入"
+    assert b.indicator == "农村居民人均可支配收入"
+    (c,) = one(t, "8.2%")
+    assert c.indicator == "农村居民人均可支配收入" and c.kind == "growth"
+
+
+def test_fenbie_shared_head():
+    t = report(review_year="养老、医疗保险参保率分别达到95%、97%。")
+    (a,) = one(t, "95%")
+    (b,) = one(t, "97%")
+    assert a.indicator == "养老保险参保率" and b.indicator == "医疗保险参保率"
+
+
+def test_base_explicit_year():
+    t = report(review_plan="森林覆盖率达到30%，比2015年提高12%。")
+    (f,) = one(t, "12%")
+    assert (f.kind, f.base_period, f.period) == ("growth", "2015", "2020")

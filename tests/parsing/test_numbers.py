@@ -1,0 +1,89 @@
+"""Numbers: units, magnitudes, qualifiers, ranges, fractions, 翻番, odd digits."""
+import pytest
+
+from tests.parsing.helpers import facts, one, report
+
+
+def test_value_with_magnitude_and_measure_word():
+    t = report(review_year="全年粮食产量达到85.6万吨，新建公园12座。")
+    (f,) = one(t, "85.6万吨")
+    assert (f.kind, f.value, f.unit, f.qualifier) == ("value", 85.6, "万吨", "exact")
+    (g,) = one(t, "12座")
+    assert (g.value, g.unit) == (12, "座")
+
+
+@pytest.mark.parametrize("phrase,qual", [
+    ("约120万人", "about"), ("近120万人", "about"), ("120万人左右", "about"),
+    ("120万人以上", "more_than"), ("120余万人", "more_than"), ("超过120万人", "more_than"),
+    ("突破120万人", "more_than"), ("不少于120万人", "more_than"), ("120多万人", "more_than"),
+    ("120万人以内", "less_than"), ("不超过120万人", "less_than"),
+])
+def test_qualifiers(phrase, qual):
+    t = report(review_year=f"全市常住人口{phrase}。")
+    (f,) = one(t, "120")
+    assert f.qualifier == qual
+    assert f.value == 120
+
+
+def test_control_within_is_less_than():
+    t = report(year_targets="城镇登记失业率控制在4.5%以内。")
+    (f,) = one(t, "4.5%")
+    assert (f.kind, f.value, f.qualifier, f.status) == ("percent", 4.5, "less_than", "target")
+
+
+def test_ranges():
+    t = report(year_targets="研发投入强度提高1至2个百分点，地区生产总值增长6.5%—7%，居民收入增长5%-5.5%。")
+    (a,) = one(t, "1至2个百分点")
+    assert (a.kind, a.value, a.value_high, a.unit) == ("percentage_points", 1, 2, "个百分点")
+    (b,) = one(t, "6.5%—7%")
+    assert (b.kind, b.value, b.value_high) == ("growth", 6.5, 7)
+    (c,) = one(t, "5%-5.5%")
+    assert (c.value, c.value_high) == (5, 5.5)
+    assert not one(t, "2个百分点")  # the end of a range is no fact of its own
+
+
+def test_fraction_share_is_percent():
+    t = report(review_year="民营经济增加值占全市经济总量的1/4。")
+    (f,) = one(t, "1/4")
+    assert (f.kind, f.value, f.unit) == ("percent", 25, "%")
+
+
+def test_fanfan_is_multiple():
+    t = report(plan_targets="到2025年，数字经济规模实现翻一番，外贸总额翻两番。")
+    (a,) = one(t, "翻一番")
+    assert (a.kind, a.value, a.unit, a.period, a.base_period) == ("multiple", 2, "倍", "2021-2025", "2020")
+    (b,) = one(t, "翻两番")
+    assert b.value == 4
+
+
+def test_full_width_digits_and_percent():
+    t = report(review_year="全年地区生产总值增长６．５％。")
+    fs = facts(t)
+    assert len(fs) == 1
+    assert (fs[0].kind, fs[0].value, fs[0].unit) == ("growth", 6.5, "%")
+    assert fs[0].offset == t.index("６")
+
+
+def test_thousands_separator():
+    t = report(review_year="全年接待游客12,345万人次，比上年增长8%。")
+    (f,) = one(t, "12,345")
+    assert (f.value, f.unit) == (12345, "万人次")
+
+
+def test_years_dates_names_slogans_are_not_facts():
+    t = report(review_year="2020年3月15日，地铁2号线开通，建成5G基站800个，落实“1+3”部署，第20中学新校区启用，纪念建校100周年。")
+    offs = {f.offset for f in facts(t)}
+    assert offs == {t.index("800个")}
+
+
+def test_plan_names_are_periods_not_numbers():
+    t = report(review_plan="“十三五”期间，累计新增城镇就业50万人。")
+    (f,) = facts(t)
+    assert f.period == "2016-2020" and f.value == 50
+
+
+def test_bare_wan_unit():
+    t = report(review_year="年初剩余的12万农村贫困人口全部脱贫。")
+    (f,) = one(t, "12万")
+    assert (f.unit, f.value) == ("万", 12)
+    assert "贫困人口" in f.indicator
