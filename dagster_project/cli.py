@@ -4,14 +4,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dagster_project.commands import evaluate, facts, query, run
+from dagster_project.commands import evaluate, export, facts, query, run
 from dagster_project.commands.common import CliError
 
-COMMANDS = [run, facts, query, evaluate]
+COMMANDS = [run, facts, query, export, evaluate]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="govreport", description="A data warehouse of Chinese government work reports.")
+    ap = argparse.ArgumentParser(prog="govreport", description="A data warehouse of Chinese government work reports.",
+                                 epilog="Run 'govreport COMMAND --help' for the options of a command.")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)

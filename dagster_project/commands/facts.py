@@ -1,35 +1,90 @@
-"""`govreport facts [--warehouse FILE]`: every fact as JSON Lines (the fact contract)."""
+"""`govreport facts [filters]`: facts as JSON Lines in the fact contract (spec/facts.md).
+
+With no options the output is every fact, exactly as the contract and the
+scorer expect it; scripts depend on that, so filters only remove lines.
+"""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from dagster_project.commands.common import add_warehouse_option, connect_published
+from dagster_project.commands.output import FORMATS, write_cursor
 
 # The contract's fields first (spec/facts.md), then provenance.
-CONTRACT_QUERY = """
+CONTRACT_COLUMNS = """
 select report_id, char_offset as "offset", text, indicator, kind, value, value_high, unit,
        period_id as period, base_period_id as base_period, status, qualifier,
        fact_id, sentence, section, section_role
 from main.fct_indicator_values
-order by report_id, char_offset, fact_id
+"""
+ORDER = "order by report_id, char_offset, fact_id"
+# Kept for callers that want the unfiltered query.
+CONTRACT_QUERY = CONTRACT_COLUMNS + ORDER + "\n"
+
+KINDS = ("value", "percent", "growth", "avg_annual_growth", "multiple", "percentage_points")
+STATUSES = ("actual", "expected", "target")
+
+EXAMPLES = """\
+examples:
+  govreport facts > facts.jsonl                       every fact (the contract's JSON Lines)
+  govreport facts --report urumqi-2021 --status target
+  govreport facts --indicator 地区生产总值 --kind growth
+  govreport facts --indicator '*可支配收入' --format csv > income.csv
+
+--report and --indicator take exact values or shell-style patterns (* and ?);
+each option may be repeated, and facts matching any of its values are kept.
 """
 
 
 def register(sub) -> None:
-    p = sub.add_parser("facts", help="every fact in the warehouse as JSON Lines (the fact contract)")
+    p = sub.add_parser(
+        "facts", help="facts as JSON Lines (the fact contract), optionally filtered",
+        description="Print the warehouse's facts, one JSON object per line with the fields of the fact "
+                    "contract (spec/facts.md) followed by their provenance (fact_id, sentence, section).",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_warehouse_option(p)
+    p.add_argument("--report", "-r", action="append", metavar="ID", help="only this report_id (or pattern)")
+    p.add_argument("--indicator", "-i", action="append", metavar="NAME", help="only this indicator (or pattern)")
+    p.add_argument("--kind", "-k", action="append", choices=KINDS, help="only facts of this kind")
+    p.add_argument("--status", "-s", action="append", choices=STATUSES, help="only facts with this status")
+    p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
+                   help="jsonl (default: the contract), json, csv or table")
     p.set_defaults(func=facts)
 
 
+def _any_of(column: str, values: list[str] | None, params: list, patterns: bool) -> str | None:
+    """`(column = ? or column glob ?)` for the given values, or None when no filter."""
+    if not values:
+        return None
+    terms = []
+    for v in values:
+        op = "glob" if patterns and any(ch in v for ch in "*?[") else "="
+        terms.append(f"{column} {op} ?")
+        params.append(v)
+    return "(" + " or ".join(terms) + ")"
+
+
+def build_query(args: argparse.Namespace) -> tuple[str, list]:
+    params: list = []
+    conditions = [c for c in (
+        _any_of("report_id", args.report, params, patterns=True),
+        _any_of("indicator", args.indicator, params, patterns=True),
+        _any_of("kind", args.kind, params, patterns=False),
+        _any_of("status", args.status, params, patterns=False),
+    ) if c]
+    where = ("where " + " and ".join(conditions) + "\n") if conditions else ""
+    return CONTRACT_COLUMNS + where + ORDER + "\n", params
+
+
 def facts(args: argparse.Namespace) -> int:
+    sql, params = build_query(args)
     con = connect_published(args.warehouse)
     try:
-        cur = con.execute(CONTRACT_QUERY)
-        cols = [d[0] for d in cur.description]
-        while rows := cur.fetchmany(5000):
-            sys.stdout.write("".join(json.dumps(dict(zip(cols, r)), ensure_ascii=False) + "\n" for r in rows))
+        if args.format == "table":
+            con.sql(sql, params=params).show(max_rows=200)
+        else:
+            write_cursor(sys.stdout, args.format, con.execute(sql, params))
     finally:
         con.close()
     return 0
