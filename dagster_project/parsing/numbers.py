@@ -26,6 +26,48 @@ _TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,4})(?:圈|通勤|
 _PCT = {"%", "％", "‰"}
 
 
+_MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
+_MAX_MW = max(len(w) for w in _MEASURES)
+_MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
+
+
+class _Suffix:
+    """What follows a number: infix qualifier, magnitude, unit (a fast SUFFIX_RE)."""
+    __slots__ = ("inf1", "mag", "inf2", "unit", "_end")
+
+    def __init__(self, clean: str, pos: int, e: int) -> None:
+        self.inf1 = self.mag = self.inf2 = self.unit = None
+        if pos < e and clean[pos] in "余多":
+            self.inf1 = clean[pos]
+            pos += 1
+        for mg in _MAGS:
+            if clean.startswith(mg, pos) and pos + len(mg) <= e:
+                self.mag = mg
+                pos += len(mg)
+                break
+        if pos < e and clean[pos] in "余多" and self.inf1 is None:
+            self.inf2 = clean[pos]
+            pos += 1
+        p2 = pos + 1 if pos < e and clean[pos] == " " else pos
+        if p2 < e and clean[p2] in "%％‰":
+            self.unit = clean[p2]
+            pos = p2 + 1
+        else:
+            for n in range(min(_MAX_MW, e - p2), 0, -1):
+                w = clean[p2:p2 + n]
+                if w in _MEASURES:
+                    self.unit = w
+                    pos = p2 + n
+                    break
+        self._end = pos
+
+    def group(self, name: str):
+        return getattr(self, name)
+
+    def end(self) -> int:
+        return self._end
+
+
 @dataclass
 class Mention:
     start: int              # clean index of the first character
@@ -44,7 +86,7 @@ def _f(s: str) -> float:
     return float(s.translate(_FW).replace(",", ""))
 
 
-def _unit(m: re.Match) -> tuple[str, str, str]:
+def _unit(m) -> tuple[str, str, str]:
     """(unit as written, infix qualifier, shape) of a SUFFIX_RE match."""
     mag = m.group("mag") or ""
     unit = m.group("unit") or ""
@@ -72,7 +114,7 @@ def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
             continue
         out.append(ment)
         pos = ment.end
-    for m in MULT_RE.finditer(clean, s, e):
+    for m in (MULT_RE.finditer(clean, s, e) if "番" in clean[s:e] else ()):
         out.append(Mention(m.start(), m.end(), m.group(), float(LEX.multiples[m.group()]), None, "倍", "exact", "fanfan", m.end()))
     out.sort(key=lambda x: x.start)
     return out
@@ -82,7 +124,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     num, den = m.group(1), m.group(2)
     a = m.start()
     before = clean[max(s, a - 6):a]
-    sm = SUFFIX_RE.match(clean, m.end(), e)
+    sm = _Suffix(clean, m.end(), e)
     unit, inf, shape = _unit(sm)
     after_pos = sm.end()
     after = clean[after_pos:after_pos + 12]
@@ -125,7 +167,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if r:
         m2 = NUM_RE.match(clean, r.end(), e)
         if m2 and m2.group(2) is None:
-            sm2 = SUFFIX_RE.match(clean, m2.end(), e)
+            sm2 = _Suffix(clean, m2.end(), e)
             unit2, inf2, shape2 = _unit(sm2)
             sep = r.group(1)
             year_like = re.fullmatch(r"(1[89]|20)\d\d", m2.group(1)) and unit2 in ("", "年")

@@ -44,6 +44,7 @@ _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"^[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(?:领域|方面|事业|$|[，,；;。])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
+_ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _INNER = re.compile(r"累计|累积")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
@@ -247,6 +248,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     sy = re.match(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年", sent)
     sent_year = sy.group(1) if sy else None
     prev_end = ss
+    hard_pos = [ss + m.start() for m in _HARD_RE.finditer(sent)]
     prev_item_ind: str | None = None
     prev_from = False
     i = 0
@@ -261,8 +263,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             j += 1
         first = group[0]
         # clause start
-        hs = max(c.rfind(ch, ss, first.start) for ch in HARD) + 1
-        hs = max(hs, ss)
+        k = bisect_right(hard_pos, first.start) - 1
+        hs = hard_pos[k] + 1 if k >= 0 else ss
         seg_start = max(hs, prev_end)
         l_hard = c[seg_start:first.start]
         l_clause = c[hs:first.start]
@@ -306,7 +308,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         elif not _is_verb_only(n_soft):
             items = [n_soft]
             if after_soft and prev_item_ind and not LEX.action_re.match(n_soft):
-                am = re.match(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)), prev_item_ind)
+                am = _ACTION_PREFIX.match(prev_item_ind)
                 if am and len(n_soft) <= 6:
                     items = [am.group(1) + n_soft]
         else:
@@ -474,7 +476,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if share_period:
             return share_period, None, status
         raw = l_hard.rstrip()
-        tail = re.sub(r"(?:%s)$" % "|".join(LEX.prefix_q), "", raw)
+        tail = LEX.prefix_q_re.sub("", raw)
         lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
         if lvl and lvl.group(0) in LEX.span_level:
             return span, None, status

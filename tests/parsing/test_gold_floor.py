@@ -1,0 +1,43 @@
+"""Score the three gold reports with ../shared/eval/score.py and hold the line:
+each figure must stay at or above what the parser reached when this floor was set."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dagster_project.parsing.decode import decode_bytes
+from dagster_project.parsing.report import parse_report
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+
+# report: (recall, precision, exact facts) reached, rounded down to 0.01
+FLOORS = {
+    "urumqi-2021": (0.98, 0.99, 0.81),
+    "guowuyuan-2021": (1.00, 1.00, 0.84),
+    "hailaer-2016": (0.99, 0.99, 0.72),
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("gov_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is absent")
+@pytest.mark.parametrize("rid", sorted(FLOORS))
+def test_gold_floor(rid):
+    gold_path = SHARED / "eval" / "gold" / f"{rid}.jsonl"
+    report = SHARED / "reports" / f"{rid}.txt"
+    if not gold_path.exists() or not report.exists():
+        pytest.skip(f"{rid}: gold or report absent")
+    score = _scorer()
+    text = decode_bytes(report.read_bytes()).text
+    preds = [f.to_contract() for f in parse_report(rid, text).facts]
+    r = score.score(score.load([str(gold_path)]), preds)
+    recall, precision, exact = FLOORS[rid]
+    assert r["recall"] >= recall
+    assert r["precision"] >= precision
+    assert r["exact_facts"] >= exact
