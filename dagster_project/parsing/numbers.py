@@ -9,7 +9,7 @@ from dagster_project.parsing.lexicon import LEX
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.．]\d+)?"
 _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-NUM_RE = re.compile(r"(?<![\d.,．])(%s)(?:/(\d+))?" % _NUM)
+NUM_RE = re.compile(r"(?<![\d.．])(?<!\d,)(%s)(?:/(\d+))?" % _NUM)
 MULT_RE = re.compile("|".join(sorted(LEX.multiples, key=len, reverse=True)))
 # infix qualifier, magnitude, infix qualifier, unit
 SUFFIX_RE = re.compile(
@@ -19,6 +19,7 @@ SUFFIX_RE = re.compile(
 RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
 SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
+_NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
@@ -135,7 +136,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None
     if unit == "" and sm.group("inf1") is None and sm.group("inf2"):
         return None
-    if _NAME_AFTER.match(clean, sm.end(), e) and shape == "value":
+    if _NAME_AFTER_UNIT.match(clean, sm.end(), e) and shape == "value":
         return None
     if _NAME_AFTER.match(clean, m.end(), e) and not unit:
         return None

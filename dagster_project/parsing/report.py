@@ -34,15 +34,15 @@ _LEAD = re.compile(
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
-_R_DE = re.compile(r"^的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
+_R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资")
 _FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
-    r"全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|喜迁|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|工作|脱贫|摘帽|稳定|落户"
+    r"闻令|奔赴|喜迁|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
-_DEVOTE_TO = re.compile(r"^[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(?:领域|方面|事业|$|[，,；;。])")
+_DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(?:领域|方面|事业|$|[，,；;。])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _INNER = re.compile(r"累计|累积")
@@ -142,7 +142,9 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
     if not m:
         return ""
     r = m.group(1)
-    if LEX.right_blockers_re.match(r) or r[0] in "和及与或、" or _R_VERB_START.match(r) or re.match(r"^\d+(?![A-Za-z\d])", r):
+    if r.startswith("时间"):
+        r = r[2:]
+    if not r or LEX.right_blockers_re.match(r) or r[0] in "和及与或、" or _R_VERB_START.match(r) or re.match(r"^\d+(?![A-Za-z\d])", r):
         return ""
     # a leading verb (实现新增…清零): skip it
     lm = LEX.light_re.match(r)
@@ -301,9 +303,13 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = _expand_urban_rural(items[0], len(group))
         elif r and not dist:
             lead = n_soft
-            if lead and not _is_verb_only(lead):
-                tv = LEX.transitive_re.search(lead)
-                lead = lead if (tv and len(lead) <= 10) else ""
+            tv = LEX.transitive_re.search(lead) if lead else None
+            if not tv:
+                lead = ""
+            elif _is_verb_only(lead):
+                lead = tv.group(0)
+            elif len(lead) > 10:
+                lead = ""
             items = [lead + r]
         elif not _is_verb_only(n_soft):
             items = [n_soft]
