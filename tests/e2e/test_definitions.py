@@ -1,0 +1,34 @@
+"""The code location `dagster dev` loads: it must load, and show the whole graph."""
+from __future__ import annotations
+
+import dagster as dg
+
+from dagster_project import runtime
+
+
+def _defs() -> dg.Definitions:
+    runtime.quiet_environment()
+    runtime.ensure_dbt_manifest()
+    from dagster_project.definitions import defs
+
+    return defs
+
+
+def test_definitions_load_with_every_layer():
+    defs = _defs()
+    dg.Definitions.validate_loadable(defs)
+    keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
+    for expected in ("staging/reports", "staging/facts", "dim_report", "dim_indicator", "dim_period",
+                     "fct_indicator_values", "fct_targets", "published_warehouse"):
+        assert expected in keys, f"{expected} missing from the asset graph"
+
+
+def test_dbt_tests_are_asset_checks():
+    graph = _defs().resolve_asset_graph()
+    checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
+    assert ("fct_indicator_values", "unique_fct_indicator_values_fact_id") in checks
+
+
+def test_one_job_materializes_everything():
+    job = _defs().resolve_job_def("govreport_pipeline")
+    assert job.executor_def is dg.in_process_executor
