@@ -35,7 +35,8 @@ _LEAD = re.compile(
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
-_R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资")
+_R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
+_USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
@@ -58,13 +59,16 @@ def parse_report(report_id: str, text: str) -> ParsedReport:
     secs = find_sections(c, bs, be, year)
     starts = [s.start for s in secs]
     facts: list[Fact] = []
+    prev = None
     for ss, se in sentences(c, bs, be):
+        if prev and "\n" in c[prev[1]:ss]:
+            prev = None  # topics do not cross paragraphs
         ments = find_mentions(c, ss, se)
-        if not ments:
-            continue
-        sec = secs[bisect_right(starts, ss) - 1]
-        ctx = _Context(sec, year)
-        facts.extend(_interpret(report_id, view, ss, se, ments, ctx))
+        if ments:
+            sec = secs[bisect_right(starts, ss) - 1]
+            ctx = _Context(sec, year)
+            facts.extend(_interpret(report_id, view, ss, se, ments, ctx, prev))
+        prev = (ss, se)
     return ParsedReport(meta=meta, facts=facts)
 
 
@@ -240,7 +244,22 @@ def _kind(ment: Mention, tail: str, clause: str):
     return "value", 1
 
 
-def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Context) -> list[Fact]:
+def sentence_topic(c: str, ss: int, se: int) -> str:
+    """What a sentence is about: the noun of its first clause before the predicate
+    (东山组团基础设施建设取得突破性进展 → 东山组团基础设施)."""
+    m = _HARD_RE.search(c, ss, se)
+    first = c[ss:m.start() if m else se]
+    if re.search(r"\d", first):
+        first = first[: re.search(r"\d", first).start()]
+    cut = LEX.topic_cut_re.search(first, 2)
+    if not cut:
+        return ""
+    t = _strip(first[: cut.start()])
+    t = LEX.topic_trailing_re.sub("", t)
+    return t if len(t) >= 2 and not _is_verb_only(t) else ""
+
+
+def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Context, prev=None) -> list[Fact]:
     c = view.clean
     sent = c[ss:se]
     out: list[Fact] = []
@@ -330,16 +349,25 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             items = [_fallback_noun(c, first, l_clause, se)]
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
             items = list(LEX.split_subjects[items[0]])
-        if len(items) == 1 and items[0] in LEX.money_nouns:
+        if len(items) == 1 and items[0] in LEX.generic_heads:
+            obj = ""
             dm = _R_DE.match(c, first.end, se)
+            um2 = _USED_FOR.match(c, first.end, se)
             if dm:
                 obj = dm.group(1)
                 st = _R_DE_STOP.search(obj, 2)
                 if st:
                     obj = obj[: st.start()]
                 obj = _strip(obj)
-                if len(obj) >= 2:
-                    items = [obj + items[0]]
+            elif um2:
+                obj = _strip(um2.group(1))
+            if len(obj) < 2:
+                topic = sentence_topic(c, ss, se)
+                obj = topic if (topic and hs > ss + len(topic)) else (sentence_topic(c, *prev) if prev else "")
+                if obj and items[0] in ("完成投资", "共完成投资"):
+                    items = ["投资"]
+            if len(obj) >= 2:
+                items = [obj + items[0]]
         items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []

@@ -59,6 +59,9 @@ class Lexicon:
         self.transitive_lead_re = re.compile("^(?:%s)" % _alt(v["transitive"] + v["action"]))
         self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["action"] + v["function_words"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
         self.money_nouns = set(v["money_nouns"])
+        self.generic_heads = set(v["generic_heads"])
+        self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
+        self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.inner_drop_re = re.compile(_alt(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
