@@ -39,7 +39,7 @@ _R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实�
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|就|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
+    r"闻令|奔赴|喜迁|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -226,6 +226,11 @@ def _kind(ment: Mention, tail: str, clause: str):
         lv = lvl.group(0)
         if lv.endswith(("到", "至")) or lv in ("为", "是", "达到", "达"):
             grow = False
+    gh = LEX.growth_hold_re.search(t)
+    if gh and not (up or down):
+        grow = True
+        avg = avg or bool(gh.group(1))
+        sign = -1 if gh.group(3) else 1
     gn = LEX.growth_nouns_re.search(clause[-16:])
     if ment.shape == "fanfan":
         return "multiple", 1

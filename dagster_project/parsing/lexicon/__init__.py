@@ -68,6 +68,7 @@ class Lexicon:
         self.trailing_re = re.compile("(?:%s)$" % _alt(v["trailing"] + v["up"] + v["down"] + v["level"]))
         self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
         self.down_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["down"]))
+        self.growth_hold_re = re.compile("(年均)?(?:(%s)|(%s))(?:率|速度|幅度)?(?:%s)$" % (_alt(v["up"]), _alt(v["down"]), _alt(v["growth_hold"])))
         self.level_tail_re = re.compile("(?:%s)(?:了)?$" % _alt(v["level"]))
 
         b = self.boiler
