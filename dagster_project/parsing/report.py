@@ -43,7 +43,7 @@ _R_STOP = re.compile(
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
-_DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(?:领域|方面|事业|$|[，,；;。])")
+_DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _INNER = re.compile(r"累计|累积")
@@ -269,6 +269,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     sent = c[ss:se]
     out: list[Fact] = []
     subject: str | None = None
+    subject_at = ss
     last_list: list[str] | None = None
     history: list[str] = []
     sy = re.match(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年", sent)
@@ -313,11 +314,13 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
             share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
         r = _right_phrase(c, first.num_end, se) if (first.shape == "value" and len(group) == 1) else ""
+        devote_subject = None
         ym = _DEVOTE.search(l_hard)
         um = _DEVOTE_TO.match(c, first.end, se) if ym else None
         if ym and um and kind == "percent":
             items = [um.group(1) + "支出占" + _strip(ym.group(1)) + "比重"]
             share = True
+            devote_subject = um.group(1) + (um.group(2) if um.group(2) in ("领域", "方面", "事业") else "")
         elif share is not None:
             base_subj = subject or ""
             items = [base_subj + "占" + share + "比重"] if base_subj else [share + "比重"]
@@ -373,9 +376,15 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 obj = _strip(obj)
             elif um2:
                 obj = _strip(um2.group(1))
+            semi = max(sent.rfind("；", 0, first.start - ss), sent.rfind(";", 0, first.start - ss))
+            if len(obj) < 2 and subject and subject_at > ss + semi:
+                obj = subject
             if len(obj) < 2:
                 topic = sentence_topic(c, ss, se)
-                obj = topic if (topic and hs > ss + len(topic)) else (sentence_topic(c, *prev) if prev else "")
+                if topic and hs > ss + len(topic):
+                    obj = topic if semi < 0 or sentence_topic(c, ss + semi + 1, se) == topic else ""
+                elif prev and semi < 0:
+                    obj = sentence_topic(c, *prev)
                 if obj and items[0] in ("完成投资", "共完成投资"):
                     items = ["投资"]
             if len(obj) >= 2:
@@ -408,7 +417,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 sign2 = sign
             period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to,
-                                           first.start - ss, (out[-1].period if (share and out) else None))
+                                           first.start - ss, (out[-1].period if out else "SPAN") if share else None)
             value = g.value
             vh = g.value_high
             if g_kind == "growth" and g.unit == "倍":
@@ -426,11 +435,19 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 value_high=vh, sentence=view.text[sent_off:view.orig(se - 1) + 1], sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
             ))
+        if devote_subject:
+            subject, subject_at = devote_subject, first.start
+            prev_item_ind = None
+            prev_from = False
+            prev_end = group[-1].end
+            i = j
+            continue
         uniq = []
         for _, it in pairs:
             if it and it not in uniq:
                 uniq.append(it)
         if uniq:
+            subject_at = first.start
             subject = uniq[-1] if len(uniq) == 1 else subject if subject and not dist and len(group) == 1 else uniq[-1]
             if len(uniq) > 1:
                 last_list = uniq
@@ -520,7 +537,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if sent_year and int(sent_year) <= b:
             return sent_year, None, status
         if share_period:
-            return share_period, None, status
+            return (span if share_period == "SPAN" else share_period), None, status
         raw = l_hard.rstrip()
         tail = LEX.prefix_q_re.sub("", raw)
         lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
