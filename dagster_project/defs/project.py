@@ -1,13 +1,11 @@
 """The dbt project as Dagster sees it."""
 from dagster_dbt import DbtProject
 
-from dagster_project import settings
+from dagster_project import runtime, settings
 
-# profiles.yml reads the build file's path from the environment: set it before
-# anything runs dbt (parse at start-up, build in the run).
-settings.export_build_env()
+# dagster-dbt reads the manifest when the definitions load (`dagster dev`,
+# `govreport run`, tests): parse the project first if it changed. This uses the
+# venv's own dbt, so it works without an activated venv on PATH.
+runtime.ensure_dbt_manifest()
 
 dbt_project = DbtProject(project_dir=settings.DBT_DIR, profiles_dir=settings.DBT_DIR)
-
-# Under `dagster dev`, parse the project on load so the manifest is current.
-dbt_project.prepare_if_dev()
