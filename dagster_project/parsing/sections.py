@@ -62,10 +62,13 @@ def detect_meta(report_id: str, clean: str) -> ReportMeta:
         place = "国务院"
     if year is None:
         # a national report without a date line: the year it reviews + 1
+        ahead = re.search(r"^\s*[一二三四五六七八九十]+、[^\n]{0,6}?((?:19|20)\d\d)\s*年(?:经济社会发展|政府工作|工作|主要任务|重点工作|的?主要预期目标)", clean, re.M)
         m = re.search(r"((?:19|20)\d\d)\s*年工作回顾", clean[:6000])
         p = re.search(r"“(%s)”(?:时期|期间)?[^\n]{0,12}回顾" % LEX.plan_alt, clean[:6000])
         if m:
             year = int(m.group(1)) + 1
+        elif ahead:
+            year = int(ahead.group(1))
         elif p:
             year = int(LEX.plan_periods[p.group(1)].split("-")[1]) + 1
         else:
@@ -118,6 +121,7 @@ class Section:
 
 def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None, tuple | None, tuple | None]:
     """(first role, second role, review plan span, target plan span) of a heading."""
+    h = re.sub(r"\s+", "", h)
     plans = [plan_span(m.group(1)) for m in PLAN_RE.finditer(h)]
     plans = [p for p in plans if p]
     years = [int(y) for y in YEAR_RE.findall(h)]
@@ -139,6 +143,7 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         roles.append("review_year")
     elif not years and LEX.review_year_plain_re.search(h) and "review_plan" not in roles:
         roles.append("review_year")
+    new = [p for p in new if year and p[0] >= year - 1] if year else new
     if new and has_tgt:
         roles.append("plan_targets")
         tgt_plan = new[0]
@@ -174,10 +179,12 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
         para = para_m.group().strip(" \t\u3000")
         cur = secs[-1]
         head = None
-        if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and para.count("，") <= 2:
+        numbered = LEX.numbered_heading_re.match(para)
+        if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and (
+                numbered or ("，" not in para and "," not in para)):
             head = para
         else:
-            m = LEX.numbered_heading_re.match(para)
+            m = numbered
             if m:
                 # a heading run into its paragraph: up to the first full stop
                 cut = re.search(r"[。！？]", para)
@@ -186,6 +193,10 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                     head = cand
         if head is not None:
             r1, r2, rp, tp = _roles_of_heading(head, year)
+            if not r1 and cur.role in ("review_year", "review_plan") and re.match(r"^\s*[一二三四五六七八九十]+、", head) and year:
+                # an unnamed top-level part after the review: the coming year's if it talks about it
+                if re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year, clean[p0:p0 + 3000]):
+                    r1 = "year_targets"
             if r1:
                 plan = rp if r1 == "review_plan" else tp
                 sec = Section(p0, head, r1, plan, r2)
