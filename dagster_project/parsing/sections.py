@@ -153,6 +153,8 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         roles.append("year_targets")
     elif not years and not plans and LEX.year_targets_plain_re.search(h) and has_tgt and not roles:
         roles.append("year_targets")
+    if roles == ["review_year"] and re.search(r"五年", h):
+        roles.append("review_plan")
     if not roles:
         return None, None, None, None
     return roles[0], (roles[1] if len(roles) > 1 else None), rev_plan, tgt_plan
@@ -206,6 +208,8 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
         # inside a section: a paragraph opening that switches the role
         if cur.next_role == "review_year" and sw_year.search(para[:40]):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
+        elif cur.next_role == "review_plan" and re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para):
+            secs.append(Section(p0, cur.heading, "review_plan", (year - 5, year - 1) if year else None))
         elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
             secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
         elif cur.role in ("review_year", "review_plan", "preamble") and cur.next_role is None and cur.role != "preamble" and sw_ytgt.search(para[:40]) and False:
