@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dagster_project import runtime, settings
+from dagster_project import run_progress, runtime, settings
 
 
 @dataclass
@@ -78,7 +78,7 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     from dagster_project.definitions import defs
 
     job = defs.resolve_job_def("govreport_pipeline")
-    result = job.execute_in_process(
+    result = run_progress.execute(job,  # progress for `govreport run`, see run_progress.py
         instance=dg.DagsterInstance.get(),
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},

@@ -3,29 +3,50 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from dagster_project import settings
 from dagster_project.commands.common import add_warehouse_option, use_warehouse
 
+EXAMPLES = """\
+examples:
+  govreport run                                    raw/ into warehouse/warehouse.duckdb
+  govreport run --raw-dir ../shared/corpus --warehouse /tmp/corpus.duckdb
+  govreport run --verbose 2> run.log               Dagster's and dbt's full log
+
+Progress goes to standard error (a bar on a terminal, one line per step when
+piped); the summary goes to standard output. Exit status 0 when every report
+loaded and every critical check passed, 1 otherwise.
+"""
+
 
 def register(sub) -> None:
     p = sub.add_parser("run", help="run the whole pipeline on a folder of reports",
                        description="Parse every *.txt report in the raw folder, load the staging tables, "
-                                   "build the dbt marts and tests, validate them with Great Expectations "
-                                   "and publish the warehouse. Exits non-zero if anything failed.")
+                                   "build the dbt marts and tests, validate them with Great Expectations, "
+                                   "write the HTML report and publish the warehouse. Exits non-zero if anything failed.",
+                       epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--raw-dir", type=Path, default=None, metavar="DIR",
                    help=f"folder of *.txt reports (default: ${settings.RAW_DIR_ENV} or raw/)")
     add_warehouse_option(p)
+    noise = p.add_mutually_exclusive_group()
+    noise.add_argument("--verbose", "-v", action="store_true",
+                       help="print Dagster's and dbt's log (INFO) instead of the progress display")
+    noise.add_argument("--quiet", "-q", action="store_true",
+                       help="no progress; only warnings, errors and the summary")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from dagster_project import run_progress
     from dagster_project.pipeline import run_pipeline
 
     if args.raw_dir is not None:
         os.environ[settings.RAW_DIR_ENV] = str(args.raw_dir.resolve())
     use_warehouse(args.warehouse)
-    outcome = run_pipeline()
+    if not (args.verbose or args.quiet):
+        run_progress.enable(sys.stderr)
+    outcome = run_pipeline(log_level="INFO" if args.verbose else "WARNING")
     print(outcome.summary())
     return 0 if outcome.ok else 1
