@@ -20,6 +20,8 @@ RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
 SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
 _NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
+_POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见|办法|禁令|要求|准则|条例|政策)(?![\u4e00-\u9fff]{0,2}(?:出台|印发))")
+_AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
@@ -67,6 +69,18 @@ class _Suffix:
 
     def end(self) -> int:
         return self._end
+
+
+def _in_slogan(clean: str, a: int, s: int, e: int) -> bool:
+    """A number inside a short quotation that holds other numbers too (“3个100”)."""
+    q = clean.rfind("“", max(s, a - 8), a)
+    if q < 0 or clean.rfind("”", q, a) >= 0:
+        return False
+    close = clean.find("”", a, min(e, a + 10))
+    if close < 0:
+        return False
+    inner = clean[q + 1:close]
+    return len(re.findall(r"\d+", inner)) >= 2 and len(inner) <= 12
 
 
 @dataclass
@@ -137,6 +151,14 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if unit == "" and sm.group("inf1") is None and sm.group("inf2"):
         return None
     if _NAME_AFTER_UNIT.match(clean, sm.end(), e) and shape == "value":
+        return None
+    if unit in ("条", "项", "点", "个", "招") and _POLICY_AFTER.match(clean, sm.end(), e):
+        return None
+    if before.endswith(("连续", "连续第")) and (unit in LEX.time_units or unit in ("个", "年", "届", "次")):
+        return None
+    if _in_slogan(clean, a, s, e):
+        return None
+    if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, sm.end(), e):
         return None
     if _NAME_AFTER.match(clean, m.end(), e) and not unit:
         return None

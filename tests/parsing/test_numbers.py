@@ -87,3 +87,13 @@ def test_bare_wan_unit():
     (f,) = one(t, "12万")
     assert (f.unit, f.value) == ("万", 12)
     assert "贫困人口" in f.indicator
+
+
+def test_descriptors_are_not_facts():
+    t = report(review_year="落实省委15条措施，连续8年增产，为80岁以上老人发放补贴，实施“3个100”工程，改造30年以上住宅，全年新建养老院6所。")
+    assert [f.text for f in facts(t)] == ["6所"]
+
+
+def test_capacity_names_are_not_facts():
+    t = report(year_targets="推进年产50万吨钢材项目和日处理300吨垃圾焚烧厂建设，开工建设200万吨煤矿项目，新建道路12公里。")
+    assert [f.text for f in facts(t)] == ["12公里"]
