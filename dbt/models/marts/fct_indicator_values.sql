@@ -1,36 +1,50 @@
--- Grain: one stated figure.
+-- Grain: one stated figure. Keys to every dimension (report, indicator,
+-- period and base period, sector, unit); the value as stated and in the base
+-- unit; the bounds its qualifier and range allow; the sentence it came from.
 with facts as (
     select * from {{ ref('int_facts_normalised') }}
 ),
 
+indicators as (
+    select * from {{ ref('dim_indicator') }}
+),
+
 final as (
     select
-        fact_id,
-        report_id,
-        md5(indicator) as indicator_id,
-        indicator,
-        period as period_id,
-        base_period as base_period_id,
-        kind,
-        status,
-        qualifier,
-        text,
-        value,
-        value_high,
-        unit,
-        value_base,
-        value_high_base,
-        base_unit,
-        lower_bound,
-        upper_bound,
-        char_offset,
-        sentence,
-        sentence_offset,
-        section,
-        section_role,
-        list_id,
-        list_size
+        facts.fact_id,
+        facts.report_id,
+        indicators.indicator_id,
+        facts.indicator,
+        indicators.indicator_code,
+        indicators.is_classified,
+        indicators.sector,
+        indicators.domain,
+        facts.period as period_id,
+        facts.base_period as base_period_id,
+        facts.kind,
+        facts.status,
+        facts.qualifier,
+        facts.text,
+        facts.value,
+        facts.value_high,
+        facts.unit,
+        facts.unit_class,
+        facts.value_base,
+        facts.value_high_base,
+        facts.base_unit,
+        facts.lower_bound,
+        facts.upper_bound,
+        facts.lower_bound_base,
+        facts.upper_bound_base,
+        facts.char_offset,
+        facts.sentence,
+        facts.sentence_offset,
+        facts.section,
+        facts.section_role,
+        facts.list_id,
+        facts.list_size
     from facts
+    inner join indicators on indicators.indicator_name = facts.indicator
 )
 
 select * from final

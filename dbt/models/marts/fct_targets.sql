@@ -1,28 +1,52 @@
--- Targets only: what a report promises, with the bounds its qualifier allows.
+-- Targets only: what a report promises for a year or a plan period, with the
+-- bounds its qualifier and range allow (lower_bound / upper_bound; null where
+-- the target is open on that side).
 with values_ as (
     select * from {{ ref('fct_indicator_values') }}
 ),
 
+reports as (
+    select * from {{ ref('dim_report') }}
+),
+
+periods as (
+    select * from {{ ref('dim_period') }}
+),
+
 final as (
     select
-        fact_id,
-        report_id,
-        indicator_id,
-        indicator,
-        period_id,
-        base_period_id,
-        kind,
-        qualifier,
-        text,
-        value,
-        value_high,
-        unit,
-        lower_bound,
-        upper_bound,
-        sentence,
-        char_offset
+        values_.fact_id,
+        values_.report_id,
+        reports.place,
+        reports.report_year,
+        values_.indicator_id,
+        values_.indicator,
+        values_.indicator_code,
+        values_.sector,
+        values_.domain,
+        values_.period_id,
+        periods.period_type,
+        periods.plan_name,
+        values_.base_period_id,
+        values_.kind,
+        values_.qualifier,
+        values_.text,
+        values_.value,
+        values_.value_high,
+        values_.unit,
+        values_.lower_bound,
+        values_.upper_bound,
+        values_.value_base,
+        values_.base_unit,
+        values_.lower_bound_base,
+        values_.upper_bound_base,
+        values_.section_role,
+        values_.sentence,
+        values_.char_offset
     from values_
-    where status = 'target'
+    inner join reports on reports.report_id = values_.report_id
+    left join periods on periods.period_id = values_.period_id
+    where values_.status = 'target'
 )
 
 select * from final

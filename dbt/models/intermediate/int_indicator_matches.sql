@@ -1,0 +1,54 @@
+-- Each indicator wording found in the facts, matched to the catalogue:
+-- 1. exactly, by a canonical name or alias;
+-- 2. otherwise by the longest name, alias or keyword the wording contains
+--    (区本级固定资产投资 → 固定资产投资), so that unseen wordings still classify.
+--    Between equally long terms the one ending last wins: a Chinese noun
+--    phrase ends in its head (旅游收入 is a 收入, not a 旅游).
+-- Wordings that contain no catalogue term are absent here: unclassified.
+with wordings as (
+    select distinct indicator from {{ ref('stg_facts') }}
+),
+
+terms as (
+    select * from {{ ref('int_indicator_terms') }}
+),
+
+exact as (
+    select
+        wordings.indicator,
+        terms.indicator_code,
+        'exact' as matched_by,
+        terms.term as matched_term
+    from wordings
+    inner join terms
+        on terms.term = wordings.indicator
+        and terms.term_type in ('name', 'alias')
+),
+
+contained as (
+    select
+        wordings.indicator,
+        terms.indicator_code,
+        case when terms.term_type = 'keyword' then 'keyword' else 'name_contained' end as matched_by,
+        terms.term as matched_term,
+        row_number() over (
+            partition by wordings.indicator
+            order by
+                terms.term_length desc,
+                -- where the last occurrence of the term ends, counted from the right
+                strpos(reverse(wordings.indicator), reverse(terms.term)) asc,
+                terms.term_type,
+                terms.indicator_code
+        ) as pick
+    from wordings
+    inner join terms on contains(wordings.indicator, terms.term)
+    where wordings.indicator not in (select indicator from exact)
+),
+
+final as (
+    select indicator, indicator_code, matched_by, matched_term from exact
+    union all
+    select indicator, indicator_code, matched_by, matched_term from contained where pick = 1
+)
+
+select * from final
