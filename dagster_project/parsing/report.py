@@ -18,7 +18,7 @@ from dagster_project.parsing.text import body_span, clean_view, sentences
 
 HARD = "，,；;：:。！？!?\n"
 _HARD_RE = re.compile("[%s]" % re.escape(HARD))
-_GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及|,)\s*$")
+_GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
 _YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
 _BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
@@ -33,7 +33,7 @@ _LEAD = re.compile(
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
-_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
+_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
@@ -104,6 +104,9 @@ def _noun(seg: str) -> str:
         i = cuts[-1].start()
         before = _strip(s[:i])
         s = s[:i] if before else s[i + 1:]
+    k = s.rfind("等")
+    if 0 < k and not s.startswith(("等级", "等于"), k):
+        s = s[k + 1:] if len(_strip(s[k + 1:])) >= 2 else s[:k]
     m = _CUT_BASE.search(s)
     if m:
         before = _strip(s[: m.start()])
