@@ -19,7 +19,8 @@ from typing import IO
 
 # What a person calls each step; unknown steps show their Dagster key.
 STAGE_NAMES = {
-    "staged_reports": "parse and load reports",
+    "parsed_report": "parse reports",
+    "staged_reports": "load staging tables",
     "dbt_models": "dbt build (models and tests)",
     "data_quality": "Great Expectations",
     "html_report": "HTML report",
@@ -42,7 +43,7 @@ class ProgressDisplay:
         self.stage_key: str | None = None
         self.stage_started = 0.0
         self.run_started = time.monotonic()
-        self.reports_done: set[str] = set()
+        self.reports_done: set[str] = set()   # in the current stage
         self.dbt_nodes = 0
         self._line_open = False
 
@@ -57,7 +58,7 @@ class ProgressDisplay:
 
     def _draw(self, detail: str = "") -> None:
         elapsed = time.monotonic() - self.stage_started
-        if self.stage_key == "staged_reports" and self.report_files:
+        if self.reports_done and self.report_files:
             n, total = len(self.reports_done), len(self.report_files)
             line = f"{self._stage_label()} {self._bar(n, total)} {n}/{total} reports {detail}"
         elif self.stage_key == "dbt_models" and self.dbt_nodes:
@@ -94,7 +95,8 @@ class ProgressDisplay:
         event = entry.dagster_event
         step = entry.step_key
         if event is None:  # a context.log message from an asset
-            if step == "staged_reports" and (name := self._report_in(entry.user_message or "")):
+            # The ingest step logs one line per report it parsed or refused.
+            if name := self._report_in(entry.user_message or ""):
                 if name not in self.reports_done:
                     self.reports_done.add(name)
                     if self.live:
@@ -107,6 +109,7 @@ class ProgressDisplay:
             self.stage_index += 1
             self.stage_key = step
             self.stage_started = time.monotonic()
+            self.reports_done = set()
             if self.live:
                 self._draw("…")
             else:
@@ -121,7 +124,7 @@ class ProgressDisplay:
                 self.stage_key = step
             elapsed = time.monotonic() - self.stage_started
             word = {"STEP_SUCCESS": "done", "STEP_FAILURE": "FAILED", "STEP_SKIPPED": "skipped"}[kind]
-            extra = f", {len(self.reports_done)} reports" if step == "staged_reports" and self.reports_done else ""
+            extra = f", {len(self.reports_done)} reports" if self.reports_done else ""
             extra += f", {self.dbt_nodes} models/tests" if step == "dbt_models" and self.dbt_nodes else ""
             self._print(f"{self._stage_label()} {word} in {elapsed:.1f}s{extra}")
 
