@@ -35,7 +35,7 @@ _LEAD = re.compile(
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
-_R_DE_STOP = re.compile(r"当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
+_R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
@@ -46,6 +46,7 @@ _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
+_PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 _INNER = re.compile(r"累计|累积")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
@@ -360,9 +361,13 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             elif len(group) > 1 and len(history) >= len(group):
                 items = _distinct_tail(history, len(group))
             elif subject:
-                items = [subject]
+                items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
             else:
                 items = [_prev_clause_noun(c, ss, hs)]
+        if kind == "percent" and len(group) == 1:
+            pm = _PCT_OF.match(c, first.end, se)
+            if pm:
+                items = [pm.group(1) + pm.group(2) + "率"]
         if not any(items):
             items = [_fallback_noun(c, first, l_clause, se)]
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
@@ -391,7 +396,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 if obj and items[0] in ("完成投资", "共完成投资"):
                     items = ["投资"]
             if len(obj) >= 2:
-                items = [obj + items[0]]
+                items = [_merge(obj, items[0])]
         items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
@@ -464,6 +469,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         prev_end = group[-1].end
         i = j
     return out
+
+
+def _merge(obj: str, head: str) -> str:
+    """商品房成交 + 成交额 → 商品房成交额."""
+    for n in range(min(len(obj), len(head)) - 1, 0, -1):
+        if obj.endswith(head[:n]):
+            return obj + head[n:]
+    return obj + head
 
 
 def _fallback_noun(c: str, m: Mention, l_clause: str, se: int) -> str:

@@ -99,3 +99,35 @@ def test_base_explicit_year():
     t = report(review_plan="森林覆盖率达到30%，比2015年提高12%。")
     (f,) = one(t, "12%")
     assert (f.kind, f.base_period, f.period) == ("growth", "2015", "2020")
+
+
+def test_investment_named_by_its_project():
+    t = report(review_year="投资2.5亿元的城东污水处理厂建成投用。新区路网建设取得积极进展。全年完成投资8亿元。")
+    (a,) = one(t, "2.5亿元")
+    assert a.indicator == "城东污水处理厂投资"
+    (b,) = one(t, "8亿元")
+    assert b.indicator == "新区路网投资"
+
+
+def test_devote_share_and_following_spend():
+    t = report(review_plan="坚持把财政支出的75%以上用于民生领域，累计支出900亿元。")
+    (a,) = one(t, "75%")
+    assert (a.kind, a.qualifier, a.indicator, a.period) == ("percent", "more_than", "民生支出占财政支出比重", "2016-2020")
+    (b,) = one(t, "900亿元")
+    assert b.indicator == "民生领域支出"
+
+
+def test_example_list_then_category():
+    t = report(year_targets="完成人民路、解放路等12条主干道改造，建设城南公园等3个公园。")
+    (a,) = one(t, "12条")
+    assert a.indicator.startswith("主干道")
+    (b,) = one(t, "3个")
+    assert b.indicator == "公园"
+
+
+def test_number_before_noun_takes_the_noun():
+    t = report(review_year="全年为2.3万名困难群众发放救助金，新建8个社区食堂。")
+    (a,) = one(t, "2.3万名")
+    assert a.indicator == "困难群众"
+    (b,) = one(t, "8个")
+    assert b.indicator == "新建社区食堂"
