@@ -473,6 +473,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
 
 def _merge(obj: str, head: str) -> str:
     """商品房成交 + 成交额 → 商品房成交额."""
+    if obj.endswith(head):
+        return obj
     for n in range(min(len(obj), len(head)) - 1, 0, -1):
         if obj.endswith(head[:n]):
             return obj + head[n:]

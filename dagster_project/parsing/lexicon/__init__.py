@@ -62,7 +62,7 @@ class Lexicon:
         self.generic_heads = set(v["generic_heads"])
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
-        self.inner_drop_re = re.compile(_alt(v["inner_drop"]))
+        self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
         self.trailing_re = re.compile("(?:%s)$" % _alt(v["trailing"] + v["up"] + v["down"] + v["level"]))
