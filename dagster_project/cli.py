@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dagster_project.commands import evaluate, export, facts, query, run
+from dagster_project.commands import evaluate, export, facts, quality, query, run
 from dagster_project.commands.common import CliError
 
-COMMANDS = [run, facts, query, export, evaluate]
+COMMANDS = [run, facts, query, export, quality, evaluate]
 
 
 def build_parser() -> argparse.ArgumentParser:

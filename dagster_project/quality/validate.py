@@ -71,8 +71,13 @@ def run_validations(db_path: Path, docs_dir: Path, specs: list[SuiteSpec] | None
 
     outcomes: list[ExpectationOutcome] = []
     for spec, vd in validations:
+        # Name failing rows by their id column, so a failure says which checks failed.
+        id_column = (spec.body.get("meta") or {}).get("id_column")
+        result_format = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+        if id_column:
+            result_format["unexpected_index_column_names"] = [id_column]
         checkpoint = ctx.checkpoints.add(gx.Checkpoint(
-            name=f"{spec.name}_checkpoint", validation_definitions=[vd],
+            name=f"{spec.name}_checkpoint", validation_definitions=[vd], result_format=result_format,
             actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
         ))
         run = checkpoint.run(batch_parameters={"dataframe": frames[spec.model]})

@@ -1,0 +1,95 @@
+-- Check: an annual average growth against the cumulative growth over the same
+-- years: (1 + average)^years - 1 agrees with the stated cumulative growth
+-- (年均增长6.2% over 2016-2020 against 增长35.1% since 2015). Both figures are
+-- on the same price basis, so no disagreement is explained away.
+with facts as (
+    select * from {{ ref('int_check_fact_bounds') }}
+),
+
+averages as (
+    select
+        *,
+        cast(split_part(period_id, '-', -1) as integer) as end_year,
+        coalesce(
+            try_cast(base_period_id as integer),
+            cast(split_part(period_id, '-', 1) as integer) - 1
+        ) as base_year
+    from facts
+    where kind = 'avg_annual_growth' and indicator <> ''
+      and regexp_full_match(period_id, '\d{4}(-\d{4})?')
+      and (base_period_id is null or regexp_full_match(base_period_id, '\d{4}'))
+),
+
+cumulative as (
+    select * from facts where kind = 'growth' and base_period_id is not null
+),
+
+paired as (
+    select
+        averages.fact_id,
+        cumulative.fact_id as cumulative_fact_id,
+        row_number() over (
+            partition by averages.fact_id
+            order by (cumulative.sentence_offset = averages.sentence_offset) desc,
+                     abs(cumulative.char_offset - averages.char_offset)
+        ) as pick
+    from averages
+    inner join cumulative
+        on cumulative.report_id = averages.report_id
+        and cumulative.indicator = averages.indicator
+        and cumulative.status = averages.status
+        and cumulative.base_period_id = cast(averages.base_year as varchar)
+        and cumulative.period_id in (averages.period_id, cast(averages.end_year as varchar))
+    where averages.end_year > averages.base_year
+),
+
+implied as (
+    select
+        averages.fact_id,
+        averages.report_id,
+        averages.indicator,
+        averages.end_year - averages.base_year as years,
+        averages.text as average_text,
+        cumulative.text as cumulative_text,
+        cumulative.value as stated,
+        cumulative.stated_low,
+        cumulative.stated_high,
+        {{ compounded_pct('averages.value', 'averages.end_year - averages.base_year') }} as implied,
+        {{ compounded_pct('averages.stated_low', 'averages.end_year - averages.base_year') }} as implied_low,
+        {{ compounded_pct('averages.stated_high', 'averages.end_year - averages.base_year') }} as implied_high,
+        averages.price_basis,
+        [averages.char_offset, cumulative.char_offset] as offsets,
+        list_distinct([averages.sentence, cumulative.sentence]) as sentences
+    from paired
+    inner join averages on averages.fact_id = paired.fact_id
+    inner join cumulative on cumulative.fact_id = paired.cumulative_fact_id
+    -- Compounding is monotone only above -100%.
+    where paired.pick = 1 and averages.stated_low > -100
+),
+
+final as (
+    select
+        fact_id as check_id,
+        'average_cumulative' as check_name,
+        report_id,
+        fact_id,
+        indicator,
+        offsets,
+        stated,
+        stated_low,
+        stated_high,
+        implied,
+        implied_low,
+        implied_high,
+        price_basis,
+        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
+             then 'pass' else 'fail' end as status,
+        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
+             then 'info' else 'warning' end as severity,
+        printf('年均增长%s over %d years compounds to %.2f%% (%.2f..%.2f) against stated 增长%s',
+            average_text, years, implied, implied_low, implied_high, cumulative_text) as message,
+        sentences
+    from implied
+)
+
+select * from final

@@ -1,0 +1,58 @@
+-- Check: a multiple (是2015年的1.4倍, stored 1.4) or a growth in 倍 (增长1.5倍,
+-- stored as 150 percent) against the two levels it compares, where the report
+-- states both. Real (comparable-price) indicators may differ: 'explained'.
+with changes as (
+    select * from {{ ref('int_change_with_levels') }}
+    where kind = 'multiple' or (kind = 'growth' and unit = '倍')
+),
+
+implied as (
+    select
+        *,
+        case when kind = 'multiple' then end_value / start_value
+             else {{ pct_change('end_value', 'start_value') }} end as implied,
+        case when kind = 'multiple' then end_low / start_high
+             else {{ pct_change('end_low', 'start_high') }} end as implied_low,
+        case when kind = 'multiple' then end_high / start_low
+             else {{ pct_change('end_high', 'start_low') }} end as implied_high
+    from changes
+),
+
+judged as (
+    select
+        *,
+        case
+            when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
+            when price_basis = 'real' then 'explained'
+            else 'fail'
+        end as status
+    from implied
+),
+
+final as (
+    select
+        fact_id as check_id,
+        'multiples' as check_name,
+        report_id,
+        fact_id,
+        indicator,
+        [start_offset, end_offset, char_offset] as offsets,
+        stated,
+        stated_low,
+        stated_high,
+        implied,
+        implied_low,
+        implied_high,
+        price_basis,
+        status,
+        case when status = 'fail' then 'warning' else 'info' end as severity,
+        printf('%s %s against %s → %s: implied %s (%s..%s)%s',
+            case when kind = 'multiple' then '是…的' else '增长' end, text, start_text, end_text,
+            round(implied, 3), round(implied_low, 3), round(implied_high, 3),
+            case status when 'explained' then ' — real growth against nominal levels'
+                        when 'fail' then ' — disagrees' else '' end) as message,
+        list_distinct([start_sentence, end_sentence, sentence]) as sentences
+    from judged
+)
+
+select * from final

@@ -1,0 +1,85 @@
+-- Check: a part does not exceed the total it belongs to (全市…投资X亿元，其中
+-- 工业投资Y亿元: Y <= X). The total is the nearest value before 其中 in the
+-- sentence; each value after it in the same sentence, period, status and unit
+-- class is a part. A part above the total (beyond rounding) is a finding.
+with facts as (
+    select * from {{ ref('int_check_fact_bounds') }}
+),
+
+marked as (
+    -- Where 其中 falls in the report's text, for sentences that have one.
+    select distinct
+        report_id,
+        sentence_offset,
+        sentence_offset + strpos(sentence, '其中') - 1 as qizhong_offset
+    from facts
+    where strpos(sentence, '其中') > 0
+),
+
+totals as (
+    select
+        marked.qizhong_offset,
+        facts.*,
+        row_number() over (partition by facts.report_id, marked.qizhong_offset order by facts.char_offset desc) as pick
+    from marked
+    inner join facts
+        on facts.report_id = marked.report_id
+        and facts.sentence_offset = marked.sentence_offset
+        and facts.char_offset < marked.qizhong_offset
+        and facts.kind = 'value'
+),
+
+parts as (
+    select
+        totals.fact_id as total_fact_id,
+        part.fact_id,
+        part.report_id,
+        part.indicator,
+        part.text as part_text,
+        totals.text as total_text,
+        totals.indicator as total_indicator,
+        part.value_base as part_value,
+        part.stated_low_base as part_low,
+        part.stated_high_base as part_high,
+        totals.value_base as total_value,
+        totals.stated_low_base as total_low,
+        totals.stated_high_base as total_high,
+        part.value_base / totals.value_base * 100 as implied,
+        part.price_basis,
+        [totals.char_offset, part.char_offset] as offsets,
+        [part.sentence] as sentences
+    from totals
+    inner join facts as part
+        on part.report_id = totals.report_id
+        and part.sentence_offset = totals.sentence_offset
+        and part.char_offset > totals.qizhong_offset
+        and part.kind = 'value'
+        and part.base_unit = totals.base_unit
+        and part.period_id is not distinct from totals.period_id
+        and part.status = totals.status
+    where totals.pick = 1 and totals.value_base > 0
+),
+
+final as (
+    select
+        fact_id as check_id,
+        'parts_within_totals' as check_name,
+        report_id,
+        fact_id,
+        indicator,
+        offsets,
+        part_value as stated,
+        part_low as stated_low,
+        part_high as stated_high,
+        total_value as implied,
+        total_low as implied_low,
+        total_high as implied_high,
+        price_basis,
+        case when part_low <= total_high then 'pass' else 'fail' end as status,
+        case when part_low <= total_high then 'info' else 'warning' end as severity,
+        printf('其中 %s %s is %.1f%% of the total %s %s', indicator, part_text, implied, total_indicator, total_text) as message,
+        sentences
+    from parts
+)
+
+select * from final

@@ -1,0 +1,56 @@
+-- Every check result in one shape (what `govreport quality` lists): the
+-- consistency checks, one row each (pass / explained / fail), and the structural
+-- checks' failures, one row per fact and failed check. Severity: a broken parse
+-- is an 'error', an inconsistency inside a report a 'warning', the rest 'info'.
+{% set consistency = ['fct_check_growth_levels', 'fct_check_average_cumulative', 'fct_check_shares',
+                      'fct_check_parts_within_totals', 'fct_check_multiples', 'fct_check_repeated_statements'] %}
+{% set structural = [
+    ('has_unit', 'error', 'the fact has no unit'),
+    ('has_period', 'warning', 'the fact has no period'),
+    ('has_status', 'error', 'the fact has no status of the contract'),
+    ('share_in_range', 'error', 'a share or rate outside [0, 100]'),
+    ('list_complete', 'error', 'a 分别/各 list whose values and subjects differ in number'),
+    ('bounds_ordered', 'error', 'a range whose bounds are out of order'),
+] %}
+with consistency as (
+    {% for model in consistency %}
+    select check_id, check_name, severity, status, report_id, offsets, stated, implied,
+           implied_low, implied_high, message, sentences
+    from {{ ref(model) }}
+    {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+),
+
+structure as (
+    select * from {{ ref('fct_check_fact_structure') }}
+),
+
+structural as (
+    {% for flag, severity, what in structural %}
+    select
+        fact_id || ':{{ flag }}' as check_id,
+        'structure.{{ flag }}' as check_name,
+        '{{ severity }}' as severity,
+        'fail' as status,
+        report_id,
+        [char_offset] as offsets,
+        value as stated,
+        {% if flag == 'list_complete' %}list_size::double{% else %}null::double{% endif %} as implied,
+        null::double as implied_low,
+        null::double as implied_high,
+        printf('{{ what }}: %s (%s%s)', text, coalesce(nullif(indicator, ''), '?'),
+            {% if flag == 'list_complete' %}printf(', %d values for %d subjects', list_values, list_size){% else %}''{% endif %}) as message,
+        [sentence] as sentences
+    from structure
+    where not {{ flag }}
+    {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+),
+
+final as (
+    select * from consistency
+    union all
+    select * from structural
+)
+
+select * from final

@@ -1,0 +1,38 @@
+{{ config(materialized='view', schema='transform') }}
+-- Every stated figure with the interval its printing allows (macros/tolerance.sql),
+-- in the unit as written and in the catalogue's base unit, and its price basis.
+with facts as (
+    select * from {{ ref('fct_indicator_values') }}
+),
+
+indicators as (
+    select * from {{ ref('dim_indicator') }}
+),
+
+halved as (
+    select
+        facts.*,
+        {{ printed_half_unit('facts.text', 'facts.value') }} as half_unit,
+        -- value_base / value: 1 where the unit is the base unit (or unknown).
+        coalesce(facts.value_base / nullif(facts.value, 0), 1) as base_factor,
+        case
+            when indicators.is_classified then indicators.price_basis
+            -- Not in the catalogue: output and value added are reported at comparable prices.
+            when facts.indicator like '%生产总值%' or facts.indicator like '%增加值%' then 'real'
+            else 'nominal'
+        end as price_basis
+    from facts
+    left join indicators on indicators.indicator_id = facts.indicator_id
+),
+
+final as (
+    select
+        *,
+        {{ stated_low('value', 'value_high', 'half_unit', 'qualifier') }} as stated_low,
+        {{ stated_high('value', 'value_high', 'half_unit', 'qualifier') }} as stated_high,
+        {{ stated_low('value', 'value_high', 'half_unit', 'qualifier') }} * base_factor as stated_low_base,
+        {{ stated_high('value', 'value_high', 'half_unit', 'qualifier') }} * base_factor as stated_high_base
+    from halved
+)
+
+select * from final

@@ -1,0 +1,37 @@
+"""A changed figure is flagged, exactly that one and with its sentence; an
+impossible share is an error that fails the run's checks."""
+from __future__ import annotations
+
+from tests.quality.conftest import CHANGED_TO, REPORTS, SEED, number_offset
+
+
+def failures(findings, report_id):
+    return {(f["check"], tuple(f["offsets"])): f for f in findings
+            if f["report_id"] == report_id and f["status"] == "fail"}
+
+
+def test_a_changed_growth_is_flagged_alone_with_its_sentence(seed_findings, altered_run):
+    _, findings, raw = altered_run
+    text = (raw / SEED.name).read_text(encoding="utf-8")
+    offset = number_offset(text, CHANGED_TO, "9.5")
+    before = failures(seed_findings, "urumqi-2021")
+    after = failures(findings, "urumqi-2021")
+    assert set(before) - set(after) == set()
+    new = [after[k] for k in set(after) - set(before)]
+    assert len(new) == 1, new
+    f = new[0]
+    assert f["check"] == "growth_levels" and f["severity"] == "warning"
+    assert offset in f["offsets"] and f["stated"] == 9.5
+    assert any(CHANGED_TO in s for s in f["sentences"])
+
+
+def test_an_impossible_share_is_an_error(altered_run):
+    outcome, findings, _ = altered_run
+    text = (REPORTS / "impossible-share-2021.txt").read_text(encoding="utf-8")
+    offset = number_offset(text, "的250%", "250")
+    errors = [f for f in findings if f["report_id"] == "impossible-share-2021" and f["severity"] == "error"]
+    assert [(f["check"], f["offsets"], f["status"]) for f in errors] == [("structure.share_in_range", [offset], "fail")]
+    assert "占一般公共预算支出的250%" in errors[0]["sentences"][0]
+    # The run still publishes, but its checks fail (govreport run exits non-zero).
+    assert outcome.success and not outcome.ok
+    assert any(sev == "critical" and "share_in_range" in what for sev, what in outcome.expectations_failed)
