@@ -160,6 +160,32 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
     return roles[0], (roles[1] if len(roles) > 1 else None), rev_plan, tgt_plan
 
 
+_INLINE_HEAD = re.compile(
+    r"((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？，,]{0,30}?"
+    r"(?:工作回顾|回顾|工作安排|主要工作|重点工作|目标任务|主要任务|总体要求|工作建议|的建议|预期目标|主要目标|工作任务))"
+)
+_BLOCK_SPLIT = re.compile(
+    r"(?<=[。！？!?])\s*(?=(?:[一二三四五六七八九十]+、[^。！？，,]{0,30}?(?:回顾|安排|主要工作|重点工作|目标任务|主要任务|总体要求|建议|预期目标|主要目标|工作任务))"
+    r"|各位代表[，,！!：:])"
+)
+
+
+def _blocks(clean: str, start: int, end: int):
+    """Paragraphs, further cut where a heading or a 各位代表 address runs on
+    inside a paragraph (reports without line breaks)."""
+    for m in re.finditer(r"[^\n]+", clean[start:end]):
+        p0 = start + m.start()
+        text = m.group()
+        cuts = [0] + [x.start() for x in _BLOCK_SPLIT.finditer(text)] if len(text) > 60 else [0]
+        cuts.append(len(text))
+        for a, b in zip(cuts, cuts[1:]):
+            seg = text[a:b]
+            lead = len(seg) - len(seg.lstrip(" \t\u3000"))
+            seg = seg.strip(" \t\u3000")
+            if seg:
+                yield p0 + a + lead, seg
+
+
 def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
     secs = [Section(start, "", "preamble")]
     pos = start
@@ -176,9 +202,7 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
     sw_ytgt = re.compile(s["switch_to_year_targets"].replace("{year}", str(year) if year else "NOYEAR"))
-    for para_m in re.finditer(r"[^\n]+", clean[start:end]):
-        p0 = start + para_m.start()
-        para = para_m.group().strip(" \t\u3000")
+    for p0, para in _blocks(clean, start, end):
         cur = secs[-1]
         head = None
         numbered = LEX.numbered_heading_re.match(para)
@@ -193,6 +217,10 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 cand = para[: cut.start()] if cut else para[:40]
                 if len(cand) <= LEX.max_heading_len:
                     head = cand
+                else:
+                    ih = _INLINE_HEAD.match(para)
+                    if ih:
+                        head = ih.group(1)
         if head is not None:
             r1, r2, rp, tp = _roles_of_heading(head, year)
             if not r1 and cur.role in ("review_year", "review_plan") and re.match(r"^\s*[一二三四五六七八九十]+、", head) and year:
@@ -206,7 +234,10 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 secs.append(sec)
                 continue
         # inside a section: a paragraph opening that switches the role
-        if cur.next_role == "review_year" and sw_year.search(para[:40]):
+        if cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
+                and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):
+            secs.append(Section(p0, cur.heading, "review_year", cur.plan))
+        elif cur.next_role == "review_year" and sw_year.search(para[:40]):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
         elif cur.next_role == "review_plan" and re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para):
             secs.append(Section(p0, cur.heading, "review_plan", (year - 5, year - 1) if year else None))

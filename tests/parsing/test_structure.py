@@ -89,3 +89,13 @@ def test_crlf_offsets():
     t = report(review_year="全年新建学校15所。").replace("\n", "\r\n")
     (f,) = facts(t)
     assert t[f.offset:f.offset + 2] == "15"
+
+
+def test_sections_in_a_report_without_line_breaks():
+    t = ("某市2021年政府工作报告——2021年1月5日在某市第九届人民代表大会第五次会议上各位代表：现在向大会报告工作。"
+         "一、“十三五”时期工作回顾五年来，累计建成公园20座。各位代表，2020年是极不平凡的一年。全年建成公园5座。"
+         "二、2021年主要工作今年要建成公园6座。各位代表！让我们团结奋斗！")
+    fs = {f.text: f for f in parse_report("x", t).facts}
+    assert (fs["20座"].section_role, fs["20座"].period) == ("review_plan", "2016-2020")
+    assert (fs["5座"].section_role, fs["5座"].period) == ("review_year", "2020")
+    assert (fs["6座"].section_role, fs["6座"].status, fs["6座"].period) == ("year_targets", "target", "2021")
