@@ -170,13 +170,32 @@ _BLOCK_SPLIT = re.compile(
 )
 
 
+_HEAD_RUN_ON = re.compile(
+    r"(?:(?<=[。！？!?：:])|^)[\s\u3000]*((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?"
+    r"(?:“?十[一二三四五六七]五”?|(?:19|20)\d\d\s*年|过去五年|过去一年|今后五年|今年)[^。！？，,；;：:]{0,16}?"
+    r"(?:工作回顾|回顾|目标任务|主要目标和任务|主要工作|工作安排|重点工作|主要任务|工作建议|发展成就|总体要求)"
+    r"(?:(?:和|及|与)[^。！？，,；;：:]{0,16}?(?:目标任务|主要目标和任务|主要任务|重大举措|工作回顾|回顾))*)"
+)
+
+
 def _blocks(clean: str, start: int, end: int):
     """Paragraphs, further cut where a heading or a 各位代表 address runs on
     inside a paragraph (reports without line breaks)."""
     for m in re.finditer(r"[^\n]+", clean[start:end]):
         p0 = start + m.start()
         text = m.group()
-        cuts = [0] + [x.start() for x in _BLOCK_SPLIT.finditer(text)] if len(text) > 60 else [0]
+        if len(text) <= 60:
+            cuts = [0]
+        else:
+            cuts = {0}
+            cuts.update(x.start() for x in _BLOCK_SPLIT.finditer(text))
+            for h in _HEAD_RUN_ON.finditer(text):
+                cuts.add(h.start(1))
+                cuts.add(h.end(1))
+            if len(text) > 3000:
+                # no paragraphs to speak of: sentences open the blocks
+                cuts.update(x.end() for x in re.finditer(r"[。！？!?]+[”’]?", text))
+            cuts = sorted(cuts)
         cuts.append(len(text))
         for a, b in zip(cuts, cuts[1:]):
             seg = text[a:b]

@@ -91,7 +91,8 @@ def body_span(clean: str) -> tuple[int, int]:
     end = n
     m = LEX.footer_re.search(clean, int(n * 0.6))
     if m:
-        end = clean.rfind("\n", 0, m.start()) + 1 or m.start()
+        line = clean.rfind("\n", 0, m.start()) + 1
+        end = line if m.start() - line <= 20 else m.start()
     g = LEX.glossary_re.search(clean, int(n * 0.3))
     if g and g.start() < end:
         end = g.start()

@@ -41,3 +41,22 @@ def test_gold_floor(rid):
     assert r["recall"] >= recall
     assert r["precision"] >= precision
     assert r["exact_facts"] >= exact
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is absent")
+@pytest.mark.parametrize("rid", sorted(FLOORS))
+def test_gold_floor_without_line_breaks(rid):
+    """The same reports with every line break turned into a space (offsets unchanged):
+    structure must come from the text, not from the lines."""
+    gold_path = SHARED / "eval" / "gold" / f"{rid}.jsonl"
+    report = SHARED / "reports" / f"{rid}.txt"
+    if not gold_path.exists() or not report.exists():
+        pytest.skip(f"{rid}: gold or report absent")
+    score = _scorer()
+    text = decode_bytes(report.read_bytes()).text.replace("\r", " ").replace("\n", " ")
+    preds = [f.to_contract() for f in parse_report(rid, text).facts]
+    r = score.score(score.load([str(gold_path)]), preds)
+    recall, precision, exact = FLOORS[rid]
+    assert r["recall"] >= recall
+    assert r["precision"] >= precision
+    assert r["exact_facts"] >= exact - 0.05

@@ -72,7 +72,7 @@ class Lexicon:
         self.level_tail_re = re.compile("(?:%s)(?:了)?$" % _alt(v["level"]))
 
         b = self.boiler
-        self.footer_re = re.compile("^.{0,20}?(?:%s)" % "|".join(re.escape(w) for w in b["footer_line"]), re.M)
+        self.footer_re = re.compile("(?:%s)" % "|".join(re.escape(w) for w in b["footer_line"]))
         self.glossary_re = re.compile("|".join(b["glossary"]), re.M)
 
         s = self.sections
