@@ -37,7 +37,7 @@ _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
-_FROM_CUT = re.compile(r"(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
+_FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
@@ -132,6 +132,8 @@ def _strip(s: str) -> str:
         m = LEX.prefix_q_re.search(s)
         if m and m.start() >= 1:
             s = s[: m.start()]
+        elif m and m.start() == 0:
+            s = ""
     s = s.strip("“”\"'（(）) \u3000")
     if s.count("（") != s.count("）"):
         s = s.replace("（", "").replace("）", "")
@@ -327,7 +329,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             devote_subject = um.group(1) + (um.group(2) if um.group(2) in ("领域", "方面", "事业") else "")
         elif share is not None:
             base_subj = subject or ""
-            items = [base_subj + "占" + share + "比重"] if base_subj else [share + "比重"]
+            tail = "" if share.endswith(("比重", "比例", "比率", "份额")) else "比重"
+            items = [base_subj + "占" + share + tail] if base_subj else [share + tail]
         elif (dist or len(group) > 1) and not _is_verb_only(n_hard):
             items = _split_items(n_hard)
             if len(items) == 1:
@@ -438,7 +441,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
             out.append(Fact(
-                report_id=rid, offset=view.orig(g.start), text=g.text, indicator=ind or "", kind=g_kind,
+                report_id=rid, offset=view.orig(g.start), text=g.text, indicator=_tidy(ind), kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=q,
                 value_high=vh, sentence=view.text[sent_off:view.orig(se - 1) + 1], sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
@@ -469,6 +472,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         prev_end = group[-1].end
         i = j
     return out
+
+
+_UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+
+
+def _tidy(ind: str | None) -> str:
+    ind = _UNTIDY.sub("", ind or "").strip("，,、；;：:。")
+    return ind
 
 
 def _merge(obj: str, head: str) -> str:
