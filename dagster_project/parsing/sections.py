@@ -217,6 +217,12 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 if a >= year or a == year:
                     nxt_plan, nxt_ord = name, LEX.ordinals.get(name)
                     break
+    old_plan = None
+    if year:
+        for name, span in LEX.plan_periods.items():
+            if int(span.split("-")[1]) == year - 1:
+                old_plan = name
+    sw_rplan = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。]{0,16}。)?(?:过去五年|五年来|这五年|“%s”(?:时期|期间|以来))" % (old_plan or "NOPLAN"))
     s = LEX.sections
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
@@ -253,7 +259,9 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 secs.append(sec)
                 continue
         # inside a section: a paragraph opening that switches the role
-        if cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
+        if cur.role == "review_year" and cur.next_role is None and old_plan and sw_rplan.search(para[:60]):
+            secs.append(Section(p0, cur.heading, "review_plan", plan_span(old_plan)))
+        elif cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
                 and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
         elif cur.next_role == "review_year" and sw_year.search(para[:40]):

@@ -99,3 +99,13 @@ def test_sections_in_a_report_without_line_breaks():
     assert (fs["20座"].section_role, fs["20座"].period) == ("review_plan", "2016-2020")
     assert (fs["5座"].section_role, fs["5座"].period) == ("review_year", "2020")
     assert (fs["6座"].section_role, fs["6座"].status, fs["6座"].period) == ("year_targets", "target", "2021")
+
+
+def test_plan_review_paragraph_inside_past_year_review():
+    t = ("某省2016年政府工作报告\n2016年1月20日在某省第十二届人民代表大会第四次会议上\n各位代表：\n"
+         "一、2015年工作回顾\n全年新增就业60万人。\n2015年是“十二五”收官之年。过去五年，累计新增就业280万人。\n"
+         "二、2016年主要任务\n新增就业55万人以上。\n")
+    fs = {f.text: f for f in parse_report("x", t).facts}
+    assert (fs["60万人"].section_role, fs["60万人"].period) == ("review_year", "2015")
+    assert (fs["280万人"].section_role, fs["280万人"].period) == ("review_plan", "2011-2015")
+    assert (fs["55万人"].status, fs["55万人"].qualifier) == ("target", "more_than")
