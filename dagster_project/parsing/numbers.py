@@ -43,6 +43,8 @@ class _Suffix:
         if pos < e and clean[pos] in "余多":
             self.inf1 = clean[pos]
             pos += 1
+        if pos + 1 < e and clean[pos] == " " and clean[pos + 1] in "万亿":
+            pos += 1
         for mg in _MAGS:
             if clean.startswith(mg, pos) and pos + len(mg) <= e:
                 self.mag = mg

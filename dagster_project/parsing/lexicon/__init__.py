@@ -65,7 +65,8 @@ class Lexicon:
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
-        self.trailing_re = re.compile("(?:%s)$" % _alt(v["trailing"] + v["up"] + v["down"] + v["level"]))
+        self.trailing_re = re.compile("(?:%s|(?<![新净递倍纵])(?:增|降|减|涨))$" % _alt(
+            [w for w in v["trailing"] + v["up"] + v["down"] + v["level"] if len(w) > 1 or w not in "增降减涨"]))
         self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
         self.down_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["down"]))
         self.growth_hold_re = re.compile("(年均)?(?:(%s)|(%s))(?:率|速度|幅度)?(?:%s)$" % (_alt(v["up"]), _alt(v["down"]), _alt(v["growth_hold"])))
