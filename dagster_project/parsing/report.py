@@ -96,7 +96,7 @@ def _span(p: tuple[int, int]) -> str:
     return f"{p[0]}-{p[1]}"
 
 
-_BASIS = re.compile(r"在[^，,；;。]{0,24}?基础上|按(?:\d{4}年)?可比价(?:格)?计算|按(?:\d{4}年)?价格计算")
+_BASIS = re.compile(r"在[^，,；;。]{0,24}?基础上|按可比口径(?:计算)?|按(?:\d{4}年)?可比价(?:格)?计算|按(?:\d{4}年)?价格计算")
 
 
 def _noun(seg: str) -> str:
@@ -370,6 +370,9 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
             else:
                 items = [_prev_clause_noun(c, ss, hs)]
+        if kind == "percent" and len(items) == 1 and share is None and "占" in items[0][1:] \
+                and not items[0].endswith(("比重", "比例", "比率", "份额", "占比")):
+            items = [items[0].rstrip("的") + "比重"]
         if kind == "percent" and len(group) == 1:
             pm = _PCT_OF.match(c, first.end, se)
             if pm:
