@@ -23,6 +23,9 @@ class PipelineOutcome:
     expectations_passed: int = 0
     expectations_failed: list[tuple[str, str]] = field(default_factory=list)  # (severity, what)
     failure: str | None = None
+    planned: list[str] = field(default_factory=list)   # new or changed by file hash
+    parsed: list[str] = field(default_factory=list)    # what the run actually parsed and loaded
+    removed: list[str] = field(default_factory=list)   # files gone: their facts left
 
     @property
     def ok(self) -> bool:
@@ -35,7 +38,8 @@ class PipelineOutcome:
             f"govreport run {'succeeded' if self.success else 'FAILED'}",
             f"  warehouse        {self.warehouse}",
             f"  quality report   {self.data_docs / 'index.html'}",
-            f"  reports loaded   {self.reports}",
+            f"  reports loaded   {self.reports} ({len(self.parsed)} parsed in this run, "
+            f"{len(self.removed)} removed)",
             f"  facts            {self.facts}",
             f"  load errors      {len(self.load_errors)}",
             f"  dbt tests        {self.dbt_checks_passed} passed, {len(self.dbt_checks_failed)} failed",
@@ -76,18 +80,40 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     import dagster as dg
 
     from dagster_project.definitions import defs
+    from dagster_project.defs.jobs import WRITER_TAGS, partition_range_tags, pipeline_job, rebuild_job
+    from dagster_project.defs.assets.reports import report_partitions
+    from dagster_project.warehouse.plan import plan_run
 
-    job = defs.resolve_job_def("govreport_pipeline")
+    instance = dg.DagsterInstance.get()
+    plan = plan_run(settings.raw_dir(), settings.warehouse_path(),
+                    list(instance.get_dynamic_partitions(report_partitions.name)))
+    # One partition per report, kept in line with the folder (as the sensor does).
+    if plan.add_partitions:
+        instance.add_dynamic_partitions(report_partitions.name, plan.add_partitions)
+    for key in plan.delete_partitions:
+        instance.delete_dynamic_partition(report_partitions.name, key)
+    span = plan.partition_range
+    # New or changed reports: ONE run over the partitions holding them; none: rebuild
+    # the marts from staging without parsing (dbt models or checks may have changed).
+    job = defs.resolve_job_def(pipeline_job.name if span else rebuild_job.name)
+    tags = {**WRITER_TAGS, **(partition_range_tags(*span) if span else {})}
     result = run_progress.execute(job,  # progress for `govreport run`, see run_progress.py
-        instance=dg.DagsterInstance.get(),
+        instance=instance,
         raise_on_error=False,
+        tags=tags,
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
     )
     outcome = PipelineOutcome(
         success=result.success,
         warehouse=settings.warehouse_path(),
         data_docs=settings.data_docs_dir(),
+        planned=plan.to_parse,
+        removed=plan.removed,
     )
+    for event in result.get_asset_materialization_events():
+        mat = event.materialization
+        if mat.asset_key == dg.AssetKey("parsed_report") and "parsed_reports" in mat.metadata:
+            outcome.parsed = list(mat.metadata["parsed_reports"].value)  # same on every partition
     for evaluation in result.get_asset_check_evaluations():
         if evaluation.check_name.startswith("gx_"):
             continue  # GX suites: counted from quality.expectation_results, by severity

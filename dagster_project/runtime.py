@@ -11,13 +11,20 @@ from pathlib import Path
 
 from dagster_project import settings
 
-DAGSTER_YAML = """\
-# Written by govreport. Nothing may reach the network.
+DAGSTER_YAML_HEADER = "# Written by govreport"
+DAGSTER_YAML = f"""\
+{DAGSTER_YAML_HEADER} (dagster_project/runtime.py); edit there. Nothing may reach the network.
 telemetry:
   enabled: false
-# Runs that write the warehouse never overlap: one at a time from the queue.
-run_queue:
-  max_concurrent_runs: 1
+# Runs that write the warehouse never overlap: the queue starts one run at a
+# time, and at most one tagged govreport/writes (both jobs are). A run started
+# outside the queue (`govreport run`) meets the writer lock instead.
+concurrency:
+  runs:
+    max_concurrent_runs: 1
+    tag_concurrency_limits:
+      - key: "govreport/writes"
+        limit: 1
 """
 
 
@@ -28,7 +35,9 @@ def quiet_environment() -> None:
     home = Path(os.environ["DAGSTER_HOME"])
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    if not config.exists():
+    # Rewrite our own file when this code changed it; leave a hand-written one alone.
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    if current is None or (current.startswith(DAGSTER_YAML_HEADER) and current != DAGSTER_YAML):
         config.write_text(DAGSTER_YAML, encoding="utf-8")
 
 

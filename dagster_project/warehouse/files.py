@@ -62,6 +62,20 @@ def prepare_build(published: Path, build: Path) -> None:
         shutil.copy2(published, build)
 
 
+def _run_marker(build: Path) -> Path:
+    return build.with_name(build.name + ".run")
+
+
+def start_build(published: Path, build: Path, run_id: str) -> None:
+    """`prepare_build` once per run, whichever step writes first: a run may start
+    with the partitioned ingest step or, when nothing is to be parsed, without it."""
+    marker = _run_marker(build)
+    if marker.exists() and marker.read_text() == run_id:
+        return
+    prepare_build(published, build)
+    marker.write_text(run_id)
+
+
 def publish(build: Path, published: Path) -> None:
     """Atomically replace the published warehouse with the finished build file."""
     wal = build.with_name(build.name + ".wal")
@@ -69,3 +83,4 @@ def publish(build: Path, published: Path) -> None:
         raise RuntimeError(f"{build}: a connection is still open (write-ahead log present); not publishing")
     published.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build, published)
+    _run_marker(build).unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-"""Read report files from the raw folder: check, decode and parse each one.
+"""Read one report file from the raw folder: check, decode and parse it.
 
 A bad file never stops the others: it comes back as a `LoadError` naming the
 file and the problem, which the pipeline records and reports.
@@ -6,7 +6,7 @@ file and the problem, which the pipeline records and reports.
 from __future__ import annotations
 
 import hashlib
-import re
+import traceback
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,9 +14,9 @@ from pathlib import Path
 from dagster_project.parsing.decode import DecodeError, decode_bytes
 from dagster_project.parsing.model import ParsedReport
 from dagster_project.parsing.report import parse_report
+from dagster_project.warehouse.catalog import name_problem
+from dagster_project.warehouse.checks import text_problem
 
-# A report_id becomes a partition key, a file name and a SQL value: keep it plain.
-REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -43,7 +43,7 @@ class LoadedReport:
     def report_id(self) -> str:
         return self.parsed.meta.report_id
 
-    def staging_row(self) -> dict:
+    def staging_row(self, parser_digest: str | None = None) -> dict:
         meta = self.parsed.meta
         return {
             "report_id": meta.report_id,
@@ -57,36 +57,36 @@ class LoadedReport:
             "level": meta.level,
             "report_year": meta.year,
             "delivered_on": meta.delivered_on,
+            "parser_digest": parser_digest,
             "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None),
         }
 
 
-def report_files(raw_dir: Path) -> list[Path]:
-    """The candidate report files, in a stable order."""
-    return sorted(p for p in raw_dir.glob("*.txt") if p.is_file())
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def load_report(path: Path) -> LoadedReport | LoadError:
+def load_report(path: Path, data: bytes | None = None) -> LoadedReport | LoadError:
     """Read, decode and parse one file, or say precisely why it cannot be loaded."""
     name = path.name
     report_id = path.stem
-    if not REPORT_ID.match(report_id):
-        return LoadError(name, None, f"file name {report_id!r} is not a usable report_id "
-                         "(lower-case letters, digits, '-' and '_', e.g. urumqi-2021)")
-    data = path.read_bytes()
+    problem = name_problem(report_id)
+    if problem:
+        return LoadError(name, None, problem)
+    data = path.read_bytes() if data is None else data
     if not data.strip():
-        return LoadError(name, report_id, "the file is empty")
+        return LoadError(name, report_id, "the file is empty" if not data else "the file holds only whitespace")
     if len(data) > MAX_BYTES:
         return LoadError(name, report_id, f"the file is {len(data)} bytes, over the {MAX_BYTES}-byte limit")
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
         return LoadError(name, report_id, str(exc))
-    parsed = parse_report(report_id, decoded.text)
+    problem = text_problem(decoded.text)
+    if problem:
+        return LoadError(name, report_id, problem)
+    try:
+        parsed = parse_report(report_id, decoded.text)
+    except Exception as exc:  # a parser bug on one file must not stop the others
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return LoadError(name, report_id, f"the parser failed: {type(exc).__name__}: {exc} "
+                         f"(at {Path(where.filename).name}:{where.lineno})")
     if not parsed.facts:
         return LoadError(name, report_id, "no figures found: this does not read as a government work report")
     return LoadedReport(

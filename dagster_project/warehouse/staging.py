@@ -58,6 +58,13 @@ create table if not exists staging.load_errors (
     problem      varchar not null,
     detected_at  timestamp not null
 );
+-- Added for incremental runs; `add column if not exists` upgrades older warehouses.
+-- parser_digest: the parser version a row came from (a new parser re-parses all).
+alter table staging.reports add column if not exists parser_digest varchar;
+-- stage: 'file' (this file's bytes or text) or 'folder' (its name, a duplicate).
+alter table staging.load_errors add column if not exists stage varchar default 'file';
+alter table staging.load_errors add column if not exists sha256 varchar;
+alter table staging.load_errors add column if not exists parser_digest varchar;
 """
 
 FACT_COLUMNS = (
@@ -126,11 +133,59 @@ def remove_reports(con: duckdb.DuckDBPyConnection, report_ids: Iterable[str]) ->
         raise
 
 
-def record_errors(con: duckdb.DuckDBPyConnection, errors: Iterable[tuple[str, str | None, str]]) -> None:
-    """Replace the load errors with this run's: (source_file, report_id, problem)."""
-    con.execute("delete from staging.load_errors")
-    rows = [(src, rid, problem) for src, rid, problem in errors]
-    if rows:
-        con.executemany(
-            "insert into staging.load_errors values (?, ?, ?, current_timestamp)", rows
-        )
+def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
+    """source_file → (sha256, parser_digest) of every file already judged: loaded
+    reports and files refused for their content. Same pair again = nothing to do."""
+    rows = con.execute(
+        "select source_file, sha256, parser_digest from staging.reports "
+        "union all select source_file, sha256, parser_digest from staging.load_errors "
+        "where stage = 'file' and sha256 is not null").fetchall()
+    return {src: (sha, digest) for src, sha, digest in rows}
+
+
+def loaded_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """report_id → sha256 of the reports in the warehouse."""
+    return dict(con.execute("select report_id, sha256 from staging.reports").fetchall())
+
+
+def set_file_error(con: duckdb.DuckDBPyConnection, source_file: str, report_id: str | None,
+                   problem: str | None, sha256: str | None, parser_digest: str | None) -> None:
+    """Replace what is recorded against one file's content: its problem, or none."""
+    con.execute("delete from staging.load_errors where source_file = ? and stage = 'file'", [source_file])
+    if problem is not None:
+        con.execute(
+            "insert into staging.load_errors (source_file, report_id, problem, detected_at, stage, "
+            "sha256, parser_digest) values (?, ?, ?, current_timestamp, 'file', ?, ?)",
+            [source_file, report_id, problem, sha256, parser_digest])
+
+
+def sync_folder_errors(con: duckdb.DuckDBPyConnection, problems: dict[str, tuple[str | None, str]],
+                       candidates: Iterable[str]) -> None:
+    """Make the recorded errors match the folder: ``problems`` (name → (id, problem))
+    are its name and duplicate errors; content errors stay only for ``candidates``,
+    the files still to be loaded. Unchanged rows keep their detected_at."""
+    keep = set(candidates)
+    current = con.execute("select source_file, stage, problem from staging.load_errors").fetchall()
+    con.execute("begin transaction")
+    try:
+        for src, stage, problem in current:
+            if stage == "folder":
+                stale = problems.get(src, (None, None))[1] != problem
+            else:  # file gone, or now a name or duplicate problem instead
+                stale = src not in keep
+            if stale:
+                con.execute("delete from staging.load_errors where source_file = ? and stage = ?", [src, stage])
+        recorded = {row[0] for row in con.execute(
+            "select source_file from staging.load_errors where stage = 'folder'").fetchall()}
+        for src, (rid, problem) in problems.items():
+            if src not in recorded:
+                con.execute("insert into staging.load_errors (source_file, report_id, problem, detected_at, "
+                            "stage) values (?, ?, ?, current_timestamp, 'folder')", [src, rid, problem])
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def load_errors(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    return con.execute("select source_file, problem from staging.load_errors order by source_file").fetchall()

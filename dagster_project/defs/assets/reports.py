@@ -1,11 +1,26 @@
-"""Raw report files → parsed facts in the staging tables of the build warehouse."""
+"""Raw report files → parsed facts in the staging tables of the build warehouse.
+
+Two steps, so that a run parses only what changed and dbt still sees the whole folder:
+
+- `parsed_report`: one Dagster partition per report (key = report_id). For each
+  partition of the run it parses the file only if its content, or the parser,
+  changed since it was loaded (sha256 and parser digest in staging), and replaces
+  that report's rows. Many partitions go through in one run (single-run backfills).
+- `staged_reports` (staging/reports, staging/facts, staging/load_errors), not
+  partitioned: reconciles staging with the raw folder as it is now — reports whose
+  file is gone leave, name and duplicate problems are recorded — and is what dbt
+  builds from. It also runs alone (job `govreport_rebuild`) when only deletions happened.
+"""
+import hashlib
+from pathlib import Path
 
 import dagster as dg
 
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.warehouse import files, staging
-from dagster_project.warehouse.ingest import LoadError, load_report, report_files
+from dagster_project.warehouse import catalog, files, staging
+from dagster_project.warehouse.ingest import LoadError, load_report
 
+report_partitions = dg.DynamicPartitionsDefinition(name="reports")
 
 STAGING_TABLES = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
@@ -14,42 +29,102 @@ STAGING_TABLES = {
 }
 
 
+def _raw_dir(warehouse: WarehouseResource) -> Path:
+    raw = Path(warehouse.raw_dir)
+    if not raw.is_dir():
+        raise dg.Failure(f"{raw}: the raw report folder does not exist")
+    return raw
+
+
+def _bullets(items) -> dg.MetadataValue:
+    return dg.MetadataValue.md("\n".join(f"- {item}" for item in items) or "none")
+
+
+@dg.asset(
+    key="parsed_report",
+    group_name="ingest",
+    partitions_def=report_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    description="One report file (partition = report_id) decoded, checked and parsed into the staging "
+                "tables; skipped when neither its content nor the parser changed since it was loaded.",
+)
+def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    files.start_build(warehouse.published, warehouse.build, context.run_id)
+    raw = _raw_dir(warehouse)
+    digest = catalog.parser_digest()
+    parsed, unchanged, gone, errors = [], [], [], []
+    n_facts = 0
+    with warehouse.connect() as con:
+        staging.ensure_schema(con)
+        folder = catalog.scan(raw, staging.loaded_hashes(con))
+        seen = staging.seen_files(con)
+        for key in context.partition_keys:
+            raw_file = folder.reports.get(key)
+            if raw_file is None:
+                gone.append(key)  # deleted or now a duplicate: staged_reports removes it
+                continue
+            if seen.get(raw_file.name) == (raw_file.sha256, digest):
+                unchanged.append(key)
+                continue
+            data = raw_file.path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            result = load_report(raw_file.path, data)
+            if isinstance(result, LoadError):
+                # A report that turned bad must not keep serving its old facts.
+                staging.remove_reports(con, [key])
+                staging.set_file_error(con, raw_file.name, key, result.problem, sha, digest)
+                errors.append(result)
+                context.log.error(f"not loaded: {result}")
+                continue
+            n = staging.replace_report(con, result.staging_row(digest), result.parsed.facts)
+            staging.set_file_error(con, raw_file.name, key, None, None, None)
+            parsed.append(key)
+            n_facts += n
+            context.log.info(f"{raw_file.name}: {n} facts ({result.encoding})")
+    context.log.info(f"parsed {len(parsed)}, unchanged {len(unchanged)}, refused {len(errors)}, "
+                     f"gone {len(gone)} of {len(context.partition_keys)} partitions")
+    return dg.MaterializeResult(metadata={
+        "parsed": len(parsed),
+        "unchanged": len(unchanged),
+        "refused": len(errors),
+        "gone": len(gone),
+        "facts_loaded": n_facts,
+        "parser_digest": digest,
+        "parsed_reports": dg.MetadataValue.json(parsed),
+        "errors": _bullets(errors),
+    })
+
+
 @dg.multi_asset(
     name="staged_reports",
     group_name="ingest",
-    specs=[dg.AssetSpec(["staging", table], description=text) for table, text in STAGING_TABLES.items()],
-    description="Every raw/*.txt report decoded, parsed into facts and loaded into the staging tables.",
+    specs=[dg.AssetSpec(["staging", table], description=text, deps=[parsed_report])
+           for table, text in STAGING_TABLES.items()],
+    description="The staging tables reconciled with the raw folder: reports whose file left it removed, "
+                "unusable names and duplicate files recorded in staging.load_errors.",
 )
 def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    files.prepare_build(warehouse.published, warehouse.build)
-    raw = warehouse.raw_dir
-    if not raw.is_dir():
-        raise dg.Failure(f"{raw}: the raw report folder does not exist")
-    paths = report_files(raw)
-    loaded, errors = [], []
-    for path in paths:
-        result = load_report(path)
-        (errors if isinstance(result, LoadError) else loaded).append(result)
-    for err in errors:
-        context.log.error(f"not loaded: {err}")
-
+    files.start_build(warehouse.published, warehouse.build, context.run_id)
+    raw = _raw_dir(warehouse)
     with warehouse.connect() as con:
         staging.ensure_schema(con)
-        present = {r.report_id for r in loaded}
-        stale = [row[0] for row in con.execute("select report_id from staging.reports").fetchall()
-                 if row[0] not in present]
+        folder = catalog.scan(raw, staging.loaded_hashes(con))
+        stale = sorted(set(staging.loaded_hashes(con)) - set(folder.reports))
         staging.remove_reports(con, stale)
-        n_facts = 0
-        for report in loaded:
-            n = staging.replace_report(con, report.staging_row(), report.parsed.facts)
-            n_facts += n
-            context.log.info(f"{report.source_file}: {n} facts ({report.encoding})")
-        staging.record_errors(con, [(e.source_file, e.report_id, e.problem) for e in errors])
+        staging.sync_folder_errors(con, folder.problems, [f.name for f in folder.reports.values()])
+        n_reports = con.execute("select count(*) from staging.reports").fetchone()[0]
+        n_facts = con.execute("select count(*) from staging.facts").fetchone()[0]
+        errors = staging.load_errors(con)
+    for rid in stale:
+        context.log.info(f"{rid}: its file left the raw folder (or is now a duplicate); facts removed")
+    for src, problem in errors:
+        context.log.error(f"not loaded: {src}: {problem}")
 
     yield dg.MaterializeResult(asset_key=["staging", "reports"], metadata={
-        "files": len(paths), "reports_loaded": len(loaded)})
+        "files": len(folder.files), "reports": n_reports, "removed": len(stale),
+        "removed_reports": _bullets(stale)})
     yield dg.MaterializeResult(asset_key=["staging", "facts"], metadata={"facts": n_facts})
     yield dg.MaterializeResult(asset_key=["staging", "load_errors"], metadata={
         "load_errors": len(errors),
-        "errors": dg.MetadataValue.md("\n".join(f"- {e}" for e in errors) or "none"),
+        "errors": _bullets(f"{src}: {problem}" for src, problem in errors),
     })

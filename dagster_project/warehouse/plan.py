@@ -1,0 +1,103 @@
+"""What a run has to do: compare the raw folder (by content hash) with the
+published warehouse and the known report partitions.
+
+`govreport run`, the sensor and the schedule all plan with `plan_run`, so they
+agree; the ingest asset applies the same test again per file, so a run over a
+wider range than needed still parses only what changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dagster_project.warehouse import catalog, staging
+
+
+@dataclass(frozen=True)
+class PublishedState:
+    seen: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # file → (sha, digest)
+    loaded: dict[str, str] = field(default_factory=dict)                    # report_id → sha
+    folder_errors: dict[str, str] = field(default_factory=dict)             # file → problem
+
+
+def read_published(published: Path) -> PublishedState:
+    """The staging state of the published warehouse, read-only (an older or
+    missing warehouse reads as empty: everything is then new)."""
+    import duckdb
+
+    if not published.exists():
+        return PublishedState()
+    try:
+        con = duckdb.connect(str(published), read_only=True)
+    except duckdb.Error:
+        return PublishedState()
+    try:
+        return PublishedState(
+            seen=staging.seen_files(con),
+            loaded=staging.loaded_hashes(con),
+            folder_errors=dict(con.execute(
+                "select source_file, problem from staging.load_errors where stage = 'folder'").fetchall()),
+        )
+    except duckdb.Error:
+        return PublishedState()
+    finally:
+        con.close()
+
+
+@dataclass
+class RunPlan:
+    folder: catalog.RawFolder
+    to_parse: list[str]            # report_ids whose file is new or changed (or the parser changed)
+    removed: list[str]             # report_ids in the warehouse whose file left the folder
+    add_partitions: list[str]
+    delete_partitions: list[str]
+    partitions: list[str]          # partition keys in order, once adds and deletes are applied
+    folder_errors_changed: bool
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.to_parse or self.removed or self.delete_partitions or self.folder_errors_changed)
+
+    @property
+    def partition_range(self) -> tuple[str, str] | None:
+        """The smallest range of partitions covering every report to parse."""
+        if not self.to_parse:
+            return None
+        wanted = set(self.to_parse)
+        positions = [i for i, key in enumerate(self.partitions) if key in wanted]
+        return self.partitions[positions[0]], self.partitions[positions[-1]]
+
+    def fingerprint(self) -> str:
+        """Identifies the folder content this plan answers (a sensor's run_key)."""
+        content = sorted((f.name, f.sha256) for f in self.folder.files)
+        return hashlib.sha256(json.dumps([content, catalog.parser_digest()]).encode()).hexdigest()[:20]
+
+    def describe(self) -> str:
+        return (f"{len(self.to_parse)} new or changed, {len(self.removed)} removed, "
+                f"{len(self.folder.reports)} reports in the folder, {len(self.folder.problems)} unusable files")
+
+
+def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool = False) -> RunPlan:
+    """``partitions``: the report partition keys Dagster knows, in its order.
+    ``force``: parse every report again (the ingest step still skips unchanged ones
+    unless the parser changed; force only widens the range to all reports)."""
+    state = read_published(published)
+    folder = catalog.scan(raw_dir, state.loaded)
+    digest = catalog.parser_digest()
+    to_parse = sorted(rid for rid, f in folder.reports.items()
+                      if force or state.seen.get(f.name) != (f.sha256, digest))
+    removed = sorted(set(state.loaded) - set(folder.reports))
+    keep = [key for key in partitions if key in folder.reports]
+    add = sorted(set(folder.reports) - set(partitions))
+    current_errors = {name: problem for name, (_, problem) in folder.problems.items()}
+    return RunPlan(
+        folder=folder,
+        to_parse=to_parse,
+        removed=removed,
+        add_partitions=add,
+        delete_partitions=[key for key in partitions if key not in folder.reports],
+        partitions=keep + add,
+        folder_errors_changed=current_errors != state.folder_errors,
+    )

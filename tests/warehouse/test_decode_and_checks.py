@@ -1,0 +1,59 @@
+"""Odd encodings decode exactly; bad bytes and bad texts are refused with a reason."""
+import codecs
+import random
+
+import pytest
+
+from dagster_project.parsing.decode import DecodeError, decode_bytes
+from dagster_project.warehouse.checks import text_problem
+
+REPORT = ("2024年甲市政府工作报告\n各位代表：\n过去一年，全市地区生产总值达到2330.8亿元，增长6.5%。"
+          "城镇居民人均可支配收入达到43179元，增长5.1%。城镇新增就业5.2万人，城镇登记失业率控制在3.5%以内。\n"
+          "今年地区生产总值增长6%左右。\n让我们团结奋斗，为建设美丽甲市作出新的更大贡献！\n")
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (REPORT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + REPORT.encode("utf-8"), "utf-8"),
+    (REPORT.encode("gb18030"), "gb18030"),
+    (REPORT.encode("gbk"), "gb18030"),
+    (codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le"), "utf-16-le"),
+    (REPORT.encode("utf-16-le"), "utf-16-le"),          # no byte-order mark
+    (REPORT.encode("utf-16-be"), "utf-16-be"),          # no byte-order mark
+    (REPORT.replace("\n", "\r\n").encode("gb18030"), "gb18030"),
+])
+def test_odd_encodings_decode_to_the_same_text(data, encoding):
+    decoded = decode_bytes(data)
+    assert decoded.encoding == encoding
+    # Offsets count characters of this text: nothing but the BOM may change.
+    assert decoded.text in (REPORT, REPORT.replace("\n", "\r\n"))
+    assert text_problem(decoded.text) is None
+
+
+@pytest.mark.parametrize("data, phrase", [
+    (b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(3000), "binary file"),
+    (bytes(b for b in random.Random(2).randbytes(5000) if b), "binary file"),
+    (REPORT.encode("utf-8")[:-2], "truncated"),   # cut inside the last character
+    (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "not valid utf-8"),
+], ids=["png", "random-without-nul", "cut-utf8", "bad-after-bom"])
+def test_bad_bytes_are_refused_with_a_reason(data, phrase):
+    with pytest.raises(DecodeError, match=phrase):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("<!DOCTYPE html><html><body><p>各位代表：</p></body></html>", "HTML page"),
+    ("<div><p>各位代表</p><p>增长6.5%</p><br><span>x</span></div>" + REPORT, "HTML page"),
+    ("今天天气很好，我们一起去公园散步，看到湖边的柳树发了新芽，孩子们在草地上放风筝，" * 3, "not a government work report"),
+    ("Annual report 2024: revenue grew 6.5%.", "fewer than 50 Chinese characters"),
+    (REPORT[:REPORT.index("城镇新增就业") + 4], "truncated"),
+    (REPORT.replace("\n", "")[:-20], "truncated"),    # no line breaks at all, cut
+], ids=["html-page", "html-fragment", "prose", "english", "cut", "cut-one-line"])
+def test_bad_texts_are_refused_with_a_reason(text, phrase):
+    assert phrase in (text_problem(text) or "")
+
+
+def test_a_report_without_line_breaks_or_with_a_footer_is_whole():
+    assert text_problem(REPORT.replace("\n", "")) is None
+    assert text_problem(REPORT + "点击数：5414\n技术支持\n") is None
+    assert text_problem(REPORT + "\n主办单位：省交通运输厅，各州、市人民政府\n") is None
