@@ -3,10 +3,15 @@
 -- 2. otherwise by the longest name, alias or keyword the wording contains
 --    (区本级固定资产投资 → 固定资产投资), so that unseen wordings still classify.
 --    Between equally long terms the one ending last wins: a Chinese noun
---    phrase ends in its head (旅游收入 is a 收入, not a 旅游).
+--    phrase ends in its head (旅游收入 is a 收入, not a 旅游). A share names
+--    its subject before 占 or 相当于 (高新技术产业增加值占规模以上工业增加值比重
+--    is about 高新技术产业), so only that part is searched.
 -- Wordings that contain no catalogue term are absent here: unclassified.
 with wordings as (
-    select distinct indicator from {{ ref('stg_facts') }}
+    select
+        indicator,
+        coalesce(nullif(regexp_replace(indicator, '(占|相当于).*$', ''), ''), indicator) as subject
+    from (select distinct indicator from {{ ref('stg_facts') }})
 ),
 
 terms as (
@@ -36,12 +41,12 @@ contained as (
             order by
                 terms.term_length desc,
                 -- where the last occurrence of the term ends, counted from the right
-                strpos(reverse(wordings.indicator), reverse(terms.term)) asc,
+                strpos(reverse(wordings.subject), reverse(terms.term)) asc,
                 terms.term_type,
                 terms.indicator_code
         ) as pick
     from wordings
-    inner join terms on contains(wordings.indicator, terms.term)
+    inner join terms on contains(wordings.subject, terms.term)
     where wordings.indicator not in (select indicator from exact)
 ),
 
