@@ -183,10 +183,17 @@ def _split_items(s: str) -> list[str]:
         i = last.find(h)
         if i > 0 and (head is None or i < head[0]):
             head = (i, last[i:], h)
+    if head is None:
+        for h in LEX.shared_heads:
+            if last.endswith(h) and len(last) > len(h):
+                head = (len(last) - len(h), h, h)
+                break
     out = []
     for it in items[:-1]:
         it = re.sub(r"各项|各类", "", it)
-        if head and len(it) <= 4 and not it.endswith(head[2]):
+        if head and head[1] == head[2] and len(it) <= 6 and not it.endswith(head[2]):
+            it = it + head[1]
+        elif head and len(it) <= 4 and not it.endswith(head[2]):
             it = it + head[1]
         elif head and it.endswith(head[2]) and head[1] != head[2]:
             it = it + head[1][len(head[2]):]

@@ -131,3 +131,11 @@ def test_number_before_noun_takes_the_noun():
     assert a.indicator == "困难群众"
     (b,) = one(t, "8个")
     assert b.indicator == "新建社区食堂"
+
+
+def test_fenbie_shared_generic_head():
+    t = report(review_year="家电、汽车零售额分别增长12%、20%。")
+    (a,) = one(t, "12%")
+    assert a.indicator == "家电零售额"
+    (b,) = one(t, "20%")
+    assert b.indicator == "汽车零售额"

@@ -60,6 +60,7 @@ class Lexicon:
         self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["action"] + v["function_words"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
         self.money_nouns = set(v["money_nouns"])
         self.generic_heads = set(v["generic_heads"])
+        self.shared_heads = sorted(v["shared_heads"], key=len, reverse=True)
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
