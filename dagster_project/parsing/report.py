@@ -7,6 +7,7 @@ changed); every fact's offset indexes into it.
 """
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 
@@ -16,6 +17,7 @@ from dagster_project.parsing.numbers import Mention, find_mentions
 from dagster_project.parsing.sections import PLAN_RE, Section, detect_meta, find_sections, plan_span
 from dagster_project.parsing.text import body_span, clean_view, sentences
 
+log = logging.getLogger(__name__)
 HARD = "，,；;：:。！？!?\n"
 _HARD_RE = re.compile("[%s]" % re.escape(HARD))
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
@@ -68,7 +70,10 @@ def parse_report(report_id: str, text: str) -> ParsedReport:
         if ments:
             sec = secs[bisect_right(starts, ss) - 1]
             ctx = _Context(sec, year)
-            facts.extend(_interpret(report_id, view, ss, se, ments, ctx, prev))
+            try:
+                facts.extend(_interpret(report_id, view, ss, se, ments, ctx, prev))
+            except Exception:  # one odd sentence must not cost the report
+                log.warning("%s: sentence at %d not parsed", report_id, view.orig(ss), exc_info=True)
         prev = (ss, se)
     return ParsedReport(meta=meta, facts=facts)
 
