@@ -109,7 +109,7 @@ def _unit(m) -> tuple[str, str, str]:
     unit = m.group("unit") or ""
     inf = m.group("inf1") or m.group("inf2") or ""
     if unit in _PCT:
-        return "%", inf, "pct"
+        return ("‰" if unit == "‰" else "%"), inf, "pct"
     if unit == "个百分点":
         return "个百分点", inf, "pp"
     if unit == "倍":

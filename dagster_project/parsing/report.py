@@ -601,7 +601,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         base, btype = _find_base(l_clause, ctx, None)
         if is_from:
             return str(a - 1), None, status
-        period = ey if ey and int(ey) >= a else span
+        period = ey if ey and int(ey) >= a and int(ey) != b else span
         if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
             return period, base or str(a - 1), status
         return period, None, status
