@@ -41,7 +41,7 @@ _R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全�
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|等|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
+    r"闻令|奔赴|喜迁|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -196,7 +196,7 @@ def _split_items(s: str) -> list[str]:
     out = []
     for it in items[:-1]:
         it = re.sub(r"各项|各类", "", it)
-        if head and head[1] == head[2] and len(it) <= 6 and not it.endswith(head[2]):
+        if head and head[1] == head[2] and all(len(x) <= 4 for x in items[:-1]) and not it.endswith(head[2]):
             it = it + head[1]
         elif head and len(it) <= 4 and not it.endswith(head[2]):
             it = it + head[1]
