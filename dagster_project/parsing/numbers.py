@@ -31,6 +31,7 @@ _PCT = {"%", "％", "‰"}
 
 _MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
 _MAX_MW = max(len(w) for w in _MEASURES)
+_CAPACITY = tuple(LEX.capacity_units)
 _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
 
 
@@ -105,9 +106,9 @@ def _f(s: str) -> float:
 
 def _unit(m) -> tuple[str, str, str]:
     """(unit as written, infix qualifier, shape) of a SUFFIX_RE match."""
-    mag = m.group("mag") or ""
-    unit = m.group("unit") or ""
-    inf = m.group("inf1") or m.group("inf2") or ""
+    mag = m.mag or ""
+    unit = m.unit or ""
+    inf = m.inf1 or m.inf2 or ""
     if unit in _PCT:
         return ("‰" if unit == "‰" else "%"), inf, "pct"
     if unit == "个百分点":
@@ -150,7 +151,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None
     if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
         return None
-    if unit == "" and sm.group("inf1") is None and sm.group("inf2"):
+    if unit == "" and sm.inf1 is None and sm.inf2:
         return None
     if _NAME_AFTER_UNIT.match(clean, sm.end(), e) and shape == "value":
         return None
@@ -172,7 +173,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
             return None
     if unit in LEX.time_units and _TIME_NAME_AFTER.match(after):
         return None
-    if unit[-1:] and any(unit.endswith(c) for c in LEX.capacity_units) and _FACILITY_AFTER.match(after):
+    if unit and unit.endswith(_CAPACITY) and _FACILITY_AFTER.match(after):
         return None
     if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
         return None
