@@ -25,7 +25,9 @@ _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
-_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,4})(?:圈|通勤|经济圈|生活圈|服务圈|便民|动态|交通网|响应|办结制|不打烊|值守)")
+_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候)")
+_DURATION_BEFORE = ("时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
+_DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
 _PCT = {"%", "％", "‰"}
 
 
@@ -158,6 +160,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if unit in ("条", "项", "点", "个", "招") and _POLICY_AFTER.match(clean, sm.end(), e):
         return None
     if before.endswith(("连续", "连续第")) and (unit in LEX.time_units or unit in ("个", "年", "届", "次")):
+        return None
+    if unit in LEX.time_units and (before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)):
         return None
     if _in_slogan(clean, a, s, e):
         return None

@@ -97,3 +97,8 @@ def test_descriptors_are_not_facts():
 def test_capacity_names_are_not_facts():
     t = report(year_targets="推进年产50万吨钢材项目和日处理300吨垃圾焚烧厂建设，开工建设200万吨煤矿项目，新建道路12公里。")
     assert [f.text for f in facts(t)] == ["12公里"]
+
+
+def test_time_expressions_are_not_facts():
+    t = report(review_year="时隔5年再获冠军，经过30多年努力，近3年来持续向好，推行24小时在线监控，打造15分钟便民生活圈，审批时限压缩到3个工作日。")
+    assert [f.text for f in facts(t)] == ["3个工作日"]
