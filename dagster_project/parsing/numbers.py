@@ -76,6 +76,14 @@ class _Suffix:
         return self._end
 
 
+def _in_title(clean: str, a: int, s: int, e: int) -> bool:
+    """A number inside a 《book or document title》."""
+    q = clean.rfind("《", max(s, a - 40), a)
+    if q < 0 or clean.rfind("》", q, a) >= 0:
+        return False
+    return clean.find("》", a, min(e, a + 40)) >= 0
+
+
 def _in_slogan(clean: str, a: int, s: int, e: int) -> bool:
     """A number inside a short quotation that holds other numbers too (“3个100”)."""
     q = clean.rfind("“", max(s, a - 8), a)
@@ -162,6 +170,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if before.endswith(("连续", "连续第")) and (unit in LEX.time_units or unit in ("个", "年", "届", "次")):
         return None
     if unit in LEX.time_units and (before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)):
+        return None
+    if _in_title(clean, a, s, e):
         return None
     if _in_slogan(clean, a, s, e):
         return None

@@ -102,3 +102,8 @@ def test_capacity_names_are_not_facts():
 def test_time_expressions_are_not_facts():
     t = report(review_year="时隔5年再获冠军，经过30多年努力，近3年来持续向好，推行24小时在线监控，打造15分钟便民生活圈，审批时限压缩到3个工作日。")
     assert [f.text for f in facts(t)] == ["3个工作日"]
+
+
+def test_numbers_in_titles_are_not_facts():
+    t = report(year_targets="落实《推动大规模设备更新三年行动方案（2024—2026年）》和《关于支持100家企业上市的意见》，新建5G基站3000个。")
+    assert [f.text for f in facts(t)] == ["3000个"]
