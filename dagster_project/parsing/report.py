@@ -350,6 +350,11 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             items = _split_items(n_hard)
             if len(items) == 1:
                 items = _expand_urban_rural(items[0], len(group))
+            if len(items) == 1 and len(group) == 1 and items[0].endswith("率") and len(items[0]) <= 5 \
+                    and re.search(r"(?<![年平人户])均", l_hard) and len(set(history)) >= 2:
+                # 办理建议405件和提案590件，办复率均达100%: the rate of each
+                prevs = _distinct_tail(history, min(4, len(set(history))))
+                items = [_merge(h, items[0]) for h in prevs]
         elif r and not dist:
             lead = n_soft
             if after_soft and not re.search(r"\d", l_hard):
