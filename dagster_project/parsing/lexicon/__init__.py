@@ -70,7 +70,9 @@ class Lexicon:
             [w for w in v["trailing"] + v["up"] + v["down"] + v["level"] if len(w) > 1 or w not in "增降减涨"]))
         self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
         self.down_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["down"]))
-        self.growth_hold_re = re.compile("(年均)?(?:(%s)|(%s))(?:率|速度|幅度)?(?:%s)$" % (_alt(v["up"]), _alt(v["down"]), _alt(v["growth_hold"])))
+        self.growth_hold_re = re.compile(
+            "(年均)?(?:(%s)|(%s))(?:率|速度|幅度)?(?:预期)?(?:目标)?(?:拟定|设定|确定|拟|定)?(?:%s)$"
+            % (_alt(v["up"]), _alt(v["down"]), _alt(v["growth_hold"])))
         self.level_tail_re = re.compile("(?:%s)(?:了)?$" % _alt(v["level"]))
 
         b = self.boiler
