@@ -49,6 +49,7 @@ _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领�
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
+_GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
 _INNER = re.compile(r"累计|累积")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
@@ -326,6 +327,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             q_pre = LEX.prefix_q[m.group(0)]
         dist = _DIST_RE.search(l_hard) is not None
         kind, sign = _kind(first, l_hard, l_clause)
+        if kind == "percent" and _GROWTH_AFTER.match(c, group[-1].end, se):
+            kind = "growth"
         # ---- indicators
         n_soft = _noun(l_soft)
         n_hard = _noun(l_hard)
