@@ -38,6 +38,7 @@ class PipelineOutcome:
             f"govreport run {'succeeded' if self.success else 'FAILED'}",
             f"  warehouse        {self.warehouse}",
             f"  quality report   {self.data_docs / 'index.html'}",
+            f"  html report      {self.warehouse.parent / 'report' / 'index.html'}",  # site/__init__.py report_dir
             f"  reports loaded   {self.reports} ({len(self.parsed)} parsed in this run, "
             f"{len(self.removed)} removed)",
             f"  facts            {self.facts}",

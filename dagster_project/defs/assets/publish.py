@@ -8,7 +8,7 @@ from dagster_project.warehouse import files
 @dg.asset(
     key="published_warehouse",
     group_name="publish",
-    deps=["data_quality"],
+    deps=["data_quality", "html_report"],
     description="The build copy renamed over the published warehouse file (atomic), once every step before it succeeded.",
 )
 def published_warehouse(warehouse: WarehouseResource) -> dg.MaterializeResult:

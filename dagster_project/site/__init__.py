@@ -1,0 +1,44 @@
+"""The HTML report: a static site built from the marts at the end of each run.
+
+Pure Python and DuckDB, no Dagster: `build_site(db, out_dir)` reads a warehouse
+file and writes index.html (every report, and each place's indicators across
+years) plus one page per report (headline indicators, charts, every figure in
+its source sentence). Charts are inline SVG; nothing is fetched from a network.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from dagster_project.site.data import load_site_data
+from dagster_project.site.index_page import render_index
+from dagster_project.site.report_page import render_report
+
+
+def report_dir(published: Path) -> Path:
+    """Where the HTML report of a warehouse lives: beside it and its Data Docs."""
+    return published.parent / "report"
+
+
+def build_site(db_path: Path, out_dir: Path) -> Path:
+    """Write the site for the warehouse at ``db_path`` into ``out_dir``; return index.html.
+
+    The pages are written into a sibling folder first and swapped in at the end,
+    so a reader never sees a half-written report.
+    """
+    data = load_site_data(db_path)
+    staging = out_dir.with_name(out_dir.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "reports").mkdir(parents=True)
+    (staging / "index.html").write_text(render_index(data), encoding="utf-8")
+    for report in data.reports:
+        page = staging / "reports" / f"{report.report_id}.html"
+        page.write_text(render_report(data, report), encoding="utf-8")
+    old = out_dir.with_name(out_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out_dir.exists():
+        os.replace(out_dir, old)
+    os.replace(staging, out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return out_dir / "index.html"
