@@ -252,6 +252,9 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 # an unnamed top-level part after the review: the coming year's if it talks about it
                 if re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year, clean[p0:p0 + 3000]):
                     r1 = "year_targets"
+            if not r1 and cur.role == "preamble" and re.match(r"^\s*一、", head):
+                # the first part of a report reviews the past
+                r1 = "review_year"
             if r1:
                 plan = rp if r1 == "review_plan" else tp
                 sec = Section(p0, head, r1, plan, r2)
