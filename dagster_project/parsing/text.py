@@ -61,6 +61,7 @@ def clean_view(text: str) -> CleanView:
                 and prev[-1:] not in _LINE_END
                 and nxt != ""
                 and not _looks_heading_start(text, e)
+                and not (_HEAD_START.match(prev) and len(prev) <= 48)
             )
             rep = "" if joined else "\n"
             line_start = e if not joined else line_start
