@@ -30,8 +30,7 @@ paired as (
         cumulative.fact_id as cumulative_fact_id,
         row_number() over (
             partition by averages.fact_id
-            order by (cumulative.sentence_offset = averages.sentence_offset) desc,
-                     abs(cumulative.char_offset - averages.char_offset)
+            order by abs(cumulative.char_offset - averages.char_offset)
         ) as pick
     from averages
     inner join cumulative
@@ -40,7 +39,10 @@ paired as (
         and cumulative.status = averages.status
         and cumulative.base_period_id = cast(averages.base_year as varchar)
         and cumulative.period_id in (averages.period_id, cast(averages.end_year as varchar))
-    where averages.end_year > averages.base_year
+        -- Stated together (年均增长6.2%…增长35.1%); across sentences pairs go wrong.
+        and cumulative.sentence_offset = averages.sentence_offset
+    -- An average over one year is a parse of a yearly growth, not an average.
+    where averages.end_year - averages.base_year >= 2
 ),
 
 implied as (

@@ -31,8 +31,14 @@ final as (
         coalesce(facts.unit, '') <> '' as has_unit,
         facts.period_id is not null as has_period,
         coalesce(facts.status in ('actual', 'expected', 'target'), false) as has_status,
+        -- A share or rate is a level in [0, 100]; only the completion of a plan
+        -- (投资完成率129.6%, 完成年度目标任务的113%) may pass 100.
         facts.kind <> 'percent'
-            or (facts.value between 0 and 100 and coalesce(facts.value_high between 0 and 100, true)) as share_in_range,
+            or (facts.value >= 0 and coalesce(facts.value_high >= 0, true)
+                and ((facts.value <= 100 and coalesce(facts.value_high <= 100, true))
+                     or facts.indicator like '%完成%'
+                     or regexp_matches(substr(facts.sentence, 1, facts.char_offset - facts.sentence_offset),
+                                       '完成[^，,。；;]{0,20}$'))) as share_in_range,
         -- The parser gives a list id to any group of figures; the check is on 分别 lists.
         facts.list_id is null or strpos(facts.sentence, '分别') = 0
             or lists.list_values = lists.list_size as list_complete,

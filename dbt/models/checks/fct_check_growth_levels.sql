@@ -52,7 +52,7 @@ final as (
             else printf('stated 增长%s, but %s → %s imply %.2f%% (%.2f..%.2f)',
                 text, start_text, end_text, implied, implied_low, implied_high)
         end as message,
-        list_distinct([start_sentence, end_sentence, sentence]) as sentences
+        list_distinct([start_sentence, sentence]) as sentences
     from judged
 )
 

@@ -51,7 +51,7 @@ final as (
             round(implied, 3), round(implied_low, 3), round(implied_high, 3),
             case status when 'explained' then ' — real growth against nominal levels'
                         when 'fail' then ' — disagrees' else '' end) as message,
-        list_distinct([start_sentence, end_sentence, sentence]) as sentences
+        list_distinct([start_sentence, sentence]) as sentences
     from judged
 )
 

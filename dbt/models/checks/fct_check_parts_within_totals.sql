@@ -6,19 +6,28 @@ with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
 ),
 
-marked as (
-    -- Where 其中 falls in the report's text, for sentences that have one.
-    select distinct
-        report_id,
-        sentence_offset,
-        sentence_offset + strpos(sentence, '其中') - 1 as qizhong_offset
+split as (
+    select distinct report_id, sentence_offset, sentence, string_split(sentence, '其中') as pieces
     from facts
     where strpos(sentence, '其中') > 0
 ),
 
+marked as (
+    -- Where each 其中 of a sentence falls in the report's text.
+    select
+        report_id,
+        sentence_offset,
+        sentence,
+        cast(sentence_offset + list_sum(list_transform(pieces[1:i], lambda p: length(p))) + 2 * (i - 1) as integer)
+            as qizhong_offset
+    from (select *, unnest(range(1, len(pieces))) as i from split)
+),
+
 totals as (
+    -- The total: the nearest value before 其中 in the same clause (no ；between).
     select
         marked.qizhong_offset,
+        marked.sentence as marked_sentence,
         facts.*,
         row_number() over (partition by facts.report_id, marked.qizhong_offset order by facts.char_offset desc) as pick
     from marked
@@ -53,11 +62,20 @@ parts as (
         on part.report_id = totals.report_id
         and part.sentence_offset = totals.sentence_offset
         and part.char_offset > totals.qizhong_offset
+        -- The parts follow 其中 up to the end of its clause (；) or the next 其中.
+        and not regexp_matches(
+            substr(totals.marked_sentence, totals.qizhong_offset - totals.sentence_offset + 3,
+                   part.char_offset - totals.qizhong_offset - 2),
+            '[；;。]|其中')
         and part.kind = 'value'
         and part.base_unit = totals.base_unit
         and part.period_id is not distinct from totals.period_id
         and part.status = totals.status
     where totals.pick = 1 and totals.value_base > 0
+        and not regexp_matches(
+            substr(totals.marked_sentence, totals.char_offset - totals.sentence_offset + 1,
+                   totals.qizhong_offset - totals.char_offset),
+            '[；;。]')
 ),
 
 final as (

@@ -1,26 +1,49 @@
 -- Check: the same indicator, period, base period, kind and status stated more
 -- than once in a report has the same value within the rounding of both figures
 -- (in the base unit, so 3500亿元 and 35000000万元 agree). Each statement is
--- compared with the next one of its group.
+-- compared with the next sentence that states it again.
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
     where indicator <> '' and period_id is not null
 ),
 
-ordered as (
+ranked as (
+    -- Statements of one group, numbered by sentence.
     select
         *,
-        lead(fact_id) over grp as next_fact_id
+        dense_rank() over (
+            partition by report_id, indicator, period_id, base_period_id, kind, status, base_unit
+            order by sentence_offset
+        ) as sentence_rank
     from facts
-    window grp as (
-        partition by report_id, indicator, period_id, base_period_id, kind, status, base_unit
-        order by char_offset, fact_id
-    )
+),
+
+candidates as (
+    -- Each statement against those of the next sentence that states its group
+    -- again, keeping the closest figure there (two figures of one indicator in a
+    -- sentence are a level and a change, or two sub-items).
+    select
+        earlier.fact_id as earlier_fact_id,
+        later.fact_id as later_fact_id,
+        row_number() over (
+            partition by earlier.fact_id
+            order by abs(later.value_base - earlier.value_base), later.char_offset
+        ) as pick
+    from ranked as earlier
+    inner join ranked as later
+        on later.report_id = earlier.report_id
+        and later.indicator = earlier.indicator
+        and later.period_id = earlier.period_id
+        and later.base_period_id is not distinct from earlier.base_period_id
+        and later.kind = earlier.kind
+        and later.status = earlier.status
+        and later.base_unit = earlier.base_unit
+        and later.sentence_rank = earlier.sentence_rank + 1
 ),
 
 pairs as (
     select
-        later.fact_id,
+        earlier.fact_id,
         earlier.report_id,
         earlier.indicator,
         earlier.text as earlier_text,
@@ -35,10 +58,10 @@ pairs as (
         earlier.char_offset as earlier_offset,
         later.char_offset as later_offset,
         list_distinct([earlier.sentence, later.sentence]) as sentences
-    from ordered as earlier
-    inner join facts as later on later.fact_id = earlier.next_fact_id
-    -- Two figures at one offset are one statement shared by several subjects (各).
-    where later.char_offset <> earlier.char_offset
+    from candidates
+    inner join facts as earlier on earlier.fact_id = candidates.earlier_fact_id
+    inner join facts as later on later.fact_id = candidates.later_fact_id
+    where candidates.pick = 1
 ),
 
 final as (

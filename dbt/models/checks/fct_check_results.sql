@@ -14,7 +14,8 @@
 ] %}
 with consistency as (
     {% for model in consistency %}
-    select check_id, check_name, severity, status, report_id, offsets, stated, implied,
+    -- One fact can be the subject of several checks: the id names the check too.
+    select check_name || ':' || check_id as check_id, check_name, severity, status, report_id, offsets, stated, implied,
            implied_low, implied_high, message, sentences
     from {{ ref(model) }}
     {% if not loop.last %}union all{% endif %}
@@ -28,7 +29,7 @@ structure as (
 structural as (
     {% for flag, severity, what in structural %}
     select
-        fact_id || ':{{ flag }}' as check_id,
+        'structure.{{ flag }}:' || fact_id as check_id,
         'structure.{{ flag }}' as check_name,
         '{{ severity }}' as severity,
         'fail' as status,

@@ -12,7 +12,7 @@ shares as (
         *,
         coalesce(
             nullif(regexp_extract(substr(sentence, 1, char_offset - sentence_offset),
-                '占([^，,。；;、]{2,30}?)的?(?:比重|比例|份额)?(?:达到|达|为|提高到|上升到)?$', 1), ''),
+                '占([^，,。；;、]{2,30}?)的?(?:比重|比例|份额)?(?:达到|达|为|超过|突破|超|(?:提高|上升|增|升)(?:到|至))?$', 1), ''),
             nullif(regexp_extract(indicator, '占(.{2,30}?)的?(?:比重|比例|份额)?$', 1), '')
         ) as whole_name
     from facts
@@ -33,7 +33,8 @@ with_part as (
         on part.report_id = shares.report_id
         and part.sentence_offset = shares.sentence_offset
         and part.char_offset < shares.char_offset
-    where shares.whole_name is not null
+    -- 占比 names no whole.
+    where shares.whole_name is not null and shares.whole_name not like '比%'
 ),
 
 with_whole as (
