@@ -262,7 +262,8 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 secs.append(sec)
                 continue
         # inside a section: a paragraph opening that switches the role
-        if cur.role == "review_year" and cur.next_role is None and old_plan and sw_rplan.search(para[:60]):
+        if cur.role == "review_year" and cur.next_role is None and old_plan and not any(
+                x.role == "review_plan" for x in secs) and sw_rplan.search(para[:60]):
             secs.append(Section(p0, cur.heading, "review_plan", plan_span(old_plan)))
         elif cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
                 and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):

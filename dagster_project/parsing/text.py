@@ -55,13 +55,20 @@ def clean_view(text: str) -> CleanView:
             nxt = text[e:e + 1]
             n_nl = run.count("\n")
             has_zw = any(ch in ZW for ch in run)
+            nl = text.find("\n", e)
+            nxt_line = text[e:nl if nl >= 0 else len(text)].strip(_SPACE + "\r")
+            numbered = bool(_NUMBERED.match(prev)) and len(prev) <= 48
+            # a break carrying zero-width characters is an artefact of the source
+            wrapped = (len(prev) >= _WRAP_MIN or has_zw or "，" in prev) and not numbered
+            # a short tail without punctuation finishes the line before (政府工作报\n告)
+            tail = 0 < len(nxt_line) <= 12 and not _PUNCT.search(nxt_line)
             joined = (
                 (n_nl == 1 or has_zw)
-                and (len(prev) >= _WRAP_MIN or (has_zw and len(prev) >= 8))
+                and prev != ""
                 and prev[-1:] not in _LINE_END
                 and nxt != ""
                 and not _looks_heading_start(text, e)
-                and not (_HEAD_START.match(prev) and len(prev) <= 48)
+                and (wrapped or tail)
             )
             rep = "" if joined else "\n"
             line_start = e if not joined else line_start
@@ -78,6 +85,8 @@ def clean_view(text: str) -> CleanView:
     return CleanView(text, "".join(out), cpos, opos)
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)")
+_PUNCT = re.compile(r"[，。；：！？,.;:!?、]")
 _HEAD_START = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|——|各位代表")
 
 

@@ -60,3 +60,41 @@ def test_gold_floor_without_line_breaks(rid):
     assert r["recall"] >= recall
     assert r["precision"] >= precision
     assert r["exact_facts"] >= exact - 0.05
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is absent")
+@pytest.mark.parametrize("rid", sorted(FLOORS))
+@pytest.mark.parametrize("artefact", ["\n", "\n\u200b\n", "\u200b"])
+def test_gold_floor_with_source_artefacts(rid, artefact):
+    """Words split across lines and zero-width characters dropped at random places
+    (never next to a digit) must not change the facts; gold offsets move along."""
+    import bisect
+    import random
+
+    gold_path = SHARED / "eval" / "gold" / f"{rid}.jsonl"
+    report = SHARED / "reports" / f"{rid}.txt"
+    if not gold_path.exists() or not report.exists():
+        pytest.skip(f"{rid}: gold or report absent")
+    score = _scorer()
+    text = decode_bytes(report.read_bytes()).text
+    rnd = random.Random(7)
+    pos = sorted(p for p in rnd.sample(range(1, len(text)), 120)
+                 if not (text[p].isdigit() or text[p - 1].isdigit() or text[p] in "\r\n"
+                         or text[p - 1] in "\r\n。！？：;；"))
+    parts, last = [], 0
+    for p in pos:
+        parts += [text[last:p], artefact]
+        last = p
+    parts.append(text[last:])
+    moved = "".join(parts)
+    gold = []
+    for g in score.load([str(gold_path)]):
+        g = dict(g)
+        g["offset"] = int(g["offset"]) + len(artefact) * bisect.bisect_right(pos, int(g["offset"]))
+        gold.append(g)
+    preds = [f.to_contract() for f in parse_report(rid, moved).facts]
+    r = score.score(gold, preds)
+    recall, precision, exact = FLOORS[rid]
+    assert r["recall"] >= recall - 0.01
+    assert r["precision"] >= precision - 0.01
+    assert r["exact_facts"] >= exact - 0.03
