@@ -5,12 +5,13 @@
 --    Between equally long terms the one ending last wins: a Chinese noun
 --    phrase ends in its head (旅游收入 is a 收入, not a 旅游). A share names
 --    its subject before 占 or 相当于 (高新技术产业增加值占规模以上工业增加值比重
---    is about 高新技术产业), so only that part is searched.
+--    is about 高新技术产业), so only that part is searched (占用 and 占地 are
+--    not shares).
 -- Wordings that contain no catalogue term are absent here: unclassified.
 with wordings as (
     select
         indicator,
-        coalesce(nullif(regexp_replace(indicator, '(占|相当于).*$', ''), ''), indicator) as subject
+        coalesce(nullif(regexp_replace(indicator, '(占([^用地]|$)|相当于).*$', ''), ''), indicator) as subject
     from (select distinct indicator from {{ ref('stg_facts') }})
 ),
 
