@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.model import Fact, ParsedReport
 from dagster_project.parsing.numbers import Mention, find_mentions
-from dagster_project.parsing.sections import PLAN_RE, Section, detect_meta, find_sections, plan_span
+from dagster_project.parsing.sections import Section, detect_meta, find_sections
 from dagster_project.parsing.text import body_span, clean_view, sentences
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,6 @@ _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.l
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 _GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
-_INNER = re.compile(r"累计|累积")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
 
@@ -242,7 +241,7 @@ def _kind(ment: Mention, tail: str, clause: str):
     lvl = LEX.level_tail_re.search(t)
     avg = "年均" in clause[-20:] or (up and up.group(1)) or (down and down.group(1))
     sign = -1 if down and (not up or down.start() <= up.start()) else 1
-    grow = bool(up or down) and not (lvl and lvl.end() == len(t) and lvl.start() > min((up or down).start(), 99999) and False)
+    grow = bool(up or down)
     if lvl and (up or down):
         # 提高到 / 降至 are levels; 增长 is a change
         lv = lvl.group(0)
@@ -488,7 +487,6 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             subject = uniq[-1] if len(uniq) == 1 else subject if subject and not dist and len(group) == 1 else uniq[-1]
             if len(uniq) > 1:
                 last_list = uniq
-                subject = uniq[0] if False else subject
             for it in uniq:
                 history.append(it)
             if share is None and len(uniq) == 1:

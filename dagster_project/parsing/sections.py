@@ -226,7 +226,6 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
     s = LEX.sections
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
-    sw_ytgt = re.compile(s["switch_to_year_targets"].replace("{year}", str(year) if year else "NOYEAR"))
     for p0, para in _blocks(clean, start, end):
         cur = secs[-1]
         head = None
@@ -274,6 +273,4 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
             secs.append(Section(p0, cur.heading, "review_plan", (year - 5, year - 1) if year else None))
         elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
             secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
-        elif cur.role in ("review_year", "review_plan", "preamble") and cur.next_role is None and cur.role != "preamble" and sw_ytgt.search(para[:40]) and False:
-            pass
     return secs
