@@ -22,6 +22,9 @@ _NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?
 _NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
 _POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见|办法|禁令|要求|准则|条例|政策)(?![\u4e00-\u9fff]{0,2}(?:出台|印发))")
 _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
+_COUNTERS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "套", "只", "头", "辆", "艘", "架", "场", "次",
+             "件", "部", "列", "批", "支", "位", "人次", "株", "棵", "栋", "间", "张", "床"}
+_THRESHOLD_OF = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工业企业|产业项目|工程|城市|县|园区|集群|产业|商户|主体|景区|医院|学校|村)(?![\u4e00-\u9fff]{0,1}(?:数|个数))")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
@@ -228,5 +231,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if qm:
         q = LEX.suffix_q[qm.group(1)]
         end = qm.end()
+    if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):
+        return None  # a threshold that names a class (10亿元以上项目), not a quantity
     text = clean[a:text_end].replace("％", "%")
     return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None)

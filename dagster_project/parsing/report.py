@@ -376,7 +376,9 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             items = [n_hard.replace("、", "")]
         elif not _is_verb_only(n_soft):
             items = [n_soft]
-            if after_soft and prev_item_ind and not LEX.action_re.match(n_soft):
+            raw_soft = l_soft.strip(" ，,、")
+            if after_soft and prev_item_ind and not LEX.action_re.match(n_soft) \
+                    and not LEX.light_re.match(raw_soft) and not LEX.transitive_lead_re.match(raw_soft):
                 am = _ACTION_PREFIX.match(prev_item_ind)
                 if am and len(n_soft) <= 6:
                     items = [am.group(1) + n_soft]

@@ -107,3 +107,8 @@ def test_time_expressions_are_not_facts():
 def test_numbers_in_titles_are_not_facts():
     t = report(year_targets="落实《推动大规模设备更新三年行动方案（2024—2026年）》和《关于支持100家企业上市的意见》，新建5G基站3000个。")
     assert [f.text for f in facts(t)] == ["3000个"]
+
+
+def test_thresholds_naming_a_class_are_not_facts():
+    t = report(year_targets="开工建设10亿元以上重大产业项目50个，年能耗5000吨标准煤以上企业全部完成诊断，引进5家以上企业入驻。")
+    assert [f.text for f in facts(t)] == ["50个", "5家"]
