@@ -62,7 +62,7 @@ def detect_meta(report_id: str, clean: str) -> ReportMeta:
         place = "国务院"
     if year is None:
         # a national report without a date line: the year it reviews + 1
-        ahead = re.search(r"^\s*[一二三四五六七八九十]+、[^\n]{0,6}?((?:19|20)\d\d)\s*年(?:经济社会发展|政府工作|工作|主要任务|重点工作|的?主要预期目标)", clean, re.M)
+        ahead = re.search(r"(?:^|[。！？\s])\s*[一二三四五六七八九十]+、[^\n。]{0,6}?((?:19|20)\d\d)\s*年(?:经济社会发展|政府工作|工作|主要任务|重点工作|的?主要预期目标)", clean, re.M)
         m = re.search(r"((?:19|20)\d\d)\s*年工作回顾", clean[:6000])
         p = re.search(r"“(%s)”(?:时期|期间)?[^\n]{0,12}回顾" % LEX.plan_alt, clean[:6000])
         if m:
@@ -165,15 +165,15 @@ _INLINE_HEAD = re.compile(
     r"(?:工作回顾|回顾|工作安排|主要工作|重点工作|目标任务|主要任务|总体要求|工作建议|的建议|预期目标|主要目标|工作任务))"
 )
 _BLOCK_SPLIT = re.compile(
-    r"(?<=[。！？!?])\s*(?=(?:[一二三四五六七八九十]+、[^。！？，,]{0,30}?(?:回顾|安排|主要工作|重点工作|目标任务|主要任务|总体要求|建议|预期目标|主要目标|工作任务))"
-    r"|各位代表[，,！!：:])"
+    r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:])"
 )
 
 
 _HEAD_RUN_ON = re.compile(
-    r"(?:(?<=[。！？!?：:])|^)[\s\u3000]*((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?"
+    r"(?:(?<=[。！？!?：:])|(?<=\s\s)|^)[\s\u3000]*((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?"
     r"(?:“?十[一二三四五六七]五”?|(?:19|20)\d\d\s*年|过去五年|过去一年|今后五年|今年)[^。！？，,；;：:]{0,16}?"
-    r"(?:工作回顾|回顾|目标任务|主要目标和任务|主要工作|工作安排|重点工作|主要任务|工作建议|发展成就|总体要求)"
+    r"(?:工作回顾|回顾|目标任务|主要目标和任务|主要工作|工作安排|重点工作任务|重点工作|主要任务|工作建议|发展成就"
+    r"|总体要求和政策取向|总体要求|总体部署|工作部署|政府工作任务|工作任务|政府工作的建议|的工作|工作)(?!报告)"
     r"(?:(?:和|及|与)[^。！？，,；;：:]{0,16}?(?:目标任务|主要目标和任务|主要任务|重大举措|工作回顾|回顾))*)"
 )
 
@@ -245,6 +245,10 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                     ih = _INLINE_HEAD.match(para)
                     if ih:
                         head = ih.group(1)
+                    else:
+                        # a heading without a role word: up to its first comma, for the fallbacks
+                        k = re.search(r"[，,。；;：:]", para)
+                        head = para[: min(k.start() if k else 40, 40)]
         if head is not None:
             r1, r2, rp, tp = _roles_of_heading(head, year)
             if not r1 and cur.role in ("review_year", "review_plan") and re.match(r"^\s*[一二三四五六七八九十]+、", head) and year:

@@ -107,7 +107,8 @@ def body_span(clean: str) -> tuple[int, int]:
     if g and g.start() < end:
         end = g.start()
     start = 0
-    h = re.search(r"^[ \t\u3000]*各位代表", clean[: max(2000, n // 8)], re.M)
+    h = re.search(r"^[ \t\u3000]*各位代表", clean[: max(2000, n // 8)], re.M) or \
+        re.search(r"各位代表[：:]", clean[: max(2000, n // 8)])
     if h:
         start = h.start()
     return start, end

@@ -31,3 +31,16 @@ def test_corpus_absent_skips_cleanly():
     if not FILES:
         pytest.skip("../shared/corpus is absent")
     assert FILES
+
+
+@pytest.mark.skipif(not FILES, reason="../shared/corpus is absent")
+@pytest.mark.parametrize("path", FILES[::4], ids=[p.stem for p in FILES[::4]])
+def test_corpus_report_without_line_breaks_keeps_its_structure(path):
+    """With every line break turned into a space, the same numbers keep the same
+    section role, period and status (structure comes from the words)."""
+    text = decode_bytes(path.read_bytes()).text
+    a = {f.offset: (f.section_role, f.period, f.status) for f in parse_report(path.stem, text).facts}
+    flat = text.replace("\r", " ").replace("\n", " ")
+    b = {f.offset: (f.section_role, f.period, f.status) for f in parse_report(path.stem, flat).facts}
+    same = sum(1 for k, v in a.items() if b.get(k) == v)
+    assert same >= 0.9 * len(a)
