@@ -455,7 +455,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 sign2 = sign
             period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to,
-                                           first.start - ss, (out[-1].period if out else "SPAN") if share else None)
+                                           first.start - ss, (out[-1].period if out else "SPAN") if share else None, ind)
             value = g.value
             vh = g.value_high
             if g_kind == "growth" and g.unit == "倍":
@@ -553,8 +553,12 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
     return list(reversed(out))
 
 
+_FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
+
+
 def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
-            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None):
+            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
+            indicator: str | None = None):
     role = ctx.role
     y = ctx.year or 0
     # an explicit year for this number
@@ -600,6 +604,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return span, None, status
         if _BASE_PLAN_END.search(l_clause) or _BASE_YEAR.search(l_clause) or _BASE_PREV.search(l_clause):
             return str(b), None, status
+        if kind != "percent" and _FLOW_LEAD.match(indicator or ""):
+            return span, None, status  # 新增…达到 counts what the period added
         if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
             return str(b), None, status
         return span, None, status
