@@ -333,6 +333,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         n_hard = _noun(l_hard)
         items: list[str]
         share = None
+        inherit = False  # the number describes the ones counted just before (总里程, 办复率均…)
         sm = _SHARE.match(n_soft) if n_soft else None
         if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
             share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
@@ -357,6 +358,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 # 办理建议405件和提案590件，办复率均达100%: the rate of each
                 prevs = _distinct_tail(history, min(4, len(set(history))))
                 items = [_merge(h, items[0]) for h in prevs]
+                inherit = True
         elif r and not dist:
             lead = n_soft
             if after_soft and not re.search(r"\d", l_hard):
@@ -398,6 +400,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             pm = _PCT_OF.match(c, first.end, se)
             if pm:
                 items = [pm.group(1) + pm.group(2) + "率"]
+        if len(items) == 1 and items[0].startswith("总") and out and not after_soft and kind == "value":
+            inherit = True
+            if items[0] in ("总里程", "总面积", "总长度", "总投资", "总规模", "总量") and out[-1].indicator:
+                items = [_merge(out[-1].indicator, items[0][1:])]
         if not any(items):
             items = [_fallback_noun(c, first, l_clause, se)]
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
@@ -455,7 +461,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 sign2 = sign
             period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to,
-                                           first.start - ss, (out[-1].period if out else "SPAN") if share else None, ind)
+                                           first.start - ss, (out[-1].period if out else "SPAN") if (share or inherit) else None, ind)
             value = g.value
             vh = g.value_high
             if g_kind == "growth" and g.unit == "倍":
