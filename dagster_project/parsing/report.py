@@ -393,6 +393,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
             else:
                 items = [_prev_clause_noun(c, ss, hs)]
+                if kind == "percent" and LEX.growth_nouns_re.search(c[max(ss, hs - 12):hs]):
+                    kind, sign = "growth", 1
         if kind == "percent" and len(items) == 1 and share is None and "占" in items[0][1:] \
                 and not items[0].endswith(("比重", "比例", "比率", "份额", "占比")):
             items = [items[0].rstrip("的") + "比重"]
@@ -406,6 +408,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = [_merge(out[-1].indicator, items[0][1:])]
         if not any(items):
             items = [_fallback_noun(c, first, l_clause, se)]
+        if kind == "percent" and len(items) == 1 and LEX.growth_nouns_re.search(items[0][-3:]):
+            kind, sign = "growth", (-1 if items[0].endswith("降幅") else 1)
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
             items = list(LEX.split_subjects[items[0]])
         if len(items) == 1 and items[0] in LEX.generic_heads:
@@ -544,7 +548,13 @@ def _prev_clause_noun(c: str, ss: int, hs: int) -> str:
         return ""
     ps = max(c.rfind(ch, ss, hs - 1) for ch in HARD) + 1
     seg = c[max(ps, ss):hs - 1]
+    k = seg.find("是")
+    if k >= 2:
+        seg = seg[:k]  # 经济增速是综合性指标 → 经济增速
     n = _noun(seg)
+    g = LEX.growth_nouns_re.search(seg[-3:])
+    if g and n and len(n) <= 3 and seg.endswith(g.group(0)):
+        n = n + g.group(0)  # 经济增速, not 经济
     m = LEX.transitive_lead_re.match(n) if n else None
     return n[m.end():] if m and m.end() < len(n) - 1 else n
 
