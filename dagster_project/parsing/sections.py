@@ -155,6 +155,12 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         roles.append("year_targets")
     if roles == ["review_year"] and re.search(r"五年", h):
         roles.append("review_plan")
+    if roles[:2] == ["review_plan", "review_year"] and year:
+        # “2020年和‘十三五’时期工作回顾”: the part named first comes first
+        ypos = h.find(str(year - 1))
+        ppos = min((m.start() for m in PLAN_RE.finditer(h)), default=-1)
+        if 0 <= ypos < ppos:
+            roles[0], roles[1] = roles[1], roles[0]
     if not roles:
         return None, None, None, None
     return roles[0], (roles[1] if len(roles) > 1 else None), rev_plan, tgt_plan
@@ -259,7 +265,7 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 # the first part of a report reviews the past
                 r1 = "review_year"
             if r1:
-                plan = rp if r1 == "review_plan" else tp
+                plan = rp if (r1 == "review_plan" or r2 == "review_plan") else tp
                 sec = Section(p0, head, r1, plan, r2)
                 sec.next_plan = tp  # type: ignore[attr-defined]
                 secs.append(sec)
@@ -273,8 +279,9 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
         elif cur.next_role == "review_year" and sw_year.search(para[:40]):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
-        elif cur.next_role == "review_plan" and re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para):
-            secs.append(Section(p0, cur.heading, "review_plan", (year - 5, year - 1) if year else None))
+        elif cur.next_role == "review_plan" and (re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para)
+                                                  or sw_rplan.search(para[:60])):
+            secs.append(Section(p0, cur.heading, "review_plan", cur.plan or ((year - 5, year - 1) if year else None)))
         elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
             secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
     return secs

@@ -109,3 +109,13 @@ def test_plan_review_paragraph_inside_past_year_review():
     assert (fs["60万人"].section_role, fs["60万人"].period) == ("review_year", "2015")
     assert (fs["280万人"].section_role, fs["280万人"].period) == ("review_plan", "2011-2015")
     assert (fs["55万人"].status, fs["55万人"].qualifier) == ("target", "more_than")
+
+
+def test_combined_heading_year_first():
+    t = ("某市2021年政府工作报告\n2021年1月5日在某市第九届人民代表大会第五次会议上\n各位代表：\n"
+         "一、2020年和“十三五”时期工作回顾\n2020年，全市新建学校8所。\n“十三五”时期，累计新建学校40所。\n"
+         "二、2021年主要工作\n新建学校10所。\n")
+    fs = {f.text: f for f in parse_report("x", t).facts}
+    assert (fs["8所"].section_role, fs["8所"].period) == ("review_year", "2020")
+    assert (fs["40所"].section_role, fs["40所"].period) == ("review_plan", "2016-2020")
+    assert fs["10所"].status == "target"
