@@ -24,6 +24,7 @@ _POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见
 _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _COUNTERS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "套", "只", "头", "辆", "艘", "架", "场", "次",
              "件", "部", "列", "批", "支", "位", "人次", "株", "棵", "栋", "间", "张", "床"}
+_LIST_NEXT = re.compile(r"(?:和|、|及)\d+(?:\.\d+)?")
 _THRESHOLD_OF = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工业企业|产业项目|工程|城市|县|园区|集群|产业|商户|主体|景区|医院|学校|村)(?![\u4e00-\u9fff]{0,1}(?:数|个数))")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工|装机)$")
@@ -221,6 +222,13 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
                     unit, shape = unit2, shape2
                 inf = inf or inf2
                 text_end = sm2.end()
+    if not unit and not inf and den is None and value_high is None:
+        # 分别高4.2和0.7个百分点: the unit written once for a pair
+        lm = _LIST_NEXT.match(clean, sm.end(), e)
+        if lm and not re.fullmatch(r"(1[89]|20)\d\d", digits):
+            nxt = _Suffix(clean, lm.end(), e)
+            if nxt.unit:
+                unit, inf, shape = _unit(nxt)
     if not unit and not inf and den is None:
         return None  # a bare number: year, slogan, code, list marker
     q = "exact"

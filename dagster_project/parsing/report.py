@@ -188,6 +188,8 @@ def _split_items(s: str) -> list[str]:
         i = last.find(h)
         if i > 0 and (head is None or i < head[0]):
             head = (i, last[i:], h)
+    if head is None and last.endswith("率") and len(last) >= 5:
+        head = (len(last) - 3, last[-3:], last[-3:])
     if head is None:
         for h in LEX.shared_heads:
             if last.endswith(h) and len(last) > len(h):
@@ -196,7 +198,9 @@ def _split_items(s: str) -> list[str]:
     out = []
     for it in items[:-1]:
         it = re.sub(r"各项|各类", "", it)
-        if head and head[1] == head[2] and all(len(x) <= 4 for x in items[:-1]) and not it.endswith(head[2]):
+        if head and head[1] == head[2] and (all(len(x) <= 4 for x in items[:-1]) or
+                                             (head[2].endswith("率") and not it.endswith("率"))) \
+                and not it.endswith(head[2]):
             it = it + head[1]
         elif head and len(it) <= 4 and not it.endswith(head[2]):
             it = it + head[1]

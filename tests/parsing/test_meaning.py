@@ -139,3 +139,10 @@ def test_fenbie_shared_generic_head():
     assert a.indicator == "家电零售额"
     (b,) = one(t, "20%")
     assert b.indicator == "汽车零售额"
+
+
+def test_shared_rate_and_shared_unit():
+    t = report(review_year="人大代表建议、政协提案办结率均为100%。小微企业、涉农贷款增速比各项贷款平均增速分别高3.5和1.2个百分点。")
+    assert {f.indicator for f in one(t, "100%")} == {"人大代表建议办结率", "政协提案办结率"}
+    (a,) = one(t, "3.5")
+    assert (a.kind, a.value, a.unit) == ("percentage_points", 3.5, "个百分点")
