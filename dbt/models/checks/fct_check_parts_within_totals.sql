@@ -36,6 +36,9 @@ totals as (
         and facts.sentence_offset = marked.sentence_offset
         and facts.char_offset < marked.qizhong_offset
         and facts.kind = 'value'
+        -- 比上年增加1500亿元 is a change, not the total the parts belong to.
+        and not regexp_matches(substr(facts.sentence, 1, facts.char_offset - facts.sentence_offset),
+                               '(增加|减少|增长|下降|多|少)$')
 ),
 
 parts as (

@@ -4,7 +4,9 @@
 -- compared with the next sentence that states it again.
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
-    where indicator <> '' and period_id is not null
+    -- A name of under four characters (投资, 项目) names no single quantity:
+    -- its figures are different things, not one stated twice.
+    where length(indicator) >= 4 and period_id is not null
 ),
 
 ranked as (
