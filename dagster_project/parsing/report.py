@@ -573,6 +573,7 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
     return list(reversed(out))
 
 
+_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
 
@@ -645,6 +646,9 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             p = str(y - 1) if y else None
         if ey and y and int(ey) >= y:
             p = ey
+        elif y and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
+            # 去年全市新增就业5万人 inside the coming year's part: what was achieved
+            p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
         base, btype = _find_base(l_clause, ctx, p)
         if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
             return p, base or (str(y - 1) if y else None), status

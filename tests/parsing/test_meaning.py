@@ -146,3 +146,11 @@ def test_shared_rate_and_shared_unit():
     assert {f.indicator for f in one(t, "100%")} == {"人大代表建议办结率", "政协提案办结率"}
     (a,) = one(t, "3.5")
     assert (a.kind, a.value, a.unit) == ("percentage_points", 3.5, "个百分点")
+
+
+def test_achieved_figure_inside_the_coming_year_part():
+    t = report(year_targets="去年全市新增就业5万人，今年力争新增就业6万人以上。")
+    (a,) = one(t, "5万人")
+    assert (a.status, a.period) == ("actual", "2020")
+    (b,) = one(t, "6万人")
+    assert (b.status, b.period, b.qualifier) == ("target", "2021", "more_than")
