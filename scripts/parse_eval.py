@@ -30,11 +30,13 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="report id to score (default: all with gold)")
     ap.add_argument("--out", default="/tmp/parse_eval")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus timing run")
+    ap.add_argument("--shared", default=str(SHARED), help="the shared folder (reports, eval, corpus)")
     a = ap.parse_args(argv)
-    reports = SHARED / "reports"
-    gold_dir = SHARED / "eval" / "gold"
-    if not reports.is_dir() or not (SHARED / "eval" / "score.py").exists():
-        print(f"skipped: {SHARED} is absent (no reports or scorer to evaluate against)")
+    shared = Path(a.shared)
+    reports = shared / "reports"
+    gold_dir = shared / "eval" / "gold"
+    if not reports.is_dir() or not (shared / "eval" / "score.py").exists():
+        print(f"skipped: {shared} is absent (no reports or scorer to evaluate against)")
         return 0
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -52,9 +54,9 @@ def main(argv=None) -> int:
         print(f"== {rid}: {len(parsed.facts)} facts; meta: {m.title} | {m.place} | {m.level} | {m.year} | {m.delivered_on}")
         gold = gold_dir / f"{rid}.jsonl"
         if gold.exists():
-            subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold),
+            subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold),
                             "--pred", str(pred), "--misses", str(a.misses)], check=False)
-    corpus = SHARED / "corpus"
+    corpus = shared / "corpus"
     if corpus.is_dir() and not a.no_corpus:
         texts = [(p.stem, decode_bytes(p.read_bytes()).text) for p in sorted(corpus.glob("*.txt"))]
         size = sum(len(t.encode("utf-8")) for _, t in texts)
