@@ -51,7 +51,8 @@ def test_every_fact_has_its_dimensions(seed_warehouse):
         left join dim_indicator i on i.indicator_id = v.indicator_id
         left join dim_sector s on s.sector = v.sector
         left join dim_unit u on u.unit = v.unit
+        left join dim_domain d on d.domain = v.domain
         left join dim_period p on p.period_id = v.period_id
-        where r.report_id is null or i.indicator_id is null or s.sector is null or u.unit is null
+        where r.report_id is null or i.indicator_id is null or s.sector is null or u.unit is null or d.domain is null
            or (v.period_id is not null and p.period_id is null)""")
     assert orphans == 0

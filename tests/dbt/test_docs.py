@@ -29,7 +29,7 @@ def test_dbt_docs_generate(seed_warehouse, tmp_path):
     assert (target / "static_index.html").stat().st_size > 0
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     tables = {node["metadata"]["name"] for node in catalog["nodes"].values()}
-    assert {"dim_report", "dim_indicator", "dim_period", "dim_sector", "dim_unit",
+    assert {"dim_report", "dim_indicator", "dim_period", "dim_sector", "dim_domain", "dim_unit",
             "fct_indicator_values", "fct_targets", "fct_target_attainment"} <= tables
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     described = {n["name"]: n["description"] for n in manifest["nodes"].values() if n["resource_type"] == "model"}
