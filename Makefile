@@ -7,7 +7,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test eval install install-test clean
+.PHONY: run test eval docs install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ test: install-test
 # Runs the pipeline over the gold reports and scores the facts (needs ../shared).
 eval: install
 	$(BIN)/govreport eval --shared $(SHARED)
+
+# dbt's documentation site for the warehouse model: open dbt/target/static_index.html.
+docs: install
+	cd dbt && GOVREPORT_BUILD_DB=$(CURDIR)/warehouse/warehouse.duckdb ../$(BIN)/dbt docs generate --static --profiles-dir . --quiet
+	@echo "dbt docs: $(CURDIR)/dbt/target/static_index.html"
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.wal warehouse/data_docs warehouse/.build dbt/target dbt/logs
