@@ -49,13 +49,14 @@ def seed_findings(seed_warehouse):
 @pytest.fixture(scope="session")
 def altered_run(tmp_path_factory):
     """One pipeline run on a copy of the seed report with one figure changed
-    (增长6.5% → 增长9.5%) and a small report stating a share of 250%."""
+    (增长6.5% → 增长9.5%) and the small reports of tests/quality/reports/."""
     base = tmp_path_factory.mktemp("altered")
     raw = base / "raw"
     raw.mkdir()
     text = SEED.read_text(encoding="utf-8")
     assert text.count(CHANGED_FROM) == 1
     (raw / SEED.name).write_text(text.replace(CHANGED_FROM, CHANGED_TO), encoding="utf-8")
-    shutil.copy(REPORTS / "impossible-share-2021.txt", raw)
+    for report in REPORTS.glob("*.txt"):
+        shutil.copy(report, raw)
     outcome = run_pipeline_on(raw, base / "warehouse.duckdb")
     return outcome, quality_findings(base / "warehouse.duckdb"), raw

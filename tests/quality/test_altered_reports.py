@@ -35,3 +35,21 @@ def test_an_impossible_share_is_an_error(altered_run):
     # The run still publishes, but its checks fail (govreport run exits non-zero).
     assert outcome.success and not outcome.ok
     assert any(sev == "critical" and "share_in_range" in what for sev, what in outcome.expectations_failed)
+
+
+def test_multiples_shares_and_parts_against_their_levels(altered_run):
+    _, findings, _ = altered_run
+    text = (REPORTS / "consistency-2021.txt").read_text(encoding="utf-8")
+    by_check = {f["check"]: f for f in findings if f["report_id"] == "consistency-2021"}
+    # 由50亿元增加到80亿元，是2015年的1.6倍: 80 / 50 = 1.6.
+    multiple = by_check["multiples"]
+    assert multiple["status"] == "pass" and multiple["implied"] == 1.6
+    assert number_offset(text, "1.6倍", "1.6") in multiple["offsets"]
+    # 支出100亿元，其中民生支出60亿元，占…的80%: 60 / 100 is 60%, not 80%.
+    share = by_check["shares"]
+    assert (share["status"], share["severity"], share["stated"]) == ("fail", "warning", 80)
+    assert share["implied"] == 60
+    assert sorted(share["offsets"]) == sorted(number_offset(text, p, n) for p, n in
+                                              [("支出100亿元", "100"), ("支出60亿元", "60"), ("的80%", "80")])
+    # The part (60) is within its total (100).
+    assert by_check["parts_within_totals"]["status"] == "pass"

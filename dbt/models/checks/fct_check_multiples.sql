@@ -48,7 +48,7 @@ final as (
         case when status = 'fail' then 'warning' else 'info' end as severity,
         printf('%s %s against %s → %s: implied %s (%s..%s)%s',
             case when kind = 'multiple' then '是…的' else '增长' end, text, start_text, end_text,
-            round(implied, 3), round(implied_low, 3), round(implied_high, 3),
+            round(implied, 3)::varchar, round(implied_low, 3)::varchar, round(implied_high, 3)::varchar,
             case status when 'explained' then ' — real growth against nominal levels'
                         when 'fail' then ' — disagrees' else '' end) as message,
         list_distinct([start_sentence, sentence]) as sentences
