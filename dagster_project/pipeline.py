@@ -126,10 +126,15 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     if not result.success:
         failures = []
         for event in result.all_events:
-            if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
-                failures.append(f"{event.step_key}: {event.step_failure_data.error.message.strip()}")
-            elif event.is_failure and not event.is_step_failure:
-                failures.append(event.message or "")
+            error = getattr(event.event_specific_data, "error", None)
+            if error is None or not (event.is_failure or event.event_type_value == "RESOURCE_INIT_FAILURE"):
+                continue
+            while error.cause is not None:  # the root cause says what went wrong (e.g. writer lock)
+                error = error.cause
+            what = f"{event.step_key}: " if event.step_key else ""
+            message = f"{what}{error.message.strip()}"
+            if message not in failures:
+                failures.append(message)
         outcome.failure = "; ".join(failures) or "see the Dagster run log"
     _read_published(outcome)
     return outcome

@@ -49,7 +49,7 @@ def _bullets(items) -> dg.MetadataValue:
                 "tables; skipped when neither its content nor the parser changed since it was loaded.",
 )
 def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    files.start_build(warehouse.published, warehouse.build, context.run_id)
+    files.start_build(warehouse.published, warehouse.build, context.run.run_id)
     raw = _raw_dir(warehouse)
     digest = catalog.parser_digest()
     parsed, unchanged, gone, errors = [], [], [], []
@@ -104,7 +104,7 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 "unusable names and duplicate files recorded in staging.load_errors.",
 )
 def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    files.start_build(warehouse.published, warehouse.build, context.run_id)
+    files.start_build(warehouse.published, warehouse.build, context.run.run_id)
     raw = _raw_dir(warehouse)
     with warehouse.connect() as con:
         staging.ensure_schema(con)

@@ -1,0 +1,148 @@
+"""A raw folder over four real pipeline runs (shared by the tests below, in order):
+
+1. first load: odd encodings load, every bad input gets its own error;
+2. the same folder again: nothing is parsed, the warehouse is unchanged;
+3. one report new, one changed, one deleted, while `govreport query` runs
+   against the published file the whole time;
+4. the final folder from scratch into a new warehouse: row for row the same
+   as the incremental result.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from ops_helpers import (BAD_INPUTS, GOOD_REPORTS, INJECTION, fixture_text, run_on, table_rows,
+                         warehouse_snapshot, write_odd_and_bad_inputs)
+
+GOVREPORT = str(Path(sys.executable).with_name("govreport"))
+STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from staging.reports"
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """Each run's outcome and warehouse snapshot, filled in by the tests in order."""
+    base = tmp_path_factory.mktemp("incremental")
+    raw = base / "raw"
+    write_odd_and_bad_inputs(raw)
+    return {"base": base, "raw": raw, "warehouse": base / "warehouse" / "warehouse.duckdb"}
+
+
+def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
+    outcome = run_on(runs["raw"], runs["warehouse"])
+    runs["first"] = outcome
+    runs["first_snapshot"] = warehouse_snapshot(runs["warehouse"])
+    runs["first_loaded_at"] = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
+    assert outcome.success, outcome.failure
+    assert sorted(outcome.parsed) == GOOD_REPORTS
+    encodings = dict(table_rows(runs["warehouse"], "select report_id, encoding from dim_report"))
+    assert encodings == {"alpha-2023": "utf-8", "beta-2023": "gb18030", "big-2024": "utf-8",
+                         "delta-2024": "utf-8", "epsilon-2024": "utf-16-be", "gamma-2024": "utf-16-le"}
+    # Every good report has facts in the marts, the 10 MB one included.
+    with_facts = {rid for (rid,) in table_rows(runs["warehouse"],
+                                               "select distinct report_id from fct_indicator_values")}
+    assert with_facts >= set(GOOD_REPORTS) - {"big-2024"} and "big-2024" in {
+        rid for (rid,) in table_rows(runs["warehouse"], "select distinct report_id from staging.facts")}
+    errors = dict(table_rows(runs["warehouse"], "select source_file, problem from staging.load_errors"))
+    assert set(errors) == set(BAD_INPUTS)
+    for name, phrase in BAD_INPUTS.items():
+        assert phrase in errors[name], f"{name}: {errors[name]}"
+    # The command line fails so that a scheduler notices, and names each file.
+    assert not outcome.ok
+    assert sorted(e.split(":")[0] for e in outcome.load_errors) == sorted(BAD_INPUTS)
+
+
+def test_report_text_is_stored_as_data(runs):
+    rows = table_rows(runs["warehouse"], "select count(*) from staging.facts where sentence like ?",
+                      [f"%{INJECTION}%"])
+    assert rows[0][0] >= 1, f"the sentence with {INJECTION!r} should be stored verbatim"
+
+
+def test_unchanged_folder_parses_nothing_and_changes_nothing(runs):
+    assert "first" in runs, "needs the first run"
+    outcome = run_on(runs["raw"], runs["warehouse"])
+    assert outcome.success, outcome.failure
+    assert outcome.planned == [] and outcome.parsed == []
+    assert warehouse_snapshot(runs["warehouse"]) == runs["first_snapshot"]
+    loaded_at = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
+    assert loaded_at == runs["first_loaded_at"]  # not even re-written
+
+
+def _query_loop(warehouse: Path, stop: threading.Event, results: list) -> None:
+    """`govreport query` against the published file, again and again, until stopped."""
+    marker = warehouse.parent / ".build" / (warehouse.name + ".run")
+    env = {**os.environ, "GOVREPORT_WAREHOUSE": str(warehouse)}
+    while not stop.is_set():
+        during_run = marker.exists()
+        proc = subprocess.run([GOVREPORT, "query", "--format", "csv", STATE_SQL],
+                              capture_output=True, text=True, env=env, timeout=60)
+        results.append((during_run and marker.exists(), proc.returncode, proc.stdout.strip().splitlines()[-1:],
+                        proc.stderr.strip()[-300:]))
+
+
+def test_new_changed_and_deleted_reports_while_readers_query(runs):
+    assert "first" in runs, "needs the first run"
+    raw, warehouse = runs["raw"], runs["warehouse"]
+    before = table_rows(warehouse, STATE_SQL)[0][0]
+    (raw / "zeta-2024.txt").write_text(fixture_text("zeta-2024"), encoding="utf-8")          # new
+    beta = fixture_text("beta-2023").replace("315.2亿元", "318.9亿元").replace("\n", "\r\n")
+    (raw / "beta-2023.txt").write_bytes(beta.encode("gb18030"))                              # changed
+    (raw / "gamma-2024.txt").unlink()                                                        # deleted
+
+    stop, results, outcome = threading.Event(), [], {}
+    readers = threading.Thread(target=_query_loop, args=(warehouse, stop, results))
+    readers.start()
+    try:
+        outcome["value"] = run_on(raw, warehouse)
+    finally:
+        time.sleep(0.5)
+        stop.set()
+        readers.join()
+    outcome = outcome["value"]
+    runs["third"] = outcome
+    assert outcome.success, outcome.failure
+    assert sorted(outcome.parsed) == ["beta-2023", "zeta-2024"]
+    assert outcome.removed == ["gamma-2024"]
+
+    after = table_rows(warehouse, STATE_SQL)[0][0]
+    assert after != before
+    # Readers never failed and saw the old or the new state, never a mix; some of
+    # them queried while the run was writing its build copy.
+    assert results and all(code == 0 for _, code, _, _ in results), results
+    seen = {rows[0] if rows else None for _, _, rows, _ in results}
+    assert seen <= {before, after}, seen
+    assert any(during for during, *_ in results), "no query overlapped the run"
+
+    # The deleted report left every table; the changed one has only its new figures.
+    for table in ("staging.reports", "staging.facts", "dim_report", "fct_indicator_values"):
+        assert table_rows(warehouse, f"select count(*) from {table} where report_id = 'gamma-2024'")[0][0] == 0
+    texts = {t for (t,) in table_rows(warehouse, "select text from staging.facts where report_id = 'beta-2023'")}
+    assert "318.9亿元" in texts and "315.2亿元" not in texts
+    # Unchanged reports were not touched.
+    loaded_at = dict(table_rows(warehouse, "select report_id, loaded_at from staging.reports"))
+    for rid in ("alpha-2023", "big-2024", "delta-2024", "epsilon-2024"):
+        assert loaded_at[rid] == runs["first_loaded_at"][rid]
+    # One partition per report; the deleted report's partition is gone.
+    partitions = set(dg.DagsterInstance.get().get_dynamic_partitions("reports"))
+    assert {"zeta-2024", "beta-2023"} <= partitions and "gamma-2024" not in partitions
+
+
+def test_incremental_result_equals_a_run_from_scratch(runs):
+    assert "third" in runs, "needs the incremental run"
+    raw = runs["base"] / "raw-copy"
+    shutil.copytree(runs["raw"], raw)
+    scratch = runs["base"] / "scratch" / "warehouse.duckdb"
+    outcome = run_on(raw, scratch)
+    assert outcome.success, outcome.failure
+    incremental, fresh = warehouse_snapshot(runs["warehouse"]), warehouse_snapshot(scratch)
+    assert incremental.keys() == fresh.keys()
+    for table in incremental:
+        assert incremental[table] == fresh[table], f"{table} differs between incremental and from-scratch runs"
