@@ -31,7 +31,7 @@ _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|�
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|[^，,；;]{0,4}?年前|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
 _LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已]|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
@@ -367,14 +367,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             lead = n_soft
             if after_soft and not re.search(r"\d", l_hard):
                 joined = _noun(l_hard.replace("、", ""))
-                if len(joined) <= 12:
+                if len(joined) <= 14:
                     lead = joined
             tv = LEX.transitive_re.search(lead) if lead else None
             if not tv:
                 lead = ""
             elif _is_verb_only(lead):
                 lead = tv.group(0)
-            elif len(lead) > 10:
+            elif len(lead) > 14:
                 lead = ""
             items = [lead + r]
         elif not _is_verb_only(n_soft) and after_soft and seg_start == hs and not _is_verb_only(n_hard) \
@@ -416,7 +416,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             kind, sign = "growth", (-1 if items[0].endswith("降幅") else 1)
         if len(items) == 1 and len(group) == 1 and items[0] in LEX.split_subjects:
             items = list(LEX.split_subjects[items[0]])
-        if len(items) == 1 and items[0] in LEX.generic_heads:
+        if len(items) == 1 and _is_generic(items[0]):
             obj = ""
             dm = _R_DE.match(c, first.end, se)
             um2 = _USED_FOR.match(c, first.end, se)
@@ -520,6 +520,19 @@ _UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 def _tidy(ind: str | None) -> str:
     ind = _UNTIDY.sub("", ind or "").strip("，,、；;：:。")
     return ind
+
+
+_GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
+
+
+def _is_generic(item: str) -> bool:
+    """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
+    if item in LEX.generic_heads:
+        return True
+    for h in LEX.generic_heads:
+        if len(h) >= 2 and item.endswith(h) and item[: -len(h)] in _GENERIC_VERBS:
+            return True
+    return False
 
 
 def _merge(obj: str, head: str) -> str:
