@@ -38,6 +38,8 @@ _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
+_VERB_OBJ = re.compile(r"(?:实施了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
@@ -341,7 +343,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         sm = _SHARE.match(n_soft) if n_soft else None
         if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
             share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
-        r = _right_phrase(c, first.num_end, se) if (first.shape == "value" and len(group) == 1) else ""
+        r = _right_phrase(c, first.num_end, se) if (first.shape == "value" and len(group) == 1
+                                                      and n_soft not in LEX.money_nouns) else ""
         devote_subject = None
         ym = _DEVOTE.search(l_hard)
         um = _DEVOTE_TO.match(c, first.end, se) if ym else None
@@ -428,6 +431,13 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 obj = _strip(obj)
             elif um2:
                 obj = _strip(um2.group(1))
+            elif items[0] in LEX.money_nouns:
+                vo = _VERB_OBJ.match(c, first.end, se)
+                if vo:
+                    o = _COUNTED.sub("", vo.group(1)).replace("的", "")
+                    k = o.rfind("等")
+                    o = o[k + 1:] if 0 <= k < len(o) - 2 else o
+                    obj = _strip(o) if len(o) <= 14 else ""
             semi = max(sent.rfind("；", 0, first.start - ss), sent.rfind(";", 0, first.start - ss))
             if len(obj) < 2 and subject and subject_at > ss + semi:
                 obj = subject

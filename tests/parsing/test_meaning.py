@@ -154,3 +154,11 @@ def test_achieved_figure_inside_the_coming_year_part():
     assert (a.status, a.period) == ("actual", "2020")
     (b,) = one(t, "6万人")
     assert (b.status, b.period, b.qualifier) == ("target", "2021", "more_than")
+
+
+def test_investment_named_by_what_it_built():
+    t = report(review_year="投资1200万元完成了20栋老旧楼房维修改造。投资300万元建成5座公厕。")
+    (a,) = one(t, "1200万元")
+    assert a.indicator == "老旧楼房维修改造投资"
+    (b,) = one(t, "300万元")
+    assert b.indicator == "公厕投资"
