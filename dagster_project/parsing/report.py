@@ -65,13 +65,16 @@ def parse_report(report_id: str, text: str) -> ParsedReport:
     starts = [s.start for s in secs]
     facts: list[Fact] = []
     prev = None
+    contexts: dict[int, _Context] = {}
     for ss, se in sentences(c, bs, be):
         if prev and "\n" in c[prev[1]:ss]:
             prev = None  # topics do not cross paragraphs
         ments = find_mentions(c, ss, se)
         if ments:
-            sec = secs[bisect_right(starts, ss) - 1]
-            ctx = _Context(sec, year)
+            k = bisect_right(starts, ss) - 1
+            ctx = contexts.get(k)
+            if ctx is None:
+                ctx = contexts[k] = _Context(secs[k], year)
             try:
                 facts.extend(_interpret(report_id, view, ss, se, ments, ctx, prev))
             except Exception:  # one odd sentence must not cost the report
@@ -299,7 +302,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     subject_at = ss
     last_list: list[str] | None = None
     history: list[str] = []
-    sy = re.match(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年", sent)
+    sy = _SENT_YEAR.match(sent)
     sent_year = sy.group(1) if sy else None
     prev_end = ss
     hard_pos = [ss + m.start() for m in _HARD_RE.finditer(sent)]
@@ -327,7 +330,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         l_soft = l_hard[soft + 1:] if after_soft else l_hard
         # the qualifier written before the number
         q_pre = None
-        m = LEX.prefix_q_re.search(re.sub(r"[了]$", "", l_hard))
+        m = LEX.prefix_q_re.search(l_hard[:-1] if l_hard.endswith("了") else l_hard)
         if m:
             q_pre = LEX.prefix_q[m.group(0)]
         dist = _DIST_RE.search(l_hard) is not None
@@ -535,14 +538,13 @@ def _tidy(ind: str | None) -> str:
 _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
 
 
+_GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
+                                           "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
+
+
 def _is_generic(item: str) -> bool:
     """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
-    if item in LEX.generic_heads:
-        return True
-    for h in LEX.generic_heads:
-        if len(h) >= 2 and item.endswith(h) and item[: -len(h)] in _GENERIC_VERBS:
-            return True
-    return False
+    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None
 
 
 def _merge(obj: str, head: str) -> str:
@@ -597,6 +599,7 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
 
 
 _LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
+_SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年")
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
 
