@@ -162,3 +162,10 @@ def test_investment_named_by_what_it_built():
     assert a.indicator == "老旧楼房维修改造投资"
     (b,) = one(t, "300万元")
     assert b.indicator == "公厕投资"
+
+
+def test_jun_one_number_several_indicators():
+    t = report(year_targets="城镇和农村居民人均可支配收入均增长7%左右。")
+    fs = one(t, "7%")
+    assert {f.indicator for f in fs} == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}
+    assert all((f.kind, f.qualifier, f.status, f.base_period) == ("growth", "about", "target", "2020") for f in fs)
