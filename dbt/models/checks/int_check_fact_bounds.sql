@@ -15,12 +15,8 @@ halved as (
         {{ printed_half_unit('facts.text', 'facts.value') }} as half_unit,
         -- value_base / value: 1 where the unit is the base unit (or unknown).
         coalesce(facts.value_base / nullif(facts.value, 0), 1) as base_factor,
-        case
-            when indicators.is_classified then indicators.price_basis
-            -- Not in the catalogue: output and value added are reported at comparable prices.
-            when facts.indicator like '%生产总值%' or facts.indicator like '%增加值%' then 'real'
-            else 'nominal'
-        end as price_basis
+        -- dim_indicator: the catalogue's basis, else 'real' for output and value added.
+        coalesce(indicators.price_basis, 'nominal') as price_basis
     from facts
     left join indicators on indicators.indicator_id = facts.indicator_id
 ),
