@@ -37,6 +37,7 @@ _PCT = {"%", "％", "‰"}
 
 _MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
 _MAX_MW = max(len(w) for w in _MEASURES)
+_LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
 _CAPACITY = tuple(LEX.capacity_units)
 _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
 
@@ -71,6 +72,11 @@ class _Suffix:
                     self.unit = w
                     pos = p2 + n
                     break
+            else:
+                lm = _LETTER_UNIT.match(clean, p2, e)
+                if lm and (self.mag or len(lm.group()) >= 2):
+                    self.unit = lm.group()
+                    pos = lm.end()
         self._end = pos
 
     def group(self, name: str):

@@ -112,3 +112,9 @@ def test_numbers_in_titles_are_not_facts():
 def test_thresholds_naming_a_class_are_not_facts():
     t = report(year_targets="开工建设10亿元以上重大产业项目50个，年能耗5000吨标准煤以上企业全部完成诊断，引进5家以上企业入驻。")
     assert [f.text for f in facts(t)] == ["50个", "5家"]
+
+
+def test_letter_units_and_named_years():
+    t = report(review_year="全省智能算力达1.6万P，新增装机300MW，发布2024县域产业白皮书，建成5G基站2000个。")
+    got = {f.text: f.unit for f in facts(t)}
+    assert got == {"1.6万P": "万P", "300MW": "MW", "2000个": "个"}
