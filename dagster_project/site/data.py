@@ -1,6 +1,7 @@
 """What the HTML report shows, read from the marts in one pass."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,15 @@ order by report_id, char_offset, fact_id
 """
 
 
-@dataclass(frozen=True)
+KIND_LABELS = {
+    "value": "amount", "percent": "rate", "growth": "growth", "avg_annual_growth": "average annual growth",
+    "multiple": "multiple", "percentage_points": "change in points",
+}
+STATUS_LABELS = {"actual": "outcome", "expected": "expected outcome", "target": "target"}
+_NOT_ID = re.compile(r"[^0-9A-Za-z_-]")
+
+
+@dataclass(slots=True)
 class Fact:
     fact_id: str
     report_id: str
@@ -33,23 +42,22 @@ class Fact:
     sentence: str | None
     sentence_offset: int | None
     section: str | None
+    # Worked out once here: a 1,000-report site shows each several times.
+    anchor: str = ""    # an HTML id for this fact's number in its sentence
+    context: str = ""   # "growth · 2024 · outcome", as a reader sees it
 
-    @property
-    def anchor(self) -> str:
-        """An HTML id for this fact's number in its sentence."""
-        return "f-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in self.fact_id)
+    def __post_init__(self) -> None:
+        self.anchor = "f-" + _NOT_ID.sub("-", self.fact_id)
+        bits = [KIND_LABELS.get(self.kind, self.kind), self.period or "period unknown",
+                STATUS_LABELS.get(self.status, self.status)]
+        if self.qualifier and self.qualifier != "exact":
+            bits.append(self.qualifier.replace("_", " "))
+        self.context = " · ".join(bits)
 
     @property
     def series_key(self) -> tuple[str, str, str]:
         """Figures comparable on one chart: same indicator, kind and unit."""
         return (self.indicator, self.kind, self.unit or "")
-
-    @property
-    def start_year(self) -> int | None:
-        try:
-            return int((self.period or "").split("-")[0])
-        except ValueError:
-            return None
 
 
 @dataclass
@@ -82,7 +90,9 @@ class SiteData:
 def load_site_data(db_path: Path) -> SiteData:
     import duckdb
 
+    # No progress bar: DuckDB would draw one on the terminal mid-run for a slow query.
     con = duckdb.connect(str(db_path), read_only=True)
+    con.execute("set enable_progress_bar = false")
     try:
         reports = [Report(rid, title, place, year, delivered, n or 0)
                    for rid, title, place, year, delivered, n in con.execute(REPORTS_SQL).fetchall()]

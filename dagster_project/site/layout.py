@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from dagster_project.site.data import Fact
-
-KIND_LABELS = {
-    "value": "amount", "percent": "rate", "growth": "growth", "avg_annual_growth": "average annual growth",
-    "multiple": "multiple", "percentage_points": "change in points",
-}
-STATUS_LABELS = {"actual": "outcome", "expected": "expected outcome", "target": "target"}
+from dagster_project.site.data import KIND_LABELS, STATUS_LABELS, Fact  # noqa: F401 (re-exported)
 
 CSS = """
 body { font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 0; color: #1f2328;
@@ -54,10 +48,7 @@ def page(title: str, body: str, home: str) -> str:
 
 
 def fact_context(f: Fact) -> str:
-    bits = [KIND_LABELS.get(f.kind, f.kind), f.period or "period unknown", STATUS_LABELS.get(f.status, f.status)]
-    if f.qualifier and f.qualifier != "exact":
-        bits.append(f.qualifier.replace("_", " "))
-    return " · ".join(bits)
+    return f.context
 
 
 def figure_link(f: Fact, page_href: str = "") -> str:
