@@ -619,7 +619,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     status = "actual"
     if role in ("plan_targets", "year_targets"):
         status = "target"
-    elif role in ("review_year", "preamble", "other") and "预计" in sent[:rel + 1]:
+    elif role in ("review_year", "review_plan", "preamble", "other") and "预计" in sent[:rel + 1]:
         status = "expected"
     if role in ("plan_targets", "year_targets") and is_from:
         status = "actual"
