@@ -1,11 +1,13 @@
 """The raw folder by content: names, duplicates, and one file's load result."""
 import shutil
+from pathlib import Path
 
 import duckdb
 
 from dagster_project.warehouse import catalog, staging
 from dagster_project.warehouse.ingest import LoadError, load_report
-from conftest import FIXTURE_REPORTS
+
+FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 
 
 def test_scan_names_duplicates_and_hashes(fixture_raw):
