@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.common import PYTHON, Timed, corpus_files, median, timed_run
 
-STAGE_DONE = re.compile(r"^\[\d+/\d+\] (.+?) (?:done|FAILED) in ([\d.]+)s")
+STAGE_DONE = re.compile(r"^(?:\[\d+/\d+\] )?(.+?) (?:done|FAILED|set up) in ([\d.]+)s")
 
 
 @dataclass

@@ -38,6 +38,7 @@ class ProgressDisplay:
         self.stream = stream
         self.live = hasattr(stream, "isatty") and stream.isatty()
         self.report_files = report_files
+        self._report_set = set(report_files)
         self.n_stages = n_stages
         self.stage_index = 0
         self.stage_key: str | None = None
@@ -79,10 +80,11 @@ class ProgressDisplay:
 
     # -- events -----------------------------------------------------------
     def _report_in(self, message: str) -> str | None:
-        """The raw file a log line of the ingest step is about, if any."""
-        for name in self.report_files:
-            if name in message:
-                return name
+        """The raw file a log line of the ingest step is about, if any:
+        "<file>: N facts" or "not loaded: <file>: problem"."""
+        for token in message.split(": ", 2)[:2]:
+            if token in self._report_set:
+                return token
         return None
 
     def on_event(self, entry) -> None:
@@ -106,6 +108,9 @@ class ProgressDisplay:
             return
         kind = event.event_type_value
         if kind == "STEP_START":
+            if self.stage_index == 0:
+                # Dagster's own set-up of the run: planning, and one event per partition.
+                self._print(f"run set up in {time.monotonic() - self.run_started:.1f}s")
             self.stage_index += 1
             self.stage_key = step
             self.stage_started = time.monotonic()
