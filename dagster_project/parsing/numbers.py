@@ -185,6 +185,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None
     if _in_slogan(clean, a, s, e):
         return None
+    if before.endswith("每"):
+        return None  # a basis (每50公斤, 每10万人), not a quantity
     if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, sm.end(), e):
         return None
     if _NAME_AFTER.match(clean, m.end(), e) and not unit:
@@ -237,6 +239,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
                 unit, inf, shape = _unit(nxt)
     if not unit and not inf and den is None:
         return None  # a bare number: year, slogan, code, list marker
+    if unit in ("岁", "周岁") and re.match(r"[\u4e00-\u9fff]", clean[text_end:text_end + 1]):
+        return None  # an age that names a group (0-6岁儿童, 3岁以下婴幼儿)
     q = "exact"
     if inf:
         q = LEX.infix_q[inf]

@@ -118,3 +118,9 @@ def test_letter_units_and_named_years():
     t = report(review_year="全省智能算力达1.6万P，新增装机300MW，发布2024县域产业白皮书，建成5G基站2000个。")
     got = {f.text: f.unit for f in facts(t)}
     assert got == {"1.6万P": "万P", "300MW": "MW", "2000个": "个"}
+
+
+def test_ages_and_bases_per_unit_are_not_facts():
+    t = report(review_year="为0-6岁儿童免费体检，小麦最低收购价每50公斤提高5元，人均预期寿命提高到79.3岁。")
+    got = {f.text: f.indicator for f in facts(t)}
+    assert got == {"5元": "小麦最低收购价", "79.3岁": "人均预期寿命"}
