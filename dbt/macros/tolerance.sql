@@ -52,6 +52,11 @@
     (pow(1 + ({{ avg_pct }}) / 100, {{ years }}) - 1) * 100
 {%- endmacro %}
 
+{#- Annual average percent growth that turns a start level into an end level in `years` years. -#}
+{% macro annualised_pct(end_value, start_value, years) -%}
+    (pow(({{ end_value }}) / ({{ start_value }}), 1.0 / ({{ years }})) - 1) * 100
+{%- endmacro %}
+
 {#- Two intervals agree when they overlap. -#}
 {% macro intervals_agree(a_low, a_high, b_low, b_high) -%}
     ({{ a_low }} <= {{ b_high }} and {{ b_low }} <= {{ a_high }})

@@ -77,3 +77,9 @@ def test_each_suite_is_an_asset_check_on_its_model(seed_warehouse):
     check_keys = {(k.asset_key.to_user_string(), k.name) for k in defs.resolve_asset_graph().asset_check_keys}
     for spec in load_suite_specs():
         assert (spec.model, f"gx_{spec.name}") in check_keys
+
+
+def test_annual_average_against_levels_is_explained_by_price_basis(seed_findings):
+    f = finding(seed_findings, "average_levels", number_offset(TEXT, "年均增长6.2%", "6.2"))
+    assert (f["status"], f["severity"]) == ("explained", "info")
+    assert f["implied"] == pytest.approx(((3500 / 2330.8) ** (1 / 5) - 1) * 100)

@@ -2,7 +2,7 @@
 -- consistency checks, one row each (pass / explained / fail), and the structural
 -- checks' failures, one row per fact and failed check. Severity: a broken parse
 -- is an 'error', an inconsistency inside a report a 'warning', the rest 'info'.
-{% set consistency = ['fct_check_growth_levels', 'fct_check_average_cumulative', 'fct_check_shares',
+{% set consistency = ['fct_check_growth_levels', 'fct_check_average_cumulative', 'fct_check_average_levels', 'fct_check_shares',
                       'fct_check_parts_within_totals', 'fct_check_multiples', 'fct_check_repeated_statements'] %}
 {% set structural = [
     ('has_unit', 'error', 'the fact has no unit'),

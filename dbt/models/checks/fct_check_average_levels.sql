@@ -1,0 +1,115 @@
+-- Check: an annual average growth against the levels it joins: the end level
+-- in the average's sentence (到2020年达到3500亿元，年均增长6.2%), the start
+-- level at its base year anywhere in the report (nearest first); the implied
+-- average is (end / start)^(1 / years) - 1. Real (comparable-price) averages
+-- may differ from nominal levels: 'explained', with the nominal average shown.
+with facts as (
+    select * from {{ ref('int_check_fact_bounds') }}
+),
+
+averages as (
+    select
+        *,
+        cast(split_part(period_id, '-', -1) as integer) as end_year,
+        coalesce(
+            try_cast(base_period_id as integer),
+            cast(split_part(period_id, '-', 1) as integer) - 1
+        ) as base_year
+    from facts
+    where kind = 'avg_annual_growth' and indicator <> ''
+      and regexp_full_match(period_id, '\d{4}(-\d{4})?')
+      and (base_period_id is null or regexp_full_match(base_period_id, '\d{4}'))
+),
+
+levels as (
+    select * from facts where kind = 'value'
+),
+
+paired as (
+    select
+        averages.fact_id,
+        start_.fact_id as start_fact_id,
+        end_.fact_id as end_fact_id,
+        row_number() over (
+            partition by averages.fact_id
+            order by (start_.sentence_offset = averages.sentence_offset) desc,
+                     abs(start_.char_offset - averages.char_offset) + abs(end_.char_offset - averages.char_offset)
+        ) as pick
+    from averages
+    inner join levels as end_
+        on end_.report_id = averages.report_id
+        and end_.indicator = averages.indicator
+        and end_.sentence_offset = averages.sentence_offset
+        and end_.period_id = cast(averages.end_year as varchar)
+    inner join levels as start_
+        on start_.report_id = averages.report_id
+        and start_.indicator = averages.indicator
+        and start_.period_id = cast(averages.base_year as varchar)
+        and start_.base_unit = end_.base_unit
+    where averages.end_year - averages.base_year >= 2 and start_.stated_low_base > 0
+),
+
+implied as (
+    select
+        averages.fact_id,
+        averages.report_id,
+        averages.indicator,
+        averages.text,
+        averages.end_year - averages.base_year as years,
+        start_.text as start_text,
+        end_.text as end_text,
+        averages.value as stated,
+        averages.stated_low,
+        averages.stated_high,
+        {{ annualised_pct('end_.value_base', 'start_.value_base', 'averages.end_year - averages.base_year') }} as implied,
+        {{ annualised_pct('end_.stated_low_base', 'start_.stated_high_base', 'averages.end_year - averages.base_year') }} as implied_low,
+        {{ annualised_pct('end_.stated_high_base', 'start_.stated_low_base', 'averages.end_year - averages.base_year') }} as implied_high,
+        averages.price_basis,
+        [start_.char_offset, end_.char_offset, averages.char_offset] as offsets,
+        list_distinct([start_.sentence, averages.sentence]) as sentences
+    from paired
+    inner join averages on averages.fact_id = paired.fact_id
+    inner join facts as start_ on start_.fact_id = paired.start_fact_id
+    inner join facts as end_ on end_.fact_id = paired.end_fact_id
+    where paired.pick = 1
+),
+
+judged as (
+    select
+        *,
+        case
+            when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
+            when price_basis = 'real' then 'explained'
+            else 'fail'
+        end as status
+    from implied
+),
+
+final as (
+    select
+        fact_id as check_id,
+        'average_levels' as check_name,
+        report_id,
+        fact_id,
+        indicator,
+        offsets,
+        stated,
+        stated_low,
+        stated_high,
+        implied,
+        implied_low,
+        implied_high,
+        price_basis,
+        status,
+        case when status = 'fail' then 'warning' else 'info' end as severity,
+        case status
+            when 'explained' then printf('年均增长%s is real growth; %s → %s over %d years imply a nominal average of %.2f%%',
+                text, start_text, end_text, years, implied)
+            else printf('年均增长%s against %s → %s over %d years: implied %.2f%% (%.2f..%.2f)',
+                text, start_text, end_text, years, implied, implied_low, implied_high)
+        end as message,
+        sentences
+    from judged
+)
+
+select * from final
