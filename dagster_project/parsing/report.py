@@ -175,8 +175,17 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
         r = r[lm.end():]
     st = _R_STOP.search(r, 1)
     if st:
-        r = r[: st.start()]
+        noun = r[: st.start()]
+        # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
+        k = seg.find(noun)
+        vp = _DEED.match(seg, k + len(noun)) if 1 <= len(noun) <= 3 and k >= 0 else None
+        if vp and len(vp.group(1)) >= 4:
+            return _strip(vp.group(1)) + noun
+        r = noun
     return _strip(r) if len(r) >= 2 else ""
+
+
+_DEED = re.compile(r"((?:成立|实现|完成|获得|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,16}?)(?:工作|任务)?(?=[，,；;。、]|$)")
 
 
 def _split_items(s: str) -> list[str]:

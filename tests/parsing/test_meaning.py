@@ -169,3 +169,11 @@ def test_jun_one_number_several_indicators():
     fs = one(t, "7%")
     assert {f.indicator for f in fs} == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}
     assert all((f.kind, f.qualifier, f.status, f.base_period) == ("growth", "about", "target", "2020") for f in fs)
+
+
+def test_counted_noun_named_by_its_deed():
+    t = report(review_year="全年有30个村成立集体经济合作社，8家企业完成搬迁改造。")
+    (a,) = one(t, "30个")
+    assert a.indicator == "成立集体经济合作社村"
+    (b,) = one(t, "8家")
+    assert b.indicator == "完成搬迁改造企业"
