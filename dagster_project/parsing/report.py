@@ -173,6 +173,11 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
     lm = LEX.light_re.match(r)
     if lm and lm.end() < len(r):
         r = r[lm.end():]
+    k0 = seg.find(r)
+    for k in range(1, 4):
+        vp = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(r) else None
+        if vp and len(vp.group(1)) >= 4:
+            return vp.group(1) + r[:k]
     st = _R_STOP.search(r, 1)
     if st:
         noun = r[: st.start()]
@@ -180,7 +185,7 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
         k = seg.find(noun)
         vp = _DEED.match(seg, k + len(noun)) if 1 <= len(noun) <= 3 and k >= 0 else None
         if vp and len(vp.group(1)) >= 4:
-            return _strip(vp.group(1)) + noun
+            return vp.group(1) + noun
         r = noun
     return _strip(r) if len(r) >= 2 else ""
 
