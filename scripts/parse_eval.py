@@ -60,11 +60,13 @@ def main(argv=None) -> int:
     if corpus.is_dir() and not a.no_corpus:
         texts = [(p.stem, decode_bytes(p.read_bytes()).text) for p in sorted(corpus.glob("*.txt"))]
         size = sum(len(t.encode("utf-8")) for _, t in texts)
-        t0, c0 = time.perf_counter(), time.process_time()
-        n = 0
-        for rid, t in texts:
-            n += len(parse_report(rid, t).facts)
-        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        dt = dc = float("inf")
+        for _ in range(3):  # best of three: the machine may be busy
+            t0, c0 = time.perf_counter(), time.process_time()
+            n = 0
+            for rid, t in texts:
+                n += len(parse_report(rid, t).facts)
+            dt, dc = min(dt, time.perf_counter() - t0), min(dc, time.process_time() - c0)
         print(f"corpus: {len(texts)} reports, {size / 1e6:.2f} MB (UTF-8), {n} facts in {dt:.2f} s wall = "
               f"{size / 1e6 / dt:.2f} MB/s; {dc:.2f} s CPU = {size / 1e6 / dc:.2f} MB/s per core")
     return 0

@@ -128,6 +128,14 @@ def _noun(seg: str) -> str:
     return _strip(s)
 
 
+def _trailing_start(s: str) -> int:
+    """Where a trailing predicate word starts (LEX.trailing_re, faster)."""
+    k = LEX.trailing_suffixes.start(s)
+    if k < 0 and s and s[-1] in "增降减涨" and not (len(s) > 1 and s[-2] in "新净递倍纵"):
+        k = len(s) - 1
+    return k
+
+
 def _strip(s: str) -> str:
     prev = None
     while prev != s:
@@ -137,15 +145,15 @@ def _strip(s: str) -> str:
         if m and len(s) - m.end() >= 2:
             s = s[m.end():]
         s = _TRAIL_YEAR.sub("", s)
-        m = LEX.trailing_re.search(s)
-        if m and m.start() >= 2:
-            s = s[: m.start()]
-        elif m and m.start() < 2 and m.start() == 0:
+        k = _trailing_start(s)
+        if k >= 2:
+            s = s[:k]
+        elif k == 0:
             s = ""
-        m = LEX.prefix_q_re.search(s)
-        if m and m.start() >= 1:
-            s = s[: m.start()]
-        elif m and m.start() == 0:
+        k = LEX.prefix_q_suffixes.start(s)
+        if k >= 1:
+            s = s[:k]
+        elif k == 0:
             s = ""
     s = s.strip("“”\"'（(）) \u3000")
     if s.count("（") != s.count("）"):

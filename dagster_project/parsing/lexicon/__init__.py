@@ -20,6 +20,22 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+class Suffixes:
+    """Longest word of a set that ends a string (a fast ``(?:w1|w2…)$`` search)."""
+
+    def __init__(self, words) -> None:
+        self.words = set(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def start(self, s: str) -> int:
+        """Index where the longest matching suffix starts, or -1."""
+        n = len(s)
+        for k in self.lengths:
+            if k <= n and s[n - k:] in self.words:
+                return n - k
+        return -1
+
+
 class Lexicon:
     def __init__(self) -> None:
         self.units = _load("units.json")
@@ -43,6 +59,7 @@ class Lexicon:
         self.suffix_q: dict[str, str] = q["suffix"]
         self.infix_q: dict[str, str] = q["infix"]
         self.prefix_q_re = re.compile("(?:%s)$" % _alt(q["prefix"]))
+        self.prefix_q_suffixes = Suffixes(q["prefix"])
         self.suffix_q_re = re.compile("(?:%s)" % _alt(q["suffix"]))
 
         v = self.verbs
@@ -66,6 +83,8 @@ class Lexicon:
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
+        self.trailing_suffixes = Suffixes(
+            [w for w in v["trailing"] + v["up"] + v["down"] + v["level"] if len(w) > 1 or w not in "增降减涨"])
         self.trailing_re = re.compile("(?:%s|(?<![新净递倍纵])(?:增|降|减|涨))$" % _alt(
             [w for w in v["trailing"] + v["up"] + v["down"] + v["level"] if len(w) > 1 or w not in "增降减涨"]))
         self.up_tail_re = re.compile("(年均)?(?:%s)(?:了)?$" % _alt(v["up"]))
