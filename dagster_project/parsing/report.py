@@ -438,6 +438,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             inherit = True
             if items[0] in ("总里程", "总面积", "总长度", "总投资", "总规模", "总量") and out[-1].indicator:
                 items = [_merge(out[-1].indicator, items[0][1:])]
+        if after_soft and out and prev_end > hs and out[-1].kind == kind and not _LEVEL_OR_FLOW.search(l_soft):
+            inherit = True  # 19个国家、26个城市: a list item shares its predicate and period
         if not any(items):
             items = [_fallback_noun(c, first, l_clause, se)]
         if kind == "percent" and len(items) == 1 and LEX.growth_nouns_re.search(items[0][-3:]):
@@ -621,6 +623,7 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
 
 
 _LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
+_LEVEL_OR_FLOW = re.compile(r"达|累计|新增|建成|完成|实现")
 _SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年")
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
