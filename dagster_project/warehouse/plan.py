@@ -55,6 +55,7 @@ class RunPlan:
     delete_partitions: list[str]
     partitions: list[str]          # partition keys in order, once adds and deletes are applied
     folder_errors_changed: bool
+    state: PublishedState = field(default_factory=PublishedState)
 
     @property
     def nothing_to_do(self) -> bool:
@@ -70,9 +71,12 @@ class RunPlan:
         return self.partitions[positions[0]], self.partitions[positions[-1]]
 
     def fingerprint(self) -> str:
-        """Identifies the folder content this plan answers (a sensor's run_key)."""
+        """Identifies this plan (a sensor's run_key): the folder's content against the
+        published warehouse's. Both are in it, so a folder that returns to an earlier
+        content after the warehouse moved on is a new plan, not a duplicate."""
         content = sorted((f.name, f.sha256) for f in self.folder.files)
-        return hashlib.sha256(json.dumps([content, catalog.parser_digest()]).encode()).hexdigest()[:20]
+        published = sorted(self.state.seen.items())
+        return hashlib.sha256(json.dumps([content, published, catalog.parser_digest()]).encode()).hexdigest()[:20]
 
     def describe(self) -> str:
         return (f"{len(self.to_parse)} new or changed, {len(self.removed)} removed, "
@@ -100,4 +104,5 @@ def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool 
         delete_partitions=[key for key in partitions if key not in folder.reports],
         partitions=keep + add,
         folder_errors_changed=current_errors != state.folder_errors,
+        state=state,
     )
