@@ -460,6 +460,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 obj = _strip(um2.group(1))
             elif items[0] in LEX.money_nouns:
                 vo = _VERB_OBJ.match(c, first.end, se)
+                if vo and c[first.end] in "，,":
+                    tp = sentence_topic(c, ss, se)
+                    if tp and hs > ss + len(tp):
+                        vo = None  # 基地建设初具规模，完成投资X，建成Y: the topic owns the money
                 if vo:
                     o = _COUNTED.sub("", vo.group(1)).replace("的", "")
                     k = o.rfind("等")
