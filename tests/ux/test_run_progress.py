@@ -1,0 +1,39 @@
+"""`govreport run` as a person runs it: progress on standard error (plain lines
+when piped), the summary on standard output with the HTML report's path."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+from dagster_project import settings
+
+
+def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(settings.DEFAULT_RAW_DIR, raw)
+    warehouse = tmp_path / "out" / "warehouse.duckdb"
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "dagster_home")}
+    result = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run", "--raw-dir", str(raw),
+                             "--warehouse", str(warehouse)], env=env, capture_output=True, text=True, timeout=600)
+    progress, summary = result.stderr, result.stdout
+    assert warehouse.exists(), progress[-3000:]
+    n_reports = len(list(raw.glob("*.txt")))
+    # Piped: one plain line per event, no terminal control codes.
+    assert "\r" not in progress and "\033[" not in progress
+    started = re.findall(r"^\[(\d+)/(\d+)\] (.+) started$", progress, re.M)
+    done = re.findall(r"^\[(\d+)/(\d+)\] (.+) done in [\d.]+s", progress, re.M)
+    assert [s[2] for s in started] == [d[2] for d in done]
+    assert {"dbt build (models and tests)", "Great Expectations", "HTML report", "publish"} <= {s[2] for s in started}
+    assert [int(s[0]) for s in started] == list(range(1, len(started) + 1))
+    reports = re.findall(r"^  report (\d+)/(\d+)  (\S+\.txt): \d+ facts", progress, re.M)
+    assert len(reports) == n_reports and reports[-1][:2] == (str(n_reports), str(n_reports))
+    assert re.search(r"^pipeline finished in [\d.]+s$", progress, re.M)
+    # dbt's console log does not bury the summary.
+    assert "START sql" not in summary and "Running with dbt" not in summary
+    assert "govreport run succeeded" in summary
+    html = re.search(r"html report\s+(\S+)", summary)
+    assert html and html.group(1) == str(warehouse.parent / "report" / "index.html")
+    assert (warehouse.parent / "report" / "index.html").exists()
