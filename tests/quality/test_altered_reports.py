@@ -53,3 +53,22 @@ def test_multiples_shares_and_parts_against_their_levels(altered_run):
                                               [("支出100亿元", "100"), ("支出60亿元", "60"), ("的80%", "80")])
     # The part (60) is within its total (100).
     assert by_check["parts_within_totals"]["status"] == "pass"
+
+
+def test_dagster_records_the_suite_as_an_asset_check_naming_the_failing_row(altered_run):
+    import dagster as dg
+
+    outcome, findings, raw = altered_run
+    check_key = dg.AssetCheckKey(dg.AssetKey("fct_check_growth_levels"), "gx_fct_check_growth_levels")
+    records = dg.DagsterInstance.get().event_log_storage.get_asset_check_execution_history(check_key, limit=1)
+    evaluation = records[0].event.dagster_event.event_specific_data
+    assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
+    text = (raw / SEED.name).read_text(encoding="utf-8")
+    offset = number_offset(text, CHANGED_TO, "9.5")
+    con = __import__("duckdb").connect(str(outcome.warehouse), read_only=True)
+    try:
+        fact_id = con.execute("select fact_id from main.fct_indicator_values where report_id = 'urumqi-2021' "
+                              "and char_offset = ?", [offset]).fetchone()[0]
+    finally:
+        con.close()
+    assert evaluation.metadata["failing_rows (first 20 each)"].value == [fact_id]

@@ -34,11 +34,12 @@ def _check_result(spec: SuiteSpec, outcomes: list, docs_index) -> dg.AssetCheckR
     failed = [o for o in outcomes if not o.success]
     critical = [o for o in failed if o.severity == "critical"]
     rows = max((o.element_count or 0 for o in outcomes), default=0)
+    # GX names each failing row by the suite's id column (and the failing value).
+    id_column = (spec.body.get("meta") or {}).get("id_column")
     failing_ids = []
     for o in failed:
-        details = json.loads(o.details)
-        failing_ids += [next(iter(i.values())) for i in details.get("partial_unexpected_index_list") or []
-                        if isinstance(i, dict) and i]
+        rows_ = json.loads(o.details).get("partial_unexpected_index_list") or []
+        failing_ids += [r.get(id_column) for r in rows_ if isinstance(r, dict) and r.get(id_column)]
     return dg.AssetCheckResult(
         check_name=f"{CHECK_PREFIX}{spec.name}",
         asset_key=dg.AssetKey(spec.model),
