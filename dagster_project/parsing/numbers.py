@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.numerals import doubling
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.．]\d+)?"
 _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 NUM_RE = re.compile(r"(?<![\d.．])(?<!\d,)(%s)(?:/(\d+))?" % _NUM)
-MULT_RE = re.compile("|".join(k.replace("翻", "翻了?", 1) for k in sorted(LEX.multiples, key=len, reverse=True)))
+# 翻番, 翻一番, 翻了两番: doubling N times (numeral read by cn2an in numerals.doubling)
+MULT_RE = re.compile(r"翻了?([一两二三四五六七八九十]?)番")
 # infix qualifier, magnitude, infix qualifier, unit
 SUFFIX_RE = re.compile(
     r"(?P<inf1>余|多)?(?P<mag>%s)?(?P<inf2>余|多)?\s?(?P<unit>[%%％‰]|个百分点|倍|%s)?"
@@ -153,7 +155,7 @@ def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
         out.append(ment)
         pos = ment.end
     for m in (MULT_RE.finditer(clean, s, e) if "番" in clean[s:e] else ()):
-        out.append(Mention(m.start(), m.end(), m.group(), float(LEX.multiples[m.group().replace("了", "")]), None, "倍", "exact", "fanfan", m.end()))
+        out.append(Mention(m.start(), m.end(), m.group(), float(doubling(m.group(1))), None, "倍", "exact", "fanfan", m.end()))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+from dagster_project.parsing import numerals
+
 _DIR = Path(__file__).parent
 
 
@@ -45,8 +47,9 @@ class Lexicon:
         self.boiler = _load("boilerplate.json")
 
         u = self.units
-        self.plan_periods: dict[str, str] = u["plan_periods"]
-        self.multiples: dict[str, int] = u["multiples"]
+        # plan names and their spans, worked out from the numerals (cn2an)
+        self.plan_periods: dict[str, str] = {
+            numerals.plan_name(n): "%d-%d" % numerals.plan_span(n) for n in numerals.PLAN_ORDINALS}
         self.time_units = set(u["time_units"])
         self.capacity_units = set(u["capacity_units"])
         self.measure_alt = _alt(u["measure_words"])
@@ -107,7 +110,8 @@ class Lexicon:
         self.plan_targets_plain_re = re.compile(s["plan_targets_plain"])
         self.year_targets_plain_re = re.compile(s["year_targets_plain"])
         self.numbered_heading_re = re.compile(s["numbered_heading"])
-        self.ordinals: dict[str, str] = s["ordinals"]
+        # 十四五 → 十四 (第十四个五年规划)
+        self.ordinals: dict[str, str] = {k: k[:-1] for k in self.plan_periods}
 
 
 LEX = Lexicon()
