@@ -66,21 +66,45 @@ def parse_report(report_id: str, text: str) -> ParsedReport:
     facts: list[Fact] = []
     prev = None
     contexts: dict[int, _Context] = {}
+    past = None  # the section a past-year paragraph was opened in
     for ss, se in sentences(c, bs, be):
+        k = bisect_right(starts, ss) - 1
         if prev and "\n" in c[prev[1]:ss]:
             prev = None  # topics do not cross paragraphs
+            past = None
+        if past is not None and (past != k or _PAST_END.search(c, ss, se)):
+            past = None
+        if past is None and year and secs[k].role in ("review_plan", "year_targets") \
+                and _past_year_opening(c, ss, se, year):
+            past = k
         ments = find_mentions(c, ss, se)
         if ments:
-            k = bisect_right(starts, ss) - 1
-            ctx = contexts.get(k)
+            key = (k, "past") if past is not None and not _PLAN_SENTENCE.search(c, ss, se) else k
+            ctx = contexts.get(key)
             if ctx is None:
-                ctx = contexts[k] = _Context(secs[k], year)
+                sec = secs[k]
+                if key != k:  # 过去一年… inside a five-year review or the coming year's part
+                    sec = Section(sec.start, sec.heading, "review_year", sec.plan)
+                ctx = contexts[key] = _Context(sec, year)
             try:
                 facts.extend(_interpret(report_id, view, ss, se, ments, ctx, prev))
             except Exception:  # one odd sentence must not cost the report
                 log.warning("%s: sentence at %d not parsed", report_id, view.orig(ss), exc_info=True)
         prev = (ss, se)
     return ParsedReport(meta=meta, facts=facts)
+
+
+# A paragraph about the year just ended inside a plan review or the coming year's part
+# (刚刚过去的2017年，…; 过去一年，我们…): its figures are that year's, against the year before,
+# except in sentences about the plan period; 今年/五年来 end it.
+_PAST_OPEN = re.compile(r"[\s“”]*(?:各位代表[，,！!：:]?)?(?:刚刚)?(?:过去的?一年|过去的(?:19|20)\d\d年|((?:19|20)\d\d)年(?:[，,]|是|我们|全国|全市|全省|全区))")
+_PAST_END = re.compile(r"今年|明年|今后|五年来|过去五年|这五年")
+_PLAN_SENTENCE = re.compile(r"五年来|过去五年|这五年|五年累计|累计|年均|以来")
+
+
+def _past_year_opening(c: str, ss: int, se: int, year: int) -> bool:
+    m = _PAST_OPEN.match(c, ss, min(se, ss + 30))
+    return bool(m) and (m.group(1) is None or int(m.group(1)) == year - 1)
 
 
 class _Context:
@@ -662,9 +686,13 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             if btype == "span":
                 return span, base, status
             period = ey or (sent_year if sent_year and int(sent_year) <= b else None) or str(b)
+            if base is None and (_BASE_PREV.search(l_clause) or _LAST_YEAR.search(l_clause)):
+                base = str(int(period) - 1)  # 2010年比上年减少6.4%, 去年利润增长23.5%: a yearly change
             return period, base or str(a - 1), status
         if ey:
             return ey, None, status
+        if _LAST_YEAR.search(l_clause):
+            return str(b), None, status  # 去年达到1.09万亿斤
         if is_from:
             return str(a - 1), None, status
         if is_to:
