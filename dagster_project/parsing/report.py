@@ -43,7 +43,7 @@ _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
+    r"闻令|奔赴|喜迁|荣获|获评|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -209,7 +209,7 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
     for k in range(1, 4):
         vp = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(r) else None
         if vp and len(vp.group(1)) >= 4:
-            return vp.group(1) + r[:k]
+            return _deed_name(vp.group(1), r[:k])
     st = _R_STOP.search(r, 1)
     if st:
         noun = r[: st.start()]
@@ -217,12 +217,25 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
         k = seg.find(noun)
         vp = _DEED.match(seg, k + len(noun)) if 1 <= len(noun) <= 3 and k >= 0 else None
         if vp and len(vp.group(1)) >= 4:
-            return vp.group(1) + noun
+            return _deed_name(vp.group(1), noun)
         r = noun
+    k = LEX.counted_attributes.start(r)
+    if k >= 2 and re.match(r"[，,；;。、]|$", seg[seg.find(r) + len(r):] if seg.find(r) >= 0 else "x"):
+        while k >= 2:  # 完善10个育新基地功能，: ten bases, not ten functions; …区域周边环境面貌 → …区域
+            r = r[:k]
+            k = max(LEX.counted_attributes.start(r), LEX.attribute_heads.start(r))
     return _strip(r) if len(r) >= 2 else ""
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,16}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+def _deed_name(deed: str, noun: str) -> str:
+    """A counted short noun named by what it did: 成立…公司 + 村; 荣获优秀教师 (教师), not …教师教师;
+    a deed that lists several awards (模范集体和模范个人) does not name one group."""
+    if not deed.endswith(noun):
+        return deed + noun
+    return noun if ("和" in deed or "、" in deed) else deed
+
+
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,16}?)(?:工作|任务)?(?=[，,；;。、]|$)")
 
 
 def _split_items(s: str) -> list[str]:
@@ -506,6 +519,22 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     items = ["投资"]
             if len(obj) >= 2:
                 items = [_merge(obj, items[0])]
+        if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
+            gw = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
+            if gw:
+                items = [items[0] + gw.group(1)]  # 经济增长预期目标为5%: 经济 alone measures nothing
+        dm2 = _DONE_OF.search(l_hard) if kind == "percent" else None
+        if dm2:
+            # 完成年度目标任务的105%: a completion rate, of each subject a 分别 distributes over
+            rate = dm2.group(1) + "完成率"
+            listed = _split_items(_noun(l_hard[:dm2.start()]))
+            if len(group) > 1 and len(listed) == len(group):
+                owners = listed  # 治沙、造林分别完成年度目标任务的113%、220%
+            elif dist and len(set(history)) >= 2:
+                owners = _distinct_tail(history, min(4, len(set(history))))
+            else:
+                owners = [subject] if subject else [""]
+            items = [_merge(o, rate) if o else rate for o in owners]
         items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
@@ -579,6 +608,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+_DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
 _UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 
 

@@ -177,3 +177,33 @@ def test_counted_noun_named_by_its_deed():
     assert a.indicator == "成立集体经济合作社村"
     (b,) = one(t, "8家")
     assert b.indicator == "完成搬迁改造企业"
+
+
+def test_completion_rate_of_each_subject_a_fenbie_distributes_over():
+    t = report(review_year="新增就业5000人，失业人员再就业1200人，分别完成目标任务的110%。")
+    assert sorted(f.indicator for f in one(t, "110%")) == ["失业人员再就业目标任务完成率", "新增就业目标任务完成率"]
+    t = report(review_year="植树、种草分别完成年度目标任务的120%、130%。")
+    assert [f.indicator for f in one(t, "120%")] == ["植树年度目标任务完成率"]
+    assert [f.indicator for f in one(t, "130%")] == ["种草年度目标任务完成率"]
+
+
+def test_growth_of_the_economy_keeps_the_growth_word():
+    t = report(year_targets="全市经济增长预期目标为6%左右。")
+    (f,) = one(t, "6%")
+    assert (f.indicator, f.kind, f.status) == ("经济增长", "growth", "target")
+    # a measurable subject keeps its plain name
+    t = report(review_year="全市出口增长3%。")
+    assert one(t, "3%")[0].indicator == "出口"
+
+
+def test_counted_things_are_not_their_attributes():
+    t = report(year_targets="提升20个特色小镇服务水平，改善8个重点片区周边环境面貌。")
+    assert one(t, "20个")[0].indicator == "特色小镇"
+    assert one(t, "8个")[0].indicator == "重点片区"
+
+
+def test_a_counted_group_that_wins_an_award_is_named_without_the_award_list():
+    t = report(review_year="6个集体和9名个人荣获全省劳动模范集体和劳动模范个人。")
+    assert [f.indicator for f in one(t, "9名")] == ["个人"]
+    t = report(review_year="5名教师荣获省级优秀教师。")
+    assert [f.indicator for f in one(t, "5名")] == ["荣获省级优秀教师"]
