@@ -192,7 +192,7 @@ def _is_verb_only(s: str) -> bool:
 
 
 def _right_phrase(c: str, pos: int, end: int) -> str:
-    seg = c[pos:min(end, pos + 24)]
+    seg = c[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
     if not m:
         return ""
@@ -232,10 +232,15 @@ def _deed_name(deed: str, noun: str) -> str:
     a deed that lists several awards (模范集体和模范个人) does not name one group."""
     if not deed.endswith(noun):
         return deed + noun
-    return noun if ("和" in deed or "、" in deed) else deed
+    parts = re.split("和|、", deed)
+    if len(parts) == 1:
+        return deed
+    # 荣获全国模范集体和模范个人 → 荣获全国模范个人: the last item with the first's lead
+    last, p = parts[-1], parts[0].rfind(parts[-1][:2]) if len(parts[-1]) >= 2 else -1
+    return parts[0][:p] + last if p > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,16}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
 
 
 def _split_items(s: str) -> list[str]:
