@@ -85,6 +85,10 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     from dagster_project.defs.assets.reports import report_partitions
     from dagster_project.warehouse.plan import plan_run
 
+    if not settings.raw_dir().is_dir():
+        # Not a run at all: an absent folder must not read as "every report deleted".
+        return PipelineOutcome(success=False, warehouse=settings.warehouse_path(), data_docs=settings.data_docs_dir(),
+                               failure=f"{settings.raw_dir()}: the raw report folder does not exist")
     instance = dg.DagsterInstance.get()
     plan = plan_run(settings.raw_dir(), settings.warehouse_path(),
                     list(instance.get_dynamic_partitions(report_partitions.name)))
