@@ -31,7 +31,7 @@ _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|�
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|[^，,；;]{0,4}?年前|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
 _LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
@@ -282,9 +282,11 @@ def _split_items(s: str) -> list[str]:
 
 
 def _expand_urban_rural(item: str, k: int) -> list[str]:
-    if k == 2 and item.startswith("城乡"):
-        rest = item[2:]
-        return ["城镇" + rest, "农村" + rest]
+    """城乡居民…分别 with two numbers → 城镇居民…, 农村居民… (any coordinate abbreviation of the lexicon)."""
+    for abbr, parts in LEX.pair_abbreviations.items():
+        i = item.find(abbr)
+        if len(parts) == k and i >= 0 and (abbr != "城乡" or i == 0):
+            return [item[:i] + p + item[i + len(abbr):] for p in parts]
     return [item]
 
 
@@ -528,6 +530,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             gw = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
             if gw:
                 items = [items[0] + gw.group(1)]  # 经济增长预期目标为5%: 经济 alone measures nothing
+        place_cmp = kind == "percentage_points" and len(items) == 1 and bool(out) and bool(_PLACE_CMP.fullmatch(items[0]))
+        if place_cmp:
+            # 增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place
+            pv = out[-1]
+            items = [pv.indicator + ("增速" if pv.kind in ("growth", "avg_annual_growth")
+                                     and not LEX.growth_nouns_re.search(pv.indicator[-2:]) else "") + items[0]]
+            if re.search(r"低|慢|少", items[0][len(pv.indicator):]):
+                sign = -1
         dm2 = _DONE_OF.search(l_hard) if kind == "percent" else None
         if dm2:
             # 完成年度目标任务的105%: a completion rate, of each subject a 分别 distributes over
@@ -593,6 +603,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             prev_end = group[-1].end
             i = j
             continue
+        if place_cmp:  # the gap does not become the subject of what follows
+            prev_end = group[-1].end
+            i = j
+            continue
         uniq = []
         for _, it in pairs:
             if it and it not in uniq:
@@ -613,6 +627,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+_PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
 _UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 

@@ -207,3 +207,24 @@ def test_a_counted_group_that_wins_an_award_is_named_without_the_award_list():
     assert [f.indicator for f in one(t, "9名")] == ["荣获全省劳动模范个人"]
     t = report(review_year="5名教师荣获省级优秀教师。")
     assert [f.indicator for f in one(t, "5名")] == ["荣获省级优秀教师"]
+
+
+def test_a_gap_to_another_place_belongs_to_the_figure_before():
+    t = report(review_year="规上工业增加值增长8.3%，高于全国2.5个百分点；城镇调查失业率4.5%、低于全省0.6个百分点。"
+                           "社会消费品零售总额增长6%。")
+    (g,) = one(t, "2.5个百分点")
+    assert (g.indicator, g.kind, g.value) == ("规上工业增加值增速高于全国", "percentage_points", 2.5)
+    (d,) = one(t, "0.6个百分点")
+    assert (d.indicator, d.value) == ("城镇调查失业率低于全省", -0.6)
+    assert one(t, "6%")[0].indicator == "社会消费品零售总额"
+
+
+def test_a_coordinate_abbreviation_spreads_over_a_fenbie_pair():
+    t = report(review_year="金融机构存贷款余额分别增长7.9%、8%。")
+    assert [f.indicator for f in one(t, "7.9%")] == ["金融机构存款余额"]
+    assert [f.indicator for f in one(t, "8%")] == ["金融机构贷款余额"]
+
+
+def test_ahead_of_schedule_is_no_part_of_the_name():
+    t = report(review_year="提前一年实现农村贫困人口人均纯收入5000元的目标。")
+    assert [f.indicator for f in one(t, "5000元")] == ["农村贫困人口人均纯收入"]

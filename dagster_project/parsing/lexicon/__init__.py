@@ -88,6 +88,7 @@ class Lexicon:
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
+        self.pair_abbreviations: dict[str, list[str]] = self.units["pair_abbreviations"]
         self.right_blockers_re = re.compile("^(?:%s)" % _alt(self.units["right_noun_blockers"]))
         self.trailing_suffixes = Suffixes(
             [w for w in v["trailing"] + v["up"] + v["down"] + v["level"] if len(w) > 1 or w not in "增降减涨"])
