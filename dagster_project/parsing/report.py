@@ -588,6 +588,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 value = -value
                 vh = -vh if vh is not None else None
             q = g.qualifier if g.qualifier != "exact" else (q_pre or "exact")
+            if place_cmp:
+                base = period  # against another place in the same year, not against last year
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
             out.append(Fact(

@@ -214,6 +214,7 @@ def test_a_gap_to_another_place_belongs_to_the_figure_before():
                            "社会消费品零售总额增长6%。")
     (g,) = one(t, "2.5个百分点")
     assert (g.indicator, g.kind, g.value) == ("规上工业增加值增速高于全国", "percentage_points", 2.5)
+    assert (g.period, g.base_period) == ("2020", "2020")  # the same year, in another place
     (d,) = one(t, "0.6个百分点")
     assert (d.indicator, d.value) == ("城镇调查失业率低于全省", -0.6)
     assert one(t, "6%")[0].indicator == "社会消费品零售总额"
