@@ -38,7 +38,7 @@ _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
-_VERB_OBJ = re.compile(r"[，,]?(?:实施了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
+_VERB_OBJ = re.compile(r"[，,]?(?:实施了?|办好了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?")
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
@@ -467,6 +467,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = _distinct_tail(history, len(group))
             elif subject:
                 items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
+            elif n_soft in LEX.money_nouns and len(group) == 1:
+                items = [n_soft]  # 投入16.54亿元用于…: named below by its purpose or owner
             else:
                 items = [_prev_clause_noun(c, ss, hs)]
                 if kind == "percent" and LEX.growth_nouns_re.search(c[max(ss, hs - 12):hs]):
@@ -524,8 +526,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     obj = sentence_topic(c, *prev)
                 if obj and items[0] in ("完成投资", "共完成投资"):
                     items = ["投资"]
+            if len(obj) < 2 and items[0] in LEX.money_nouns and hs > ss:
+                # 公共服务水平显著提高，累计完成投入33.4亿元: the money goes to 公共服务, not to its 水平
+                pn = _prev_clause_noun(c, ss, hs)
+                k = LEX.counted_attributes.start(pn)
+                obj = pn[:k] if k >= 2 else obj
             if len(obj) >= 2:
-                items = [_merge(obj, items[0])]
+                k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
+                items = [_merge(obj[:k] if k >= 2 else obj, items[0])]
         if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
             gw = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
             if gw:

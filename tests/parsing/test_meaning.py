@@ -229,3 +229,12 @@ def test_a_coordinate_abbreviation_spreads_over_a_fenbie_pair():
 def test_ahead_of_schedule_is_no_part_of_the_name():
     t = report(review_year="提前一年实现农村贫困人口人均纯收入5000元的目标。")
     assert [f.indicator for f in one(t, "5000元")] == ["农村贫困人口人均纯收入"]
+
+
+def test_money_is_named_by_its_purpose_or_owner_not_by_an_attribute():
+    t = report(review_plan="城区面貌明显改善，五年累计投入12亿元用于城区道路改造。")
+    assert one(t, "12亿元")[0].indicator == "城区道路改造投入"
+    t = report(review_plan="全市医疗服务水平显著提高，累计完成投入8.5亿元。")
+    assert one(t, "8.5亿元")[0].indicator == "医疗服务投入"
+    t = report(review_year="围绕群众关切，投入30亿元办好民生实事。")
+    assert one(t, "30亿元")[0].indicator == "民生实事投入"
