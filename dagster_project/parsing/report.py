@@ -39,7 +39,7 @@ _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-
 _R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _VERB_OBJ = re.compile(r"[，,]?(?:实施了?|办好了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
-_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]?")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.measure_alt)
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
@@ -534,6 +534,12 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             if len(obj) >= 2:
                 k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
                 items = [_merge(obj[:k] if k >= 2 else obj, items[0])]
+        tm = _TASK_AFTER.match(c, group[-1].end, se) if kind == "value" else None
+        if tm and len(tm.group(1)) >= 2 and not _is_verb_only(tm.group(1)[:0] or "x"):
+            # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
+            task = tm.group(1)
+            tp = subject or sentence_topic(c, ss, se) or (sentence_topic(c, *prev) if prev else "")
+            items = [tp[: tp.find(task) + len(task)] if tp and tp.find(task) > 0 else task]
         if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
             gw = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
             if gw:
@@ -637,6 +643,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
 _UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")

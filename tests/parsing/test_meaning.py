@@ -238,3 +238,16 @@ def test_money_is_named_by_its_purpose_or_owner_not_by_an_attribute():
     assert one(t, "8.5亿元")[0].indicator == "医疗服务投入"
     t = report(review_year="围绕群众关切，投入30亿元办好民生实事。")
     assert one(t, "30亿元")[0].indicator == "民生实事投入"
+
+
+def test_a_number_that_counts_a_task_is_named_by_the_task():
+    t = report(review_year="棚户区改造工作成效显著，全面完成了8000户的年度改造任务。")
+    assert one(t, "8000户")[0].indicator == "棚户区改造"
+    t = report(year_targets="年内完成12万平方米的绿化任务、300亩温室建设任务。")
+    assert one(t, "12万平方米")[0].indicator == "绿化"
+    assert one(t, "300亩")[0].indicator == "温室建设"
+
+
+def test_measure_words_are_no_part_of_an_investment_object():
+    t = report(review_year="全年投资20亿元，完成1.2万户、150万平方米棚改任务。")
+    assert one(t, "20亿元")[0].indicator == "棚改投资"
