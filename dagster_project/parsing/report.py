@@ -240,7 +240,7 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:p] + last if p > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
 
 
 def _split_items(s: str) -> list[str]:
@@ -449,6 +449,19 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             elif len(lead) > 14:
                 lead = ""
             items = [lead + r]
+            vm = _REACH_LEAD.match(l_clause.lstrip("，,、 ")) if len(r) <= 2 else None
+            if vm and (not lead or lead.startswith(vm.group(0))):
+                # 中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the verb
+                # and the sentence's subject (中欧班列通达国家)
+                owner = subject or ""
+                k = owner.find(vm.group(0))
+                ov = LEX.transitive_re.search(owner)
+                owner = owner[:k] if k >= 2 else owner[:ov.start()] if ov and ov.start() >= 2 else owner
+                for h in sorted(LEX.generic_heads, key=len, reverse=True):
+                    if owner.endswith(h) and len(owner) - len(h) >= 2:
+                        owner = owner[:-len(h)]  # 农业托管面积…，服务310万农户 → 农业托管服务农户
+                        break
+                items = [owner + vm.group(0) + r]
         elif not _is_verb_only(n_soft) and after_soft and seg_start == hs and not _is_verb_only(n_hard) \
                 and all(len(x) <= 8 for x in n_hard.split("、")) and len(group) == 1:
             items = [n_hard.replace("、", "")]
@@ -643,6 +656,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+_REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")

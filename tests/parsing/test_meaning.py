@@ -251,3 +251,9 @@ def test_a_number_that_counts_a_task_is_named_by_the_task():
 def test_measure_words_are_no_part_of_an_investment_object():
     t = report(review_year="全年投资20亿元，完成1.2万户、150万平方米棚改任务。")
     assert one(t, "20亿元")[0].indicator == "棚改投资"
+
+
+def test_a_bare_counted_object_of_a_reach_verb_takes_verb_and_subject():
+    t = report(review_year="国际货运班列累计开行2000列，通达12个国家、30个城市。")
+    assert one(t, "12个")[0].indicator == "国际货运班列通达国家"
+    assert one(t, "30个")[0].indicator == "国际货运班列通达城市"

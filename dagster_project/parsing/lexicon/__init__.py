@@ -84,6 +84,7 @@ class Lexicon:
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])
+        self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
