@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+from functools import lru_cache
 import sys
 from pathlib import Path
 
@@ -50,6 +51,26 @@ def _dbt_sources_digest() -> str:
             h.update(str(rel).encode())
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+_BUILD_INPUTS = ("dagster_project", "dbt", "expectations")
+_NOT_INPUTS = {"target", "logs", "dbt_packages", "__pycache__", ".user.yml"}
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of everything that turns staging into the published warehouse: the
+    project's code, the dbt project and the expectation suites. A warehouse built
+    with the same digest from the same files needs no rebuild. Computed once per
+    process: the code a process runs is the code it imported at start."""
+    h = hashlib.sha256()
+    for top in _BUILD_INPUTS:
+        for path in sorted((settings.REPO_ROOT / top).rglob("*")):
+            rel = path.relative_to(settings.REPO_ROOT)
+            if path.is_file() and not _NOT_INPUTS.intersection(rel.parts) and path.suffix != ".pyc":
+                h.update(str(rel).encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def ensure_dbt_manifest() -> Path:

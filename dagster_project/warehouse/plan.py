@@ -20,6 +20,7 @@ class PublishedState:
     seen: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # file → (sha, digest)
     loaded: dict[str, str] = field(default_factory=dict)                    # report_id → sha
     folder_errors: dict[str, str] = field(default_factory=dict)             # file → problem
+    code_digest: str | None = None                                          # code it was built with
 
 
 def read_published(published: Path) -> PublishedState:
@@ -39,6 +40,7 @@ def read_published(published: Path) -> PublishedState:
             loaded=staging.loaded_hashes(con),
             folder_errors=dict(con.execute(
                 "select source_file, problem from staging.load_errors where stage = 'folder'").fetchall()),
+            code_digest=(con.execute("select max(code_digest) from staging.build_info").fetchone() or [None])[0],
         )
     except duckdb.Error:
         return PublishedState()
@@ -60,6 +62,10 @@ class RunPlan:
     @property
     def nothing_to_do(self) -> bool:
         return not (self.to_parse or self.removed or self.delete_partitions or self.folder_errors_changed)
+
+    def up_to_date(self, code_digest: str) -> bool:
+        """Nothing to parse, remove or record, and the warehouse was built by this code."""
+        return self.nothing_to_do and not self.add_partitions and self.state.code_digest == code_digest
 
     @property
     def partition_range(self) -> tuple[str, str] | None:

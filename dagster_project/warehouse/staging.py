@@ -65,6 +65,9 @@ alter table staging.reports add column if not exists parser_digest varchar;
 alter table staging.load_errors add column if not exists stage varchar default 'file';
 alter table staging.load_errors add column if not exists sha256 varchar;
 alter table staging.load_errors add column if not exists parser_digest varchar;
+-- The code that built this warehouse (runtime.code_digest): same code, same
+-- files → nothing to rebuild.
+create table if not exists staging.build_info (code_digest varchar not null);
 """
 
 FACT_COLUMNS = (
@@ -185,6 +188,11 @@ def sync_folder_errors(con: duckdb.DuckDBPyConnection, problems: dict[str, tuple
     except Exception:
         con.execute("rollback")
         raise
+
+
+def set_code_digest(con: duckdb.DuckDBPyConnection, digest: str) -> None:
+    con.execute("delete from staging.build_info")
+    con.execute("insert into staging.build_info values (?)", [digest])
 
 
 def load_errors(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:

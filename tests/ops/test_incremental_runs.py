@@ -1,14 +1,16 @@
-"""A raw folder over four real pipeline runs (shared by the tests below, in order):
+"""A raw folder over real pipeline runs (shared by the tests below, in order):
 
 1. first load: odd encodings load, every bad input gets its own error;
-2. the same folder again: nothing is parsed, the warehouse is unchanged;
-3. one report new, one changed, one deleted, while `govreport query` runs
+2. the same folder again: nothing is parsed, nothing is rebuilt;
+3. one report deleted: it leaves, nothing is parsed (the rebuild job);
+4. one report new, one changed, one deleted, while `govreport query` runs
    against the published file the whole time;
-4. the final folder from scratch into a new warehouse: row for row the same
+5. the final folder from scratch into a new warehouse: row for row the same
    as the incremental result.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -39,7 +41,6 @@ def runs(tmp_path_factory):
 def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     outcome = run_on(runs["raw"], runs["warehouse"])
     runs["first"] = outcome
-    runs["first_snapshot"] = warehouse_snapshot(runs["warehouse"])
     runs["first_loaded_at"] = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
     assert outcome.success, outcome.failure
     assert sorted(outcome.parsed) == GOOD_REPORTS
@@ -68,12 +69,26 @@ def test_report_text_is_stored_as_data(runs):
 
 def test_unchanged_folder_parses_nothing_and_changes_nothing(runs):
     assert "first" in runs, "needs the first run"
+    before = hashlib.sha256(runs["warehouse"].read_bytes()).hexdigest()
     outcome = run_on(runs["raw"], runs["warehouse"])
     assert outcome.success, outcome.failure
-    assert outcome.planned == [] and outcome.parsed == []
-    assert warehouse_snapshot(runs["warehouse"]) == runs["first_snapshot"]
+    # Same files, same code: the published build is what a run would make; no run.
+    assert outcome.up_to_date and outcome.planned == [] and outcome.parsed == []
+    assert hashlib.sha256(runs["warehouse"].read_bytes()).hexdigest() == before
+    assert not outcome.ok, "the bad files are still there: a scheduler must keep noticing"
+
+
+def test_a_deleted_report_leaves_without_parsing_anything(runs):
+    assert "first" in runs, "needs the first run"
+    (runs["raw"] / "delta-2024.txt").unlink()
+    outcome = run_on(runs["raw"], runs["warehouse"])
+    assert outcome.success, outcome.failure
+    assert outcome.parsed == [] and outcome.removed == ["delta-2024"] and not outcome.up_to_date
+    for table in ("staging.reports", "staging.facts", "dim_report", "fct_indicator_values"):
+        assert table_rows(runs["warehouse"], f"select count(*) from {table} where report_id = 'delta-2024'")[0][0] == 0
     loaded_at = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
-    assert loaded_at == runs["first_loaded_at"]  # not even re-written
+    assert loaded_at == {k: v for k, v in runs["first_loaded_at"].items() if k != "delta-2024"}
+    assert "delta-2024" not in dg.DagsterInstance.get().get_dynamic_partitions("reports")
 
 
 def _query_loop(warehouse: Path, stop: threading.Event, results: list) -> None:
@@ -128,7 +143,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     assert "318.9亿元" in texts and "315.2亿元" not in texts
     # Unchanged reports were not touched.
     loaded_at = dict(table_rows(warehouse, "select report_id, loaded_at from staging.reports"))
-    for rid in ("alpha-2023", "big-2024", "delta-2024", "epsilon-2024"):
+    for rid in ("alpha-2023", "big-2024", "epsilon-2024"):
         assert loaded_at[rid] == runs["first_loaded_at"][rid]
     # One partition per report; the deleted report's partition is gone.
     partitions = set(dg.DagsterInstance.get().get_dynamic_partitions("reports"))

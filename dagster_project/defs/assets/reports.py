@@ -16,6 +16,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from dagster_project import runtime
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.warehouse import catalog, files, staging
 from dagster_project.warehouse.ingest import LoadError, load_report
@@ -112,6 +113,7 @@ def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         stale = sorted(set(staging.loaded_hashes(con)) - set(folder.reports))
         staging.remove_reports(con, stale)
         staging.sync_folder_errors(con, folder.problems, [f.name for f in folder.reports.values()])
+        staging.set_code_digest(con, runtime.code_digest())
         n_reports = con.execute("select count(*) from staging.reports").fetchone()[0]
         n_facts = con.execute("select count(*) from staging.facts").fetchone()[0]
         errors = staging.load_errors(con)
