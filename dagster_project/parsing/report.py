@@ -36,8 +36,8 @@ _LEAD = re.compile(
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
-_R_DE = re.compile(r"的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
-_R_DE_STOP = re.compile(r"开门|营业|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
+_R_DE = re.compile(r"(?:实施|建设|新建|改造|完成)?的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
+_R_DE_STOP = re.compile(r"开门|营业|全面|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _VERB_OBJ = re.compile(r"[，,]?(?:实施了?|办好了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.measure_alt)
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
@@ -443,7 +443,9 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     lead = joined
             tv = LEX.transitive_re.search(lead) if lead else None
             if not tv:
-                lead = ""
+                # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
+                lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \
+                    and LEX.verb_inside_re.search(lead) is None else ""
             elif _is_verb_only(lead):
                 lead = tv.group(0)
             elif len(lead) > 14:
@@ -529,7 +531,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     o = o[k + 1:] if 0 <= k < len(o) - 2 else o
                     obj = _strip(o) if len(o) <= 14 else ""
             semi = max(sent.rfind("；", 0, first.start - ss), sent.rfind(";", 0, first.start - ss))
-            if len(obj) < 2 and subject and subject_at > ss + semi:
+            if len(obj) < 2 and subject and subject_at > ss + semi and not (
+                    items[0] in LEX.money_nouns and out and out[-1].unit.lstrip("万") in _PEOPLE_UNITS):
                 obj = subject
             if len(obj) < 2:
                 topic = sentence_topic(c, ss, se)
@@ -656,7 +659,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
     return out
 
 
+# the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
+_OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
+_PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")

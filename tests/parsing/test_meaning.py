@@ -257,3 +257,19 @@ def test_a_bare_counted_object_of_a_reach_verb_takes_verb_and_subject():
     t = report(review_year="国际货运班列累计开行2000列，通达12个国家、30个城市。")
     assert one(t, "12个")[0].indicator == "国际货运班列通达国家"
     assert one(t, "30个")[0].indicator == "国际货运班列通达城市"
+
+
+def test_a_place_right_before_the_number_owns_the_counted_things():
+    t = report(review_year="高新片区12条主次干道全部完工，地铁3号线8座车站封顶。")
+    assert one(t, "12条")[0].indicator == "高新片区主次干道"
+    assert one(t, "8座")[0].indicator.startswith("地铁3号线车站")
+
+
+def test_residents_do_not_own_the_money_of_the_topic():
+    t = report(review_year="老旧小区改造成效显著，近2万居民的居住条件得到改善，完成投资12亿元。")
+    assert one(t, "12亿元")[0].indicator == "老旧小区改造投资"
+
+
+def test_money_spent_on_a_named_work_is_its_investment():
+    t = report(review_year="投资1.5亿元实施的滨河公园绿化工程全面完工。")
+    assert one(t, "1.5亿元")[0].indicator == "滨河公园绿化工程投资"

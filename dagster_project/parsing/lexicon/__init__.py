@@ -75,6 +75,8 @@ class Lexicon:
         self.action_re = re.compile("^(?:%s)" % _alt(v["action"]))
         self.action_set = set(v["action"])
         self.function_words = set(v["function_words"])
+        # a verb anywhere in a phrase (a noun phrase has none)
+        self.verb_inside_re = re.compile(_alt(v["light"] + v["action"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
         self.transitive_re = re.compile("(?:%s)$" % _alt(v["transitive"] + v["action"]))
         self.transitive_lead_re = re.compile("^(?:%s)" % _alt(v["transitive"] + v["action"]))
         self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["action"] + v["function_words"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
