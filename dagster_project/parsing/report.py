@@ -469,6 +469,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             items = [n_hard.replace("、", "")]
         elif not _is_verb_only(n_soft):
             items = [n_soft]
+            if c.startswith("的", group[-1].end):
+                # 提高我区处于低保边缘2600人的生活水平: the verb acts on what follows the number,
+                # the number counts the noun before it
+                items = [_VERB_WRAP.sub("", n_soft) or n_soft]
             raw_soft = l_soft.strip(" ，,、")
             if after_soft and prev_item_ind and not LEX.action_re.match(n_soft) \
                     and not LEX.light_re.match(raw_soft) and not LEX.transitive_lead_re.match(raw_soft):
@@ -480,6 +484,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = list(last_list)
             elif len(group) > 1 and len(history) >= len(group):
                 items = _distinct_tail(history, len(group))
+            elif subject and first.unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
+                    and _money_owner(subject) != subject:
+                # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
+                items = [_money_owner(subject) + n_soft + "面积"]
             elif subject:
                 items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
             elif n_soft in LEX.money_nouns and len(group) == 1:
@@ -662,6 +670,19 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
 # the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
+_VERB_WRAP = re.compile(r"^(?:进一步)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
+_AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
+_AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}
+
+
+def _money_owner(ind: str) -> str:
+    """红星项目完成投资 → 红星项目 (the owner of a money indicator; the indicator itself otherwise)."""
+    for h in sorted(LEX.money_nouns, key=len, reverse=True):
+        if ind.endswith(h) and len(ind) - len(h) >= 2:
+            return ind[: -len(h)]
+    return ind
+
+
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")

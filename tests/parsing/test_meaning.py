@@ -273,3 +273,13 @@ def test_residents_do_not_own_the_money_of_the_topic():
 def test_money_spent_on_a_named_work_is_its_investment():
     t = report(review_year="投资1.5亿元实施的滨河公园绿化工程全面完工。")
     assert one(t, "1.5亿元")[0].indicator == "滨河公园绿化工程投资"
+
+
+def test_a_verb_wrapping_the_number_is_no_part_of_the_name():
+    t = report(year_targets="进一步提高我市处于低保边缘1800人的生活水平。")
+    assert one(t, "1800人")[0].indicator == "低保边缘"
+
+
+def test_floor_area_after_a_projects_money_is_the_projects_area():
+    t = report(review_year="滨江商业综合体项目当年完成投资5亿元，开工20万平方米。")
+    assert one(t, "20万平方米")[0].indicator == "滨江商业综合体项目开工面积"
