@@ -283,3 +283,10 @@ def test_a_verb_wrapping_the_number_is_no_part_of_the_name():
 def test_floor_area_after_a_projects_money_is_the_projects_area():
     t = report(review_year="滨江商业综合体项目当年完成投资5亿元，开工20万平方米。")
     assert one(t, "20万平方米")[0].indicator == "滨江商业综合体项目开工面积"
+
+
+def test_what_the_country_has_is_a_fact_even_among_targets():
+    t = report(year_targets="我市有300万人口、150万劳动力资源，发展潜力巨大。全年新增就业5万人。")
+    assert one(t, "300万")[0].status == "actual"
+    assert one(t, "150万")[0].status == "actual"
+    assert one(t, "5万人")[0].status == "target"
