@@ -290,3 +290,16 @@ def test_what_the_country_has_is_a_fact_even_among_targets():
     assert one(t, "300万")[0].status == "actual"
     assert one(t, "150万")[0].status == "actual"
     assert one(t, "5万人")[0].status == "target"
+
+
+def test_modal_leads_and_trailing_predicates_are_no_part_of_the_name():
+    t = report(year_targets="今年要再压减钢铁产能3000万吨左右，全年再为企业减税500亿元。")
+    assert one(t, "3000万吨")[0].indicator == "压减钢铁产能"
+    assert one(t, "500亿元")[0].indicator == "企业减税"
+    t = report(review_year="12个零碳园区启动建设，6个试点县取得成效。")
+    assert one(t, "12个")[0].indicator == "零碳园区"
+    assert one(t, "6个")[0].indicator == "试点县"
+    # words that only start like a modal stay whole
+    t = report(year_targets="要素市场交易额达到300亿元，再生资源回收量达到50万吨。")
+    assert one(t, "300亿元")[0].indicator == "要素市场交易额"
+    assert one(t, "50万吨")[0].indicator == "再生资源回收量"
