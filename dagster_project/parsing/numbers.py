@@ -39,6 +39,8 @@ _PCT = {"%", "％", "‰"}
 
 _MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
 _MAX_MW = max(len(w) for w in _MEASURES)
+# a measure word that is the first character of a noun (5亿人口, 300户籍) is no unit
+_NOT_UNIT_BEFORE = {w: nxt for w, nxt in LEX.units["not_unit_before"].items()}
 _LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
 _CAPACITY = tuple(LEX.capacity_units)
 _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
@@ -70,7 +72,7 @@ class _Suffix:
         else:
             for n in range(min(_MAX_MW, e - p2), 0, -1):
                 w = clean[p2:p2 + n]
-                if w in _MEASURES:
+                if w in _MEASURES and not clean.startswith(_NOT_UNIT_BEFORE.get(w, "\0"), p2 + n):
                     self.unit = w
                     pos = p2 + n
                     break

@@ -31,7 +31,7 @@ _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|�
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|[^，,；;]{0,4}?年前|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
 _LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:还|也)?要再?(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为)|再(?=为|压|减|淘汰|退出|新增)|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:还|也)?要再?(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
@@ -588,6 +588,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 owners = [subject] if subject else [""]
             items = [_merge(o, rate) if o else rate for o in owners]
+        dm3 = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
+        if dm3 and items[0] and not items[0].endswith(("额", "量", "数")) and not _is_verb_only(items[0]):
+            # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
+            items = [items[0] + ("减少额" if dm3.group(1) in "减少下降降低" else "增加额")]
         items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
@@ -685,6 +689,7 @@ def _money_owner(ind: str) -> str:
 
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
+_CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")

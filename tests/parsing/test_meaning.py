@@ -303,3 +303,20 @@ def test_modal_leads_and_trailing_predicates_are_no_part_of_the_name():
     t = report(year_targets="要素市场交易额达到300亿元，再生资源回收量达到50万吨。")
     assert one(t, "300亿元")[0].indicator == "要素市场交易额"
     assert one(t, "50万吨")[0].indicator == "再生资源回收量"
+
+
+def test_a_change_against_last_year_is_named_as_a_change():
+    t = report(year_targets="今年拟安排财政赤字3000亿元，比上年增加500亿元。")
+    assert one(t, "3000亿元")[0].indicator == "财政赤字"
+    (f,) = one(t, "500亿元")
+    assert (f.indicator, f.kind, f.value) == ("财政赤字增加额", "value", 500.0)
+    t = report(review_year="困难群众生活补贴人均月增150元。")
+    assert one(t, "150元")[0].indicator == "困难群众生活补贴人均月增加额"
+
+
+def test_a_measure_word_that_starts_a_noun_is_no_unit():
+    t = report(review_year="覆盖农村3亿人口，惠及2万多家庭。")
+    (p,) = one(t, "3亿")
+    assert (p.text, p.unit) == ("3亿", "亿")
+    (h,) = one(t, "2万多")
+    assert (h.text, h.unit, h.qualifier) == ("2万多", "万", "more_than")
