@@ -82,9 +82,7 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     runtime.ensure_dbt_manifest()
     import dagster as dg
 
-    from dagster_project.definitions import defs
-    from dagster_project.defs.jobs import WRITER_TAGS, partition_range_tags, pipeline_job, rebuild_job
-    from dagster_project.defs.assets.reports import report_partitions
+    from dagster_project.warehouse.catalog import PARTITIONS_NAME
     from dagster_project.warehouse.plan import plan_run
 
     if not settings.raw_dir().is_dir():
@@ -93,18 +91,22 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
                                failure=f"{settings.raw_dir()}: the raw report folder does not exist")
     instance = dg.DagsterInstance.get()
     plan = plan_run(settings.raw_dir(), settings.warehouse_path(),
-                    list(instance.get_dynamic_partitions(report_partitions.name)))
+                    list(instance.get_dynamic_partitions(PARTITIONS_NAME)))
     if plan.up_to_date(runtime.code_digest()):
         # Same files, same code as the published build: it is what a run would make.
         outcome = PipelineOutcome(success=True, warehouse=settings.warehouse_path(),
                                   data_docs=settings.data_docs_dir(), up_to_date=True)
         _read_published(outcome)
         return outcome
+    # Imported only now: loading the definitions (dbt manifest and all) takes seconds.
+    from dagster_project.definitions import defs
+    from dagster_project.defs.jobs import WRITER_TAGS, partition_range_tags, pipeline_job, rebuild_job
+
     # One partition per report, kept in line with the folder (as the sensor does).
     if plan.add_partitions:
-        instance.add_dynamic_partitions(report_partitions.name, plan.add_partitions)
+        instance.add_dynamic_partitions(PARTITIONS_NAME, plan.add_partitions)
     for key in plan.delete_partitions:
-        instance.delete_dynamic_partition(report_partitions.name, key)
+        instance.delete_dynamic_partition(PARTITIONS_NAME, key)
     span = plan.partition_range
     # New or changed reports: ONE run over the partitions holding them; none: rebuild
     # the marts from staging without parsing (dbt models or checks may have changed).

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+# The Dagster dynamic partitions: one per report, keyed by report_id.
+PARTITIONS_NAME = "reports"
 # A report_id becomes a partition key, a file name and a SQL value: keep it plain.
 REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PARSING_DIR = Path(__file__).resolve().parent.parent / "parsing"

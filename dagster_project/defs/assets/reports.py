@@ -21,7 +21,7 @@ from dagster_project.defs.resources import WarehouseResource
 from dagster_project.warehouse import catalog, files, staging
 from dagster_project.warehouse.ingest import LoadError, load_report
 
-report_partitions = dg.DynamicPartitionsDefinition(name="reports")
+report_partitions = dg.DynamicPartitionsDefinition(name=catalog.PARTITIONS_NAME)
 
 STAGING_TABLES = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
