@@ -133,10 +133,15 @@ def _span(p: tuple[int, int]) -> str:
 _BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人口|人|户|吨|亩|元)|在[^，,；;。]{0,24}?基础上|按可比口径(?:计算)?|按(?:\d{4}年)?可比价(?:格)?计算|按(?:\d{4}年)?价格计算")
 
 
+# 向市场投放…, 对种粮农民一次性发放…: the receiver of a giving verb is no part of the name
+_PREP_LEAD = re.compile(r"^(?:[，,、\s]*)(?:向|给|对|为)[\u4e00-\u9fff]{1,12}?(?=%s)" % "|".join(LEX.giving_verbs))
+
+
 def _noun(seg: str) -> str:
     """The indicator in a stretch of text before a number: the noun phrase
     without verbs, time words, bases and qualifiers."""
     s = _BASIS.sub("", seg)
+    s = _PREP_LEAD.sub("", s)  # 向市场投放储备肉 → 投放储备肉
     cuts = list(_FROM_CUT.finditer(s))
     if cuts:
         i = cuts[-1].start()
@@ -456,6 +461,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 # 中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the verb
                 # and the sentence's subject (中欧班列通达国家)
                 owner = subject or ""
+                for d in LEX.counted_deeds:  # 班列开行列数 → 班列
+                    owner = owner[:owner.find(d)] if owner.find(d) >= 2 else owner
                 k = owner.find(vm.group(0))
                 ov = LEX.transitive_re.search(owner)
                 owner = owner[:k] if k >= 2 else owner[:ov.start()] if ov and ov.start() >= 2 else owner
@@ -588,6 +595,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 owners = [subject] if subject else [""]
             items = [_merge(o, rate) if o else rate for o in owners]
+        if len(items) == 1 and len(group) == 1 and items[0]:
+            items = [_name_by_measure(items[0], first, c, se, r, n_soft)]
         dm3 = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
         if dm3 and items[0] and not items[0].endswith(("额", "量", "数")) and not _is_verb_only(items[0]):
             # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
@@ -690,6 +699,27 @@ def _money_owner(ind: str) -> str:
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
+_COUNT_UNITS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "辆", "艘", "架", "场", "次", "件", "列", "批",
+                "人", "人次", "套", "栋", "间", "张", "只", "头", "株", "棵"}
+_ACHIEVED_AFTER = re.compile(r"(?:以上|左右)?(实现|达到)“?([\u4e00-\u9fff]{2,10})”?(?=[，,；;。]|$)")
+
+
+def _name_by_measure(ind: str, m: Mention, c: str, se: int, r: str, n_soft: str) -> str:
+    """Complete a name the measure explains: 中欧班列开行1015列 → …开行列数 (a deed counted in a unit),
+    企业注册实现3个工作日办结 → 企业注册办结时间, 事项90%实现“最多跑一次” → 事项实现最多跑一次比例."""
+    unit = m.unit.lstrip("万亿")
+    if m.shape == "value" and unit in _COUNT_UNITS and ind.endswith(tuple(LEX.counted_deeds)):
+        return ind + unit + "数"
+    if m.shape == "value" and m.unit in LEX.time_units and r and ind == r and r in LEX.timed_deeds:
+        owner = _strip(LEX.transitive_re.sub("", n_soft)) if n_soft else ""
+        return owner + r + "时间"
+    if m.shape == "pct" and not ind.endswith(("率", "比例", "比重", "占比")):
+        am = _ACHIEVED_AFTER.match(c, m.end, se)
+        if am:
+            return ind + am.group(1) + am.group(2) + "比例"
+    return ind
+
+
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")

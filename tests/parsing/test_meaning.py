@@ -320,3 +320,20 @@ def test_a_measure_word_that_starts_a_noun_is_no_unit():
     assert (p.text, p.unit) == ("3亿", "亿")
     (h,) = one(t, "2万多")
     assert (h.text, h.unit, h.qualifier) == ("2万多", "万", "more_than")
+
+
+def test_the_receiver_of_a_giving_verb_is_no_part_of_the_name():
+    t = report(review_year="向市场投放储备肉2000吨、蔬菜5万吨，对种粮农民一次性发放100亿元补贴。")
+    assert one(t, "2000吨")[0].indicator == "投放储备肉"
+    assert one(t, "5万吨")[0].indicator == "投放蔬菜"
+    assert one(t, "100亿元")[0].indicator == "发放补贴"
+    # 对 that belongs to the noun stays
+    t = report(year_targets="对地方一般性转移支付规模增长8%。")
+    assert one(t, "8%")[0].indicator == "对地方一般性转移支付规模"
+
+
+def test_names_the_measure_completes():
+    t = report(review_year="国际货运班列开行800列，企业开办实现2个工作日办结，政务服务事项95%实现“一网通办”。")
+    assert one(t, "800列")[0].indicator == "国际货运班列开行列数"
+    assert one(t, "2个工作日")[0].indicator == "企业开办办结时间"
+    assert one(t, "95%")[0].indicator == "政务服务事项实现一网通办比例"
