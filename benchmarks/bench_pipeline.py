@@ -26,6 +26,10 @@ class Scenario:
         return median([r.seconds for r in self.runs])
 
     @property
+    def cpu_seconds(self) -> float:
+        return median([r.cpu_seconds for r in self.runs])
+
+    @property
     def peak_mb(self) -> float:
         return max(r.peak_mb for r in self.runs)
 

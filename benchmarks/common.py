@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,10 +52,12 @@ class Timed:
     peak_mb: float
     returncode: int
     output: str
+    cpu_seconds: float = 0.0  # user + system time of the whole process tree, on all cores
 
 
 def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
     """Run a command; wall time and the peak summed RSS of its process tree (sampled every 50 ms)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = 0
@@ -72,7 +75,10 @@ def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
-    return Timed(elapsed, peak / 1024, proc.returncode, output)
+    # Children's usage includes their own waited-for children (dbt's process).
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Timed(elapsed, peak / 1024, proc.returncode, output, cpu)
 
 
 def machine_description() -> str:

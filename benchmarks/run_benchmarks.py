@@ -55,13 +55,14 @@ def render(parse: dict, pipe: dict, machine: str, profile_note: str) -> str:
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)
     stages = "\n".join(
         f"| {s.name if s.name not in ('one', 'corpus', 'scale') else s.name} | {s.reports} | "
-        + " | ".join(f"{s.stages().get(k, 0):.1f}" for k in STAGES) + f" | {s.seconds:.1f} | {s.peak_mb:.0f} |"
+        + " | ".join(f"{s.stages().get(k, 0):.1f}" for k in STAGES)
+        + f" | {s.seconds:.1f} | {s.cpu_seconds:.1f} | {s.peak_mb:.0f} |"
         for s in pipe.values())
     runs = "\n".join(f"- {key}: " + ", ".join(f"{r.seconds:.1f} s" for r in s.runs) for key, s in pipe.items())
     return f"""# Benchmarks
 
 Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{_commit()}` by
-`python -m benchmarks.run_benchmarks` (see benchmarks/README in the module docstring).
+`python -m benchmarks.run_benchmarks` (options: its module docstring).
 Every figure is the median of several runs; each pipeline run is a fresh `govreport run`
 process, as a user starts it, with its own warehouse and Dagster home.
 
@@ -76,13 +77,15 @@ times are upper bounds; parsing speed is also given in CPU time, which contentio
 
 ## Where the time goes (median seconds per stage)
 
-| run | reports | {' | '.join(STAGE_LABELS.get(k, k) for k in STAGES)} | total wall | peak MB |
-|---|---|{'---|' * len(STAGES)}---|---|
+| run | reports | {' | '.join(STAGE_LABELS.get(k, k) for k in STAGES)} | total wall | CPU s | peak MB |
+|---|---|{'---|' * len(STAGES)}---|---|---|
 {stages}
 
 Stage times come from the progress lines of `govreport run`; "run set-up" is Dagster's
 creation of the run before its first step. The rest of the wall time is process start-up
 (importing Dagster and dagster-dbt, loading the definitions, planning the run) and tear-down.
+"CPU s" is the user + system time of `govreport run` and its dbt process on both cores
+together: what the run costs whatever else the machine is doing.
 
 Individual runs:
 {runs}
