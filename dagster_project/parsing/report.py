@@ -491,10 +491,6 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 items = list(last_list)
             elif len(group) > 1 and len(history) >= len(group):
                 items = _distinct_tail(history, len(group))
-            elif subject and first.unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
-                    and _money_owner(subject) != subject:
-                # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
-                items = [_money_owner(subject) + n_soft + "面积"]
             elif subject:
                 items = [_merge(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
             elif n_soft in LEX.money_nouns and len(group) == 1:
@@ -595,6 +591,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             else:
                 owners = [subject] if subject else [""]
             items = [_merge(o, rate) if o else rate for o in owners]
+        if len(items) == 1 and subject and first.unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
+                and items[0] in (n_soft, subject) and _money_owner(subject) != subject:
+            # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
+            items = [_money_owner(subject) + n_soft + "面积"]
         if len(items) == 1 and len(group) == 1 and items[0]:
             items = [_name_by_measure(items[0], first, c, se, r, n_soft)]
         dm3 = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
@@ -683,7 +683,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
 # the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
-_VERB_WRAP = re.compile(r"^(?:进一步)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
+_VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
 _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}
 
