@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.model import Fact, ParsedReport
 from dagster_project.parsing.numbers import Mention, find_mentions
+from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.sections import Section, detect_meta, find_sections
 from dagster_project.parsing.text import body_span, clean_view, sentences
 
@@ -720,6 +721,20 @@ def _name_by_measure(ind: str, m: Mention, c: str, se: int, r: str, n_soft: str)
     return ind
 
 
+_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)")
+
+
+def _recent_years(s: str) -> int | None:
+    """近三年 / 近3年 / 过去两年 → 3, 3, 2 (cn2an reads the numeral)."""
+    m = None
+    for m in _RECENT.finditer(s):  # the nearest one before the number
+        pass
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return n if 2 <= n <= 4 else None  # 五年 is the plan review's own span
+
+
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
@@ -821,6 +836,12 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         status = "expected"
     if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)):
         status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
+    recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
+    if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):
+        # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed
+        last = y - 1
+        span = f"{last - recent + 1}-{last}"
+        return span, (str(last - recent) if kind == "avg_annual_growth" else None), status
     if role == "review_plan":
         a, b = ctx.review_plan
         span = _span((a, b))

@@ -39,3 +39,11 @@ def test_last_year_and_yearly_bases_inside_a_plan_review():
     assert (g.period, g.base_period) == ("2020", "2019")
     (d,) = one(t, "6.4%")
     assert (d.value, d.period, d.base_period) == (-6.4, "2019", "2018")
+
+
+def test_the_last_n_years_are_a_span_ending_with_the_reviewed_year():
+    t = report(review_year="近三年累计淘汰落后产能500万吨，近2年研发投入年均增长10.5%。")
+    (v,) = one(t, "500万吨")
+    assert v.period == "2018-2020"
+    (g,) = one(t, "10.5%")
+    assert (g.kind, g.period, g.base_period) == ("avg_annual_growth", "2019-2020", "2018")
