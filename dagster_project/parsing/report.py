@@ -14,7 +14,9 @@ from bisect import bisect_right
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.model import Fact, ParsedReport
 from dagster_project.parsing.numbers import Mention, find_mentions
-from dagster_project.parsing.numerals import cn_int
+from dagster_project.parsing.periods import (
+    _Context, _LEVEL_OR_FLOW, _PAST_END, _PLAN_SENTENCE, _SENT_YEAR, _past_year_opening, _period,
+)
 from dagster_project.parsing.sections import Section, detect_meta, find_sections
 from dagster_project.parsing.text import body_span, clean_view, sentences
 
@@ -23,11 +25,6 @@ HARD = "，,；;：:。！？!?\n"
 _HARD_RE = re.compile("[%s]" % re.escape(HARD))
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
-_YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
-_BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
-_BASE_PLAN_END = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:规划)?末" % LEX.plan_alt)
-_BASE_YEAR = re.compile(r"(?:比|较|与|同|是|相当于)((?:19|20)\d\d)年")
-_BASE_PREV = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|比上一年")
 _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|下降|降低|恢复|扩大|提升|上升|降|增|发展|缩小|减|调整|上调|下调)?(?:到|至)")
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|[^，,；;]{0,4}?年前|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
@@ -93,42 +90,6 @@ def parse_report(report_id: str, text: str) -> ParsedReport:
                 log.warning("%s: sentence at %d not parsed", report_id, view.orig(ss), exc_info=True)
         prev = (ss, se)
     return ParsedReport(meta=meta, facts=facts)
-
-
-# A paragraph about the year just ended inside a plan review or the coming year's part
-# (刚刚过去的2017年，…; 过去一年，我们…): its figures are that year's, against the year before,
-# except in sentences about the plan period; 今年/五年来 end it.
-_PAST_OPEN = re.compile(r"[\s“”]*(?:各位代表[，,！!：:]?)?(?:刚刚)?(?:过去的?一年|过去的(?:19|20)\d\d年|((?:19|20)\d\d)年(?:[，,]|是|我们|全国|全市|全省|全区))")
-_PAST_END = re.compile(r"今年|明年|今后|五年来|过去五年|这五年")
-_PLAN_SENTENCE = re.compile(r"五年来|过去五年|这五年|五年累计|累计|年均|以来")
-
-
-def _past_year_opening(c: str, ss: int, se: int, year: int) -> bool:
-    m = _PAST_OPEN.match(c, ss, min(se, ss + 30))
-    return bool(m) and (m.group(1) is None or int(m.group(1)) == year - 1)
-
-
-class _Context:
-    def __init__(self, sec: Section, year: int | None) -> None:
-        self.sec = sec
-        self.role = sec.role
-        self.year = year
-        y = year or 0
-        self.review_plan = sec.plan if sec.role == "review_plan" and sec.plan else (y - 5, y - 1)
-        if sec.role == "plan_targets" and sec.plan:
-            self.target_plan = sec.plan
-        else:
-            self.target_plan = None
-            for name, span in LEX.plan_periods.items():
-                a, b = map(int, span.split("-"))
-                if a <= y <= b:
-                    self.target_plan = (a, b)
-            if self.target_plan is None:
-                self.target_plan = (y, y + 4)
-
-
-def _span(p: tuple[int, int]) -> str:
-    return f"{p[0]}-{p[1]}"
 
 
 _BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人口|人|户|吨|亩|元)|在[^，,；;。]{0,24}?基础上|按可比口径(?:计算)?|按(?:\d{4}年)?可比价(?:格)?计算|按(?:\d{4}年)?价格计算")
@@ -294,23 +255,6 @@ def _expand_urban_rural(item: str, k: int) -> list[str]:
         if len(parts) == k and i >= 0 and (abbr != "城乡" or i == 0):
             return [item[:i] + p + item[i + len(abbr):] for p in parts]
     return [item]
-
-
-def _find_base(seg: str, ctx: _Context, period: str | None):
-    m = _BASE_PLAN_SPAN.search(seg)
-    if m:
-        return LEX.plan_periods[m.group(1)], "span"
-    m = _BASE_PLAN_END.search(seg)
-    if m:
-        return LEX.plan_periods[m.group(1)].split("-")[1], "year"
-    m = None
-    for m in _BASE_YEAR.finditer(seg):
-        pass
-    if m:
-        return m.group(1), "year"
-    if _BASE_PREV.search(seg) and period and period.isdigit():
-        return str(int(period) - 1), "year"
-    return None, None
 
 
 def _kind(ment: Mention, tail: str, clause: str):
@@ -697,8 +641,6 @@ def _money_owner(ind: str) -> str:
     return ind
 
 
-_HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
-_HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
 _COUNT_UNITS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "辆", "艘", "架", "场", "次", "件", "列", "批",
                 "人", "人次", "套", "栋", "间", "张", "只", "头", "株", "棵"}
@@ -719,20 +661,6 @@ def _name_by_measure(ind: str, m: Mention, c: str, se: int, r: str, n_soft: str)
         if am:
             return ind + am.group(1) + am.group(2) + "比例"
     return ind
-
-
-_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)")
-
-
-def _recent_years(s: str) -> int | None:
-    """近三年 / 近3年 / 过去两年 → 3, 3, 2 (cn2an reads the numeral)."""
-    m = None
-    for m in _RECENT.finditer(s):  # the nearest one before the number
-        pass
-    if not m:
-        return None
-    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
-    return n if 2 <= n <= 4 else None  # 五年 is the plan review's own span
 
 
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
@@ -810,107 +738,3 @@ def _distinct_tail(history: list[str], k: int) -> list[str]:
     return list(reversed(out))
 
 
-_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
-_LEVEL_OR_FLOW = re.compile(r"达|累计|新增|建成|完成|实现")
-_SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年")
-_FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
-
-
-def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
-            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
-            indicator: str | None = None):
-    role = ctx.role
-    y = ctx.year or 0
-    # an explicit year for this number
-    ey = None
-    for m in _YEAR_PERIOD.finditer(l_hard):
-        ey = m.group(1)
-    right = c[g.end:min(se, g.end + 40)]
-    rm = re.match(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年", right)
-    if rm:
-        ey = rm.group(1)
-    status = "actual"
-    if role in ("plan_targets", "year_targets"):
-        status = "target"
-    elif role in ("review_year", "review_plan", "preamble", "other") and "预计" in sent[:rel + 1]:
-        status = "expected"
-    if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)):
-        status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
-    recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
-    if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):
-        # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed
-        last = y - 1
-        span = f"{last - recent + 1}-{last}"
-        return span, (str(last - recent) if kind == "avg_annual_growth" else None), status
-    if role == "review_plan":
-        a, b = ctx.review_plan
-        span = _span((a, b))
-        base, btype = _find_base(l_clause, ctx, None)
-        if kind == "avg_annual_growth":
-            return span, base or str(a - 1), status
-        if kind in ("growth", "multiple", "percentage_points"):
-            if btype == "span":
-                return span, base, status
-            period = ey or (sent_year if sent_year and int(sent_year) <= b else None) or str(b)
-            if base is None and (_BASE_PREV.search(l_clause) or _LAST_YEAR.search(l_clause)):
-                base = str(int(period) - 1)  # 2010年比上年减少6.4%, 去年利润增长23.5%: a yearly change
-            return period, base or str(a - 1), status
-        if ey:
-            return ey, None, status
-        if _LAST_YEAR.search(l_clause):
-            return str(b), None, status  # 去年达到1.09万亿斤
-        if is_from:
-            return str(a - 1), None, status
-        if is_to:
-            return str(b), None, status
-        if sent_year and int(sent_year) <= b:
-            return sent_year, None, status
-        if share_period:
-            return (span if share_period == "SPAN" else share_period), None, status
-        raw = l_hard.rstrip()
-        tail = LEX.prefix_q_re.sub("", raw)
-        lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
-        if lvl and lvl.group(0) in LEX.span_level:
-            return span, None, status
-        if _BASE_PLAN_END.search(l_clause) or _BASE_YEAR.search(l_clause) or _BASE_PREV.search(l_clause):
-            return str(b), None, status
-        if kind != "percent" and _FLOW_LEAD.match(indicator or ""):
-            return span, None, status  # 新增…达到 counts what the period added
-        if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
-            return str(b), None, status
-        return span, None, status
-    if role == "plan_targets":
-        a, b = ctx.target_plan
-        span = _span((a, b))
-        base, btype = _find_base(l_clause, ctx, None)
-        if is_from:
-            return str(a - 1), None, status
-        period = ey if ey and int(ey) >= a and int(ey) != b else span
-        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-            return period, base or str(a - 1), status
-        return period, None, status
-    if role == "year_targets":
-        p = str(y) if y else None
-        if is_from:
-            p = str(y - 1) if y else None
-        if ey and y and int(ey) >= y:
-            p = ey
-        elif y and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
-            # 去年全市新增就业5万人 inside the coming year's part: what was achieved
-            p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
-        base, btype = _find_base(l_clause, ctx, p)
-        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-            return p, base or (str(y - 1) if y else None), status
-        return p, None, status
-    # review of the past year (and text before any heading)
-    p = str(y - 1) if y else None
-    if ey and y and int(ey) < y:
-        p = ey
-    elif sent_year and y and int(sent_year) < y:
-        p = sent_year
-    base, btype = _find_base(l_clause, ctx, p)
-    if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-        if btype == "span":
-            return p, base, status
-        return p, base or (str(int(p) - 1) if p else None), status
-    return p, None, status
