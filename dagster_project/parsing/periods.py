@@ -11,17 +11,9 @@ from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.sections import Section
 
 _YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
-
-
 _BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
-
-
 _BASE_PLAN_END = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:规划)?末" % LEX.plan_alt)
-
-
 _BASE_YEAR = re.compile(r"(?:比|较|与|同|是|相当于)((?:19|20)\d\d)年")
-
-
 _BASE_PREV = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期|比上一年")
 
 
@@ -29,11 +21,7 @@ _BASE_PREV = re.compile(r"同比|比上年|较上年|比去年|较去年|上年�
 # (刚刚过去的2017年，…; 过去一年，我们…): its figures are that year's, against the year before,
 # except in sentences about the plan period; 今年/五年来 end it.
 _PAST_OPEN = re.compile(r"[\s“”]*(?:各位代表[，,！!：:]?)?(?:刚刚)?(?:过去的?一年|过去的(?:19|20)\d\d年|((?:19|20)\d\d)年(?:[，,]|是|我们|全国|全市|全省|全区))")
-
-
 _PAST_END = re.compile(r"今年|明年|今后|五年来|过去五年|这五年")
-
-
 _PLAN_SENTENCE = re.compile(r"五年来|过去五年|这五年|五年累计|累计|年均|以来")
 
 
@@ -83,11 +71,7 @@ def _find_base(seg: str, ctx: _Context, period: str | None):
 
 
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
-
-
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
-
-
 _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)")
 
 
@@ -103,14 +87,8 @@ def _recent_years(s: str) -> int | None:
 
 
 _LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
-
-
 _LEVEL_OR_FLOW = re.compile(r"达|累计|新增|建成|完成|实现")
-
-
 _SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年")
-
-
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
 
