@@ -41,7 +41,7 @@ _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
+    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -158,7 +158,11 @@ def _is_verb_only(s: str) -> bool:
     return s == "" or LEX.verbish_re.match(s) is not None
 
 
-def _right_phrase(c: str, pos: int, end: int) -> str:
+def _right_phrase(c: str, pos: int, end: int, after_de: bool = False, counted: bool = True) -> str:
+    """The noun after a number (3个贫困村); with after_de, also after 的 (23万平方米的建材城完工),
+    for numbers no noun before names."""
+    if after_de and c.startswith("的", pos):
+        pos += 1
     seg = c[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
     if not m:
@@ -185,13 +189,19 @@ def _right_phrase(c: str, pos: int, end: int) -> str:
         vp = _DEED.match(seg, k + len(noun)) if 1 <= len(noun) <= 3 and k >= 0 else None
         if vp and len(vp.group(1)) >= 4:
             return _deed_name(vp.group(1), noun)
+        dd = _DE_DEED.match(seg, k + len(noun)) if k >= 0 and len(noun) >= 2 else None
+        if dd:
+            return dd.group(1) + noun  # 完成了17条道路的改扩建 → 改扩建道路
         r = noun
-    k = LEX.counted_attributes.start(r)
+    k = LEX.counted_attributes.start(r) if counted else -1
     if k >= 2 and re.match(r"[，,；;。、]|$", seg[seg.find(r) + len(r):] if seg.find(r) >= 0 else "x"):
         while k >= 2:  # 完善10个育新基地功能，: ten bases, not ten functions; …区域周边环境面貌 → …区域
             r = r[:k]
             k = max(LEX.counted_attributes.start(r), LEX.attribute_heads.start(r))
     return _strip(r) if len(r) >= 2 else ""
+
+
+_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 
 
 def _deed_name(deed: str, noun: str) -> str:
@@ -362,7 +372,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         sm = _SHARE.match(n_soft) if n_soft else None
         if sm or (l_soft.lstrip().startswith("占") and kind == "percent"):
             share = (sm.group(1) if sm else _noun(l_soft.lstrip()[1:])).rstrip("的")
-        r = _right_phrase(c, first.num_end, se) if (first.shape == "value" and len(group) == 1
+        r = _right_phrase(c, first.num_end, se, _is_verb_only(n_soft) and not first.unit.endswith("元"),
+                          first.unit.lstrip("万亿") in _COUNT_UNITS | {""}) if (first.shape == "value" and len(group) == 1
                                                       and n_soft not in LEX.money_nouns) else ""
         devote_subject = None
         ym = _DEVOTE.search(l_hard)

@@ -337,3 +337,12 @@ def test_names_the_measure_completes():
     assert one(t, "800列")[0].indicator == "国际货运班列开行列数"
     assert one(t, "2个工作日")[0].indicator == "企业开办办结时间"
     assert one(t, "95%")[0].indicator == "政务服务事项实现一网通办比例"
+
+
+def test_a_measured_thing_after_de_and_a_deed_after_de():
+    t = report(year_targets="确保8万平方米的会展中心完工，完成了12条街巷的改扩建。")
+    assert one(t, "8万平方米")[0].indicator == "会展中心"
+    assert one(t, "12条")[0].indicator == "改扩建街巷"
+    # a capacity after 的 is the quantity's own name
+    t = report(year_targets="今年要新增500万吨标准煤的节能能力。")
+    assert one(t, "500万吨标准煤")[0].indicator == "新增节能能力"
