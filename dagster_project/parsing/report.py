@@ -509,11 +509,14 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     obj = sentence_topic(c, *prev)
                 if obj and items[0] in ("完成投资", "共完成投资"):
                     items = ["投资"]
-            if len(obj) < 2 and items[0] in LEX.money_nouns and hs > ss:
-                # 公共服务水平显著提高，累计完成投入33.4亿元: the money goes to 公共服务, not to its 水平
-                pn = _prev_clause_noun(c, ss, hs)
+            if len(obj) < 2 and items[0] in LEX.money_nouns and (hs > ss or prev):
+                # 公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
+                # the money goes to 公共服务, not to its 水平
+                pn = _prev_clause_noun(c, ss, hs) if hs > ss else _prev_clause_noun(c, prev[0], prev[1])
+                pn = _RAISE_LEAD.sub("", pn)
                 k = LEX.counted_attributes.start(pn)
-                obj = pn[:k] if k >= 2 else obj
+                obj = pn[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", pn[:k]) \
+                    and not _PREDICATE_INSIDE.search(pn[:k]) else obj
             if len(obj) >= 2:
                 k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
                 items = [_merge(obj[:k] if k >= 2 else obj, items[0])]
@@ -639,6 +642,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
 # the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
+_PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
+_RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
 _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}

@@ -346,3 +346,8 @@ def test_a_measured_thing_after_de_and_a_deed_after_de():
     # a capacity after 的 is the quantity's own name
     t = report(year_targets="今年要新增500万吨标准煤的节能能力。")
     assert one(t, "500万吨标准煤")[0].indicator == "新增节能能力"
+
+
+def test_money_after_a_sentence_raising_a_level_belongs_to_that_field():
+    t = report(year_targets="坚持规划引领，持续提升农村公路管护水平。全年计划投资6亿元，重点推进通村公路建设。")
+    assert one(t, "6亿元")[0].indicator == "农村公路管护计划投资"
