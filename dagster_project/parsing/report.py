@@ -403,7 +403,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 if len(joined) <= 14:
                     lead = joined
             tv = LEX.transitive_re.search(lead) if lead else None
-            if not tv:
+            verbs = [_DEED_ADVERB.sub("", _LEAD.sub("", x.strip())) for x in l_hard.split("、")] if after_soft else []
+            if len(verbs) >= 2 and all(LEX.transitive_lead_re.fullmatch(v) for v in verbs):
+                lead = "".join(verbs)  # 取消、下放247项事项: both deeds name the count
+            elif not tv:
                 # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
                 lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \
                     and LEX.verb_inside_re.search(lead) is None else ""
@@ -643,6 +646,7 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
+_DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")

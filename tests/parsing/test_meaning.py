@@ -351,3 +351,8 @@ def test_a_measured_thing_after_de_and_a_deed_after_de():
 def test_money_after_a_sentence_raising_a_level_belongs_to_that_field():
     t = report(year_targets="坚持规划引领，持续提升农村公路管护水平。全年计划投资6亿元，重点推进通村公路建设。")
     assert one(t, "6亿元")[0].indicator == "农村公路管护计划投资"
+
+
+def test_deeds_joined_by_a_pause_all_name_the_count():
+    t = report(review_year="累计关停、整合120家小煤矿，占全市煤矿总数的40%。")
+    assert one(t, "120家")[0].indicator == "关停整合小煤矿"
