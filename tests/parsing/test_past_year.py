@@ -47,3 +47,11 @@ def test_the_last_n_years_are_a_span_ending_with_the_reviewed_year():
     assert v.period == "2018-2020"
     (g,) = one(t, "10.5%")
     assert (g.kind, g.period, g.base_period) == ("avg_annual_growth", "2019-2020", "2018")
+
+
+def test_recent_years_leave_the_name_and_list_items_share_the_deed():
+    t = report(review_year="近两年淘汰落后产能钢铁200万吨、平板玻璃300万重量箱。")
+    (a,) = one(t, "200万吨")
+    assert (a.indicator, a.period) == ("淘汰落后产能钢铁", "2019-2020")
+    (b,) = one(t, "300万重量箱")
+    assert (b.unit, b.indicator.startswith("淘汰"), b.period) == ("万重量箱", True, "2019-2020")
