@@ -34,7 +34,8 @@ TOOL_PROBLEM = re.compile(r"\b(FAIL|ERROR|WARN|Failure|Error|Warning)\b")
 class ProgressDisplay:
     """Turns Dagster events into progress on a stream (stderr, like git and dbt)."""
 
-    def __init__(self, stream: IO[str], report_files: list[str], n_stages: int | None = None):
+    def __init__(self, stream: IO[str], report_files: list[str], n_stages: int | None = None,
+                 dbt_nodes_total: int = 0):
         self.stream = stream
         self.live = hasattr(stream, "isatty") and stream.isatty()
         self.report_files = report_files
@@ -46,6 +47,7 @@ class ProgressDisplay:
         self.run_started = time.monotonic()
         self.reports_done: set[str] = set()   # in the current stage
         self.dbt_nodes = 0
+        self.dbt_nodes_total = dbt_nodes_total
         self._line_open = False
 
     # -- drawing --------------------------------------------------------
@@ -62,6 +64,9 @@ class ProgressDisplay:
         if self.reports_done and self.report_files:
             n, total = len(self.reports_done), len(self.report_files)
             line = f"{self._stage_label()} {self._bar(n, total)} {n}/{total} reports {detail}"
+        elif self.stage_key == "dbt_models" and self.dbt_nodes_total:
+            n, total = self.dbt_nodes, self.dbt_nodes_total
+            line = f"{self._stage_label()} {self._bar(min(n, total), total)} {n}/{total} models and tests {detail}"
         elif self.stage_key == "dbt_models" and self.dbt_nodes:
             line = f"{self._stage_label()} {self.dbt_nodes} models/tests done {detail}"
         else:
@@ -123,6 +128,9 @@ class ProgressDisplay:
             self.dbt_nodes += 1
             if self.live:
                 self._draw(event.asset_key.path[-1] if event.asset_key else "")
+            elif self.dbt_nodes_total and self.dbt_nodes * 4 // self.dbt_nodes_total > (self.dbt_nodes - 1) * 4 // self.dbt_nodes_total:
+                # Piped: a line at each quarter, so a CI log shows dbt moving.
+                self._print(f"  dbt {self.dbt_nodes}/{self.dbt_nodes_total} models and tests")
         elif kind in ("STEP_SUCCESS", "STEP_FAILURE", "STEP_SKIPPED"):
             if step != self.stage_key:
                 self.stage_index += 1
@@ -152,6 +160,20 @@ def enable(stream: IO[str] | None = None) -> None:
     _display_stream = stream or sys.stderr
 
 
+def _dbt_nodes_total() -> int:
+    """Models, seeds, snapshots and tests in the dbt manifest: what `dbt build` will report."""
+    import json
+
+    from dagster_project import settings
+
+    try:
+        manifest = json.loads((settings.DBT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    kinds = {"model", "seed", "snapshot", "test"}
+    return sum(1 for node in manifest.get("nodes", {}).values() if node.get("resource_type") in kinds)
+
+
 def _raw_files() -> list[str]:
     from dagster_project import settings
 
@@ -165,7 +187,8 @@ def execute(job, **kwargs):
         return job.execute_in_process(**kwargs)
     from dagster._core.utils import make_new_run_id
 
-    display = ProgressDisplay(_display_stream, _raw_files(), n_stages=len(job.nodes) or None)
+    display = ProgressDisplay(_display_stream, _raw_files(), n_stages=len(job.nodes) or None,
+                              dbt_nodes_total=_dbt_nodes_total())
     run_id = kwargs.pop("run_id", None) or make_new_run_id()
     kwargs["instance"].add_event_listener(run_id, display.on_event)
     # dagster-dbt echoes dbt's console log to stdout; with progress shown it

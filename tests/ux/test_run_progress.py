@@ -30,6 +30,8 @@ def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
     assert [int(s[0]) for s in started] == list(range(1, len(started) + 1))
     reports = re.findall(r"^  report (\d+)/(\d+)  (\S+\.txt): \d+ facts", progress, re.M)
     assert len(reports) == n_reports and reports[-1][:2] == (str(n_reports), str(n_reports))
+    dbt = re.findall(r"^  dbt (\d+)/(\d+) models and tests$", progress, re.M)
+    assert dbt and dbt[-1][0] == dbt[-1][1], "dbt's progress reaches its total"
     assert re.search(r"^pipeline finished in [\d.]+s$", progress, re.M)
     # dbt's console log does not bury the summary.
     assert "START sql" not in summary and "Running with dbt" not in summary
