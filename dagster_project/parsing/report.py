@@ -415,6 +415,10 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             elif len(lead) > 14:
                 lead = ""
             items = [lead + r]
+            rp = c.find(r, first.num_end, se)
+            bm = _BETTER_AFTER.match(c, rp + len(r), se) if rp >= 0 and first.unit.lstrip("万亿") in ("人", "户", "名", "") else None
+            if bm:
+                items = [bm.group(1) + bm.group(2) + r]  # 4万居民的居住条件得到改善 → 居住条件改善居民
             vm = _REACH_LEAD.match(l_clause.lstrip("，,、 ")) if len(r) <= 2 else None
             if vm and (not lead or lead.startswith(vm.group(0))):
                 # 中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the verb
@@ -647,6 +651,7 @@ _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
+_BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|明显|显著|大幅|进一步)*(改善|提升|提高|改变)")
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")

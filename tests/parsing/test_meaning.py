@@ -356,3 +356,8 @@ def test_money_after_a_sentence_raising_a_level_belongs_to_that_field():
 def test_deeds_joined_by_a_pause_all_name_the_count():
     t = report(review_year="累计关停、整合120家小煤矿，占全市煤矿总数的40%。")
     assert one(t, "120家")[0].indicator == "关停整合小煤矿"
+
+
+def test_people_whose_condition_improved_are_named_by_the_improvement():
+    t = report(review_year="老城区供水管网改造完成，2.5万户居民的用水质量得到明显改善。")
+    assert one(t, "2.5万户")[0].indicator == "用水质量改善居民"
