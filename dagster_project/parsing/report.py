@@ -7,6 +7,7 @@ changed); every fact's offset indexes into it.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from bisect import bisect_right
@@ -643,6 +644,30 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
         prev_from = is_from
         prev_end = group[-1].end
         i = j
+    return _places_and_people(c, ss, se, ments, out)
+
+
+_PEOPLE_OF = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:问题)?(?=[，,；;。]|$)")
+
+
+def _places_and_people(c: str, ss: int, se: int, ments: list[Mention], out: list[Fact]) -> list[Fact]:
+    """解决了9个村3.2万人的安全饮水: the places and the people both take the deed and its object
+    (解决安全饮水村, 解决安全饮水人口)."""
+    if len(ments) < 2 or len(out) != len(ments):
+        return out
+    for k in range(len(ments) - 1):
+        a, b = ments[k], ments[k + 1]
+        between = c[a.end:b.start]
+        if not (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", between) and b.unit.lstrip("万亿") in ("人", "户", "名")):
+            continue
+        pm = _PEOPLE_OF.match(c, b.end, se)
+        hs = max(c.rfind(ch, ss, a.start) for ch in HARD) + 1
+        vm = re.fullmatch(r"[\s，,、]*([\u4e00-\u9fff]{2})了?", c[max(hs, ss):a.start])  # the deed alone opens the clause
+        if not (pm and vm):
+            continue
+        deed = vm.group(1) + pm.group(1)
+        out[k] = dataclasses.replace(out[k], indicator=deed + between)
+        out[k + 1] = dataclasses.replace(out[k + 1], indicator=deed + ("户数" if b.unit.endswith("户") else "人口"))
     return out
 
 

@@ -361,3 +361,9 @@ def test_deeds_joined_by_a_pause_all_name_the_count():
 def test_people_whose_condition_improved_are_named_by_the_improvement():
     t = report(review_year="老城区供水管网改造完成，2.5万户居民的用水质量得到明显改善。")
     assert one(t, "2.5万户")[0].indicator == "用水质量改善居民"
+
+
+def test_places_and_people_of_one_deed_share_it():
+    t = report(review_year="新建卫生室12所，覆盖了6个乡镇1.8万人的基本医疗。")
+    assert one(t, "6个")[0].indicator == "覆盖基本医疗乡镇"
+    assert one(t, "1.8万人")[0].indicator == "覆盖基本医疗人口"
