@@ -562,6 +562,12 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                 and items[0] in (n_soft, subject) and _money_owner(subject) != subject:
             # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
             items = [_money_owner(subject) + n_soft + "面积"]
+        if len(items) == 1 and first.unit.lstrip("万亿") in ("人", "户", "名", "人次", "") and out:
+            bm2 = _BENEFIT.match(c, group[-1].end, se)
+            om = _PROJECT_OWNER.search(out[0].indicator) if bm2 and _BENEFIT_LEAD.search(l_clause) else None
+            if om:
+                # …工程新接入供热面积190万平方米，使2.58万户、近8万市民直接受益: the project's beneficiaries
+                items = [om.group(1) + "受益" + _beneficiary_word(c, g, se) for g in group]
         if len(items) == 1 and len(group) == 1 and items[0]:
             items = [_name_by_measure(items[0], first, c, se, r, n_soft)]
         dm3 = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
@@ -677,6 +683,18 @@ _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
 _BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|明显|显著|大幅|进一步)*(改善|提升|提高|改变)")
+def _beneficiary_word(c: str, g: Mention, se: int) -> str:
+    """8万市民 → 市民; 2.58万户 → 户数; 3000人 → 人数."""
+    if g.unit.lstrip("万亿") == "":
+        m = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、，,和及]|直接|均|受益)", c[g.end:se])
+        if m:
+            return m.group(0)
+    return "户数" if g.unit.endswith("户") else "人数"
+
+
+_BENEFIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、，,和及][^，,；;。]{0,12}?)?(?:直接|均)?受益(?=[，,；;。]|$)")
+_BENEFIT_LEAD = re.compile(r"(?:使|让)[^，,；;。]{0,14}$")
+_PROJECT_OWNER = re.compile(r"^(.{2,16}?)(?:工程|项目)")
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")

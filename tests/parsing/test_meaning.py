@@ -367,3 +367,9 @@ def test_places_and_people_of_one_deed_share_it():
     t = report(review_year="新建卫生室12所，覆盖了6个乡镇1.8万人的基本医疗。")
     assert one(t, "6个")[0].indicator == "覆盖基本医疗乡镇"
     assert one(t, "1.8万人")[0].indicator == "覆盖基本医疗人口"
+
+
+def test_beneficiaries_of_a_project_are_named_by_the_project():
+    t = report(review_year="城区供水改造工程铺设管网30公里，使1.2万户、3万居民受益。")
+    assert one(t, "1.2万户")[0].indicator == "城区供水改造受益户数"
+    assert one(t, "3万")[0].indicator == "城区供水改造受益居民"
