@@ -15,7 +15,7 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "urumqi-2021": (1.00, 1.00, 0.94),
     "guowuyuan-2021": (1.00, 1.00, 0.95),
-    "hailaer-2016": (1.00, 1.00, 0.92),
+    "hailaer-2016": (1.00, 1.00, 0.93),
 }
 
 
