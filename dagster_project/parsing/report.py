@@ -448,7 +448,11 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             if after_soft and prev_item_ind and not LEX.action_re.match(n_soft) \
                     and not LEX.light_re.match(raw_soft) and not LEX.transitive_lead_re.match(raw_soft):
                 am = _ACTION_PREFIX.match(prev_item_ind)
-                if am and len(n_soft) <= 6:
+                if n_soft in LEX.money_nouns and prev_end > hs:
+                    # 实施治理项目4132个、总投资612亿元: the money of the things just counted
+                    owner = prev_item_ind[am.end():] if am and len(prev_item_ind) - am.end() >= 2 else prev_item_ind
+                    items = [_merge(owner, n_soft)]
+                elif am and len(n_soft) <= 6:
                     items = [am.group(1) + n_soft]
         else:
             if len(group) > 1 and last_list and len(last_list) == len(group):
@@ -504,7 +508,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     o = _COUNTED.sub("", vo.group(1)).replace("的", "")
                     k = o.rfind("等")
                     o = o[k + 1:] if 0 <= k < len(o) - 2 else o
-                    obj = _strip(o) if len(o) <= 14 else ""
+                    # a list cut short (实施了A镇、B办…工程) names none of its items alone
+                    obj = _strip(o) if len(o) <= 14 and not o.rstrip().endswith("、") else ""
             semi = max(sent.rfind("；", 0, first.start - ss), sent.rfind(";", 0, first.start - ss))
             if len(obj) < 2 and subject and subject_at > ss + semi and not (
                     items[0] in LEX.money_nouns and out and out[-1].unit.lstrip("万") in _PEOPLE_UNITS):

@@ -373,3 +373,13 @@ def test_beneficiaries_of_a_project_are_named_by_the_project():
     t = report(review_year="城区供水改造工程铺设管网30公里，使1.2万户、3万居民受益。")
     assert one(t, "1.2万户")[0].indicator == "城区供水改造受益户数"
     assert one(t, "3万")[0].indicator == "城区供水改造受益居民"
+
+
+def test_the_money_after_a_count_of_projects_is_theirs():
+    t = report(review_year="实施水环境整治项目320个、总投资95亿元。")
+    assert one(t, "95亿元")[0].indicator == "水环境整治项目总投资"
+
+
+def test_a_list_cut_short_names_no_investment():
+    t = report(review_plan="五年共投资3亿元，实施了东镇、西乡“米袋子”工程和南湖奶牛小区等项目。")
+    assert one(t, "3亿元")[0].indicator != "东镇投资"
