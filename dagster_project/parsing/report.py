@@ -508,8 +508,11 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
                     o = _COUNTED.sub("", vo.group(1)).replace("的", "")
                     k = o.rfind("等")
                     o = o[k + 1:] if 0 <= k < len(o) - 2 else o
-                    # a list cut short (实施了A镇、B办…工程) names none of its items alone
-                    obj = _strip(o) if len(o) <= 14 and not o.rstrip().endswith("、") else ""
+                    # a list cut short (实施了A镇、B办…工程和C…) names none of its items alone
+                    rest = c[vo.end(1):se]
+                    rest = rest[:min([rest.find(x) for x in "，,；;。" if x in rest] or [len(rest)])]
+                    cut_list = ("、" in o.lstrip("、")) and re.search("[、和及]", rest) is not None
+                    obj = _strip(o) if len(o) <= 14 and not cut_list else ""
             semi = max(sent.rfind("；", 0, first.start - ss), sent.rfind(";", 0, first.start - ss))
             if len(obj) < 2 and subject and subject_at > ss + semi and not (
                     items[0] in LEX.money_nouns and out and out[-1].unit.lstrip("万") in _PEOPLE_UNITS):
