@@ -268,6 +268,106 @@ def _expand_urban_rural(item: str, k: int) -> list[str]:
     return [item]
 
 
+# ---- 分别 lists whose subjects the clause's noun did not spell out, one per number
+_ORDINAL_SECTORS = re.compile(r"第?([一二三])(?:产业?)?[、和及与]?第?([一二三])(?:产业?)?(?:[、和及与]?第?([一二三]))?产(?:业)?")
+_QUOTED_RUN = re.compile(r"((?:“[^”“]{1,12}”[、和及与]?){2,})([^，,；;。“]*)$")
+# not the 及 of 普及 or 涉及, the 和 of 和谐, the 与 of 参与
+_LIST_SEP = re.compile(r"以及|、|(?<![共])和(?![平谐美])|(?<![普涉惠波危])及(?!时)|(?<![参给])与")
+_LEADING_COUNT = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:%s)?(?:以上|以下|左右)?" % LEX.measure_alt)
+_TRAILING_ADVERB = re.compile(r"(?:再次|不断|进一步|持续|逐步|稳步|大幅|明显|显著|均|也)+$")
+_RATE_HEAD = re.compile(r"(?:的)?((?:[\u4e00-\u7683\u7685-\u9fff]{2})?(?:率|比例|比重|占比))$")  # not across 的
+# a modifier naming a place or a zone (全国、自由贸易试验区…): what follows it is the shared head
+_PLACE_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:区|市|省|县|国|镇|村|园|州)(?=[\u4e00-\u9fff]{2,}$)")
+
+
+def _head_of(item: str, after_place: bool = True) -> str | None:
+    """The head noun a list item could share with items before it (…覆盖率 → 覆盖率); with
+    after_place, also what follows a place (自贸区负面清单条数 → 负面清单条数)."""
+    for h in sorted(LEX.shared_heads, key=len, reverse=True):
+        if item.endswith(h) and len(item) > len(h):
+            return h
+    m = _RATE_HEAD.search(item)
+    if m and m.start(1) >= 2:
+        return m.group(1)
+    m = _PLACE_MODIFIER.match(item) if after_place else None
+    return item[m.end():] if m else None
+
+
+def _share_heads(parts: list[str]) -> list[str]:
+    """生活垃圾、污水治理率 → 生活垃圾治理率, 污水治理率: an item without a head takes the next item's."""
+    heads = [_head_of(p) for p in parts]
+    out = []
+    for i, p in enumerate(parts):
+        nxt = next((h for h in heads[i + 1:] if h), None)
+        # a place opening an item (农村卫生户厕) does not make it a head of its own
+        out.append(p + nxt if _head_of(p, after_place=False) is None and nxt and not p.endswith(nxt) else p)
+    return out
+
+
+def _list_parts(s: str) -> list[str]:
+    parts = [_TRAILING_ADVERB.sub("", _strip(p)) for p in _LIST_SEP.split(s)]
+    parts = [p for p in parts if p]
+    return [] if any(len(p) < 2 for p in parts) else parts  # a one-character piece is a word cut in two
+
+
+def _before_dist(s: str) -> str:
+    k = s.find("分别")
+    return s[:k] if k >= 0 else s
+
+
+def _resolve_list(k: int, items: list[str], c: str, ss: int, hs: int, l_hard: str, l_clause: str,
+                  subject: str | None, last_list: list[str] | None, share) -> list[str] | None:
+    """k subjects for a 分别 list of k numbers whose clause named fewer, or None.
+
+    The constructs: a share of each subject just listed (A、B增加值分别增长…，占…比重分别…);
+    ordinal sectors (一、二、三产业增加值); quoted terms side by side (“甲”“乙”完成率);
+    subjects joined by 和/及/与 or sharing a head (全国和自贸区清单条数, 生活垃圾和污水治理率);
+    abbreviations of the lexicon (产销量); counted subjects (16条A、18个B营业收入); and
+    subjects listed in the clause before, measured by this one (A、B、C能力提高，处理率分别…)."""
+    if share is not None and subject and last_list and len(last_list) == k and len(items) == 1 \
+            and items[0].startswith(subject):
+        return [s + items[0][len(subject):] for s in _share_heads(last_list)]
+    m = _ORDINAL_SECTORS.search(l_hard)
+    if m and len([g for g in m.groups() if g]) == k:
+        head = _noun(_before_dist(l_hard[m.end():]))
+        return ["第%s产业%s" % (g, head) for g in m.groups() if g]
+    text = _before_dist(l_hard)
+    m = _QUOTED_RUN.search(text)
+    if m:
+        terms = re.findall(r"“([^”“]+)”", m.group(1))
+        head = _noun(m.group(2))
+        if len(terms) == k and head:
+            return [t + head for t in terms]
+    parts = _list_parts(_noun(text) if "、" in text else text)
+    if len(parts) == k:
+        return _share_heads(parts)
+    if len(parts) == 1:
+        expanded = _expand_urban_rural(parts[0], k)
+        if len(expanded) == k:
+            return expanded
+    raw = [p.strip() for p in _LIST_SEP.split(_before_dist(l_clause))]
+    if len(raw) == k and all(_LEADING_COUNT.match(p) or not re.search(r"\d", p) for p in raw) \
+            and any(re.search(r"\d", p) for p in raw):
+        parts = _list_parts("、".join(_LEADING_COUNT.sub("", p) for p in raw))
+        if len(parts) == k:
+            return _share_heads(parts)
+    if hs - 1 > ss and c[hs - 1] in "，,":
+        ps = max(c.rfind(ch, ss, hs - 1) for ch in HARD) + 1
+        parts = _list_parts(_noun(c[max(ps, ss):hs - 1]))
+        attr = _noun(text) if text.strip() else ""
+        if len(parts) == k and len(attr) <= 6 and not re.search(r"\d", "".join(parts)):
+            lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
+            while lead and len(parts[0]) - lead.end() >= 2:
+                parts[0] = parts[0][lead.end():]  # 清理规范节庆、论坛… → 节庆
+                lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
+            out = []
+            for p in parts:
+                cut = p.find(attr[:2]) if len(attr) >= 3 else -1
+                out.append((p[:cut] if cut >= 2 else p) + attr)  # 城市污水处理能力 + 处理率 → 城市污水处理率
+            return out
+    return None
+
+
 def _kind(ment: Mention, tail: str, clause: str):
     """(kind, sign) from the unit and the words before the number."""
     t = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
@@ -583,6 +683,8 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
             items = [items[0] + ("减少额" if dm3.group(1) in "减少下降降低" else "增加额")]
         items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
+        if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
+            items = _resolve_list(len(group), items, c, ss, hs, l_hard, l_clause, subject, last_list, share) or items
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
         if len(items) == len(group):
@@ -598,6 +700,9 @@ def _interpret(rid: str, view, ss: int, se: int, ments: list[Mention], ctx: _Con
             pairs = [(g, items[min(k, len(items) - 1)]) for k, g in enumerate(group)]
         list_id = f"{rid}:{view.orig(first.start)}" if len(pairs) > 1 else None
         list_size = len(set(it for _, it in pairs)) if list_id else None
+        if list_size is not None and list_size < len(pairs) and "分别" in l_hard:
+            # subjects no rule could tell apart: the list still holds all its values, so its size is theirs
+            list_size = len(pairs)
         # ---- from/to values: 由X增加到Y
         after_first = c[group[-1].end:min(se, group[-1].end + 12)]
         is_from = len(group) == 1 and bool(_FROM_IN.search(l_hard)) and bool(_FROM_AFTER.match(after_first))

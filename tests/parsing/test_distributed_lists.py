@@ -1,0 +1,89 @@
+"""分别 lists whose subjects are not spelled out one per number: each construct must
+give one subject per value, and a list that cannot be resolved must not claim a
+size its facts disagree with."""
+from tests.parsing.helpers import facts, report
+
+
+def _list(text: str, first_number: str):
+    """(indicator, text) of the facts sharing the list of ``first_number``, and its list_size."""
+    fs = facts(text)
+    off = text.index(first_number)
+    lid = next(f.list_id for f in fs if f.offset == off)
+    members = [f for f in fs if f.list_id == lid]
+    sizes = {f.list_size for f in members}
+    assert lid is not None and len(sizes) == 1
+    return [(f.indicator, f.text) for f in members], sizes.pop()
+
+
+def test_ordinal_sectors_share_their_head():
+    t = report(year_targets="全市生产总值增长6%左右，其中一、二、三产业增加值分别增长2%、7%、6%。")
+    pairs, size = _list(t, "2%、")
+    assert pairs == [("第一产业增加值", "2%"), ("第二产业增加值", "7%"), ("第三产业增加值", "6%")]
+    assert size == 3
+
+
+def test_ordinal_sectors_abbreviated_without_industry():
+    t = report(review_year="二、三产增加值分别增长8.1%和6.4%。")
+    pairs, size = _list(t, "8.1%")
+    assert [p[0] for p in pairs] == ["第二产业增加值", "第三产业增加值"] and size == 2
+
+
+def test_subjects_joined_by_he_share_the_head_of_the_last():
+    t = report(review_year="全省和各开发区外资准入限制条目分别减少30%、45%。")
+    pairs, size = _list(t, "30%")
+    assert pairs == [("全省外资准入限制条目", "30%"), ("各开发区外资准入限制条目", "45%")] and size == 2
+
+
+def test_nested_he_inside_a_dun_list():
+    t = report(review_year="城区绿化覆盖率、雨水和中水回用率分别达到41%、60%、35%。")
+    pairs, size = _list(t, "41%")
+    assert [p[0] for p in pairs] == ["城区绿化覆盖率", "雨水回用率", "中水回用率"] and size == 3
+
+
+def test_item_without_rate_takes_the_next_rate_head():
+    t = report(review_year="乡村公厕、集中供水设施覆盖率和污水收集（处理）率分别达80%、90%、50%。")
+    pairs, size = _list(t, "80%")
+    assert [p[0] for p in pairs] == ["乡村公厕覆盖率", "集中供水设施覆盖率", "污水收集（处理）率"] and size == 3
+
+
+def test_quoted_terms_side_by_side():
+    t = report(review_year="“放管服”“一网通办”事项办结率分别达99%、96%。")
+    pairs, size = _list(t, "99%")
+    assert [p[0] for p in pairs] == ["放管服事项办结率", "一网通办事项办结率"] and size == 2
+
+
+def test_coordinate_abbreviation_of_the_lexicon():
+    t = report(review_year="新能源汽车产销量分别增长31%和28%。")
+    pairs, size = _list(t, "31%")
+    assert [p[0] for p in pairs] == ["新能源汽车产量", "新能源汽车销量"] and size == 2
+
+
+def test_counted_subjects_share_the_head():
+    t = report(review_year="12个重点园区、25个特色小镇营业收入分别增长9%、11%。")
+    pairs, size = _list(t, "9%")
+    assert [p[0] for p in pairs] == ["重点园区营业收入", "特色小镇营业收入"] and size == 2
+
+
+def test_subjects_listed_in_the_clause_before():
+    t = report(review_year="工业固废、建筑垃圾、餐厨垃圾处置能力明显增强，处置率分别达到92%、80%、75%。")
+    pairs, size = _list(t, "92%")
+    assert [p[0] for p in pairs] == ["工业固废处置率", "建筑垃圾处置率", "餐厨垃圾处置率"] and size == 3
+
+
+def test_subjects_before_a_verb_only_clause():
+    t = report(review_year="城乡低保标准、特困人员供养标准和孤儿基本生活费再次提高，分别提高50元、80元和100元。")
+    pairs, size = _list(t, "50元")
+    assert [p[0] for p in pairs] == ["城乡低保标准", "特困人员供养标准", "孤儿基本生活费"] and size == 3
+
+
+def test_shares_of_each_subject_just_listed():
+    t = report(review_year="电子信息、新材料产业增加值分别增长15%、12%，占规模以上工业比重分别提高到18%、9%。")
+    pairs, size = _list(t, "18%")
+    assert [p[0] for p in pairs] == ["电子信息产业增加值占规模以上工业比重", "新材料产业增加值占规模以上工业比重"]
+    assert size == 2
+
+
+def test_unresolvable_list_keeps_size_equal_to_its_values():
+    t = report(review_year="年分红超5万元、超20万元合作社占比分别达40%、10%。")
+    pairs, size = _list(t, "40%")
+    assert len(pairs) == 2 and size == 2
