@@ -1,0 +1,49 @@
+"""The kind of a figure (value, percent, growth, average annual growth, multiple,
+percentage points) and its sign, from its unit and the words before it."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.numbers import Mention
+
+
+GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
+
+
+def figure_kind(ment: Mention, tail: str, clause: str):
+    """(kind, sign) from the unit and the words before the number."""
+    predicate = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
+    predicate = re.sub(r"(?:分别|均|各|再|了|共|累计|净|实际)+$", "", predicate)
+    up = LEX.up_tail_re.search(predicate)
+    down = LEX.down_tail_re.search(predicate)
+    level = LEX.level_tail_re.search(predicate)
+    avg = "年均" in clause[-20:] or (up and up.group(1)) or (down and down.group(1))
+    sign = -1 if down and (not up or down.start() <= up.start()) else 1
+    grow = bool(up or down)
+    if level and (up or down):
+        # 提高到 / 降至 are levels; 增长 is a change
+        level_word = level.group(0)
+        if level_word.endswith(("到", "至")) or level_word in ("为", "是", "达到", "达"):
+            grow = False
+    hold = LEX.growth_hold_re.search(predicate)
+    if hold and not (up or down):
+        grow = True
+        avg = avg or bool(hold.group(1))
+        sign = -1 if hold.group(3) else 1
+    growth_noun = LEX.growth_nouns_re.search(clause[-16:])
+    if ment.shape == "fanfan":
+        return "multiple", 1
+    if ment.shape == "pct":
+        if grow:
+            return ("avg_annual_growth" if avg else "growth"), sign
+        if growth_noun:
+            return ("avg_annual_growth" if avg else "growth"), (-1 if growth_noun.group(0) == "降幅" else 1)
+        return "percent", 1
+    if ment.shape == "pp":
+        return "percentage_points", sign if (up or down) else (-1 if re.search(r"下降|降低|减少|回落", clause[-12:]) else 1)
+    if ment.shape == "times":
+        if grow:
+            return "growth", sign
+        return "multiple", 1
+    return "value", 1

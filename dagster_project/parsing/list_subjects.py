@@ -1,0 +1,160 @@
+"""The subjects a list of numbers is spread over: 、/和-lists sharing a head noun
+(城市、农村居民低保标准), coordinate abbreviations (城乡, 存贷款) and the constructs of a
+分别 list whose subjects the clause does not spell out one per number."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause_subjects import HARD
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.noun_phrase import noun_phrase, strip_phrase
+
+
+_HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
+
+
+def split_items(noun: str) -> list[str]:
+    if noun in LEX.split_subjects:
+        return list(LEX.split_subjects[noun])
+    sep = r"、" if "、" in noun else r"和|与|及|以及"
+    items = [x for x in re.split(sep, noun) if x]
+    if len(items) < 2:
+        return [noun] if noun else []
+    # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …
+    last = items[-1]
+    head = None
+    for word in _HEAD_START:
+        i = last.find(word)
+        if i > 0 and (head is None or i < head[0]):
+            head = (i, last[i:], word)
+    if head is None and last.endswith("率") and len(last) >= 5:
+        head = (len(last) - 3, last[-3:], last[-3:])
+    if head is None:
+        for word in LEX.shared_heads:
+            if last.endswith(word) and len(last) > len(word):
+                head = (len(last) - len(word), word, word)
+                break
+    out = []
+    for item in items[:-1]:
+        item = re.sub(r"各项|各类", "", item)
+        if head and head[1] == head[2] and (all(len(x) <= 4 for x in items[:-1]) or
+                                             (head[2].endswith("率") and not item.endswith("率"))) \
+                and not item.endswith(head[2]):
+            item = item + head[1]
+        elif head and len(item) <= 4 and not item.endswith(head[2]):
+            item = item + head[1]
+        elif head and item.endswith(head[2]) and head[1] != head[2]:
+            item = item + head[1][len(head[2]):]
+        out.append(item)
+    out.append(re.sub(r"各项|各类", "", last))
+    out = [re.sub(r"等$", "", strip_phrase(x)) for x in out]
+    return [x for x in out if x]
+
+
+def expand_abbreviation(item: str, k: int) -> list[str]:
+    """城乡居民…分别 with two numbers → 城镇居民…, 农村居民… (any coordinate abbreviation of the lexicon)."""
+    for abbr, parts in LEX.pair_abbreviations.items():
+        i = item.find(abbr)
+        if len(parts) == k and i >= 0 and (abbr != "城乡" or i == 0):
+            return [item[:i] + p + item[i + len(abbr):] for p in parts]
+    return [item]
+
+
+# ---- 分别 lists whose subjects the clause's noun did not spell out, one per number
+_ORDINAL_SECTORS = re.compile(r"第?([一二三])(?:产业?)?[、和及与]?第?([一二三])(?:产业?)?(?:[、和及与]?第?([一二三]))?产(?:业)?")
+_QUOTED_RUN = re.compile(r"((?:“[^”“]{1,12}”[、和及与]?){2,})([^，,；;。“]*)$")
+# not the 及 of 普及 or 涉及, the 和 of 和谐, the 与 of 参与
+_LIST_SEP = re.compile(r"以及|、|(?<![共])和(?![平谐美])|(?<![普涉惠波危])及(?!时)|(?<![参给])与")
+_LEADING_COUNT = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:%s)?(?:以上|以下|左右)?" % LEX.measure_alt)
+_TRAILING_ADVERB = re.compile(r"(?:再次|不断|进一步|持续|逐步|稳步|大幅|明显|显著|均|也)+$")
+_RATE_HEAD = re.compile(r"(?:的)?((?:[\u4e00-\u7683\u7685-\u9fff]{2})?(?:率|比例|比重|占比))$")  # not across 的
+# a modifier naming a place or a zone (全国、自由贸易试验区…): what follows it is the shared head
+_PLACE_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:区|市|省|县|国|镇|村|园|州)(?=[\u4e00-\u9fff]{2,}$)")
+
+
+def _head_of(item: str, after_place: bool = True) -> str | None:
+    """The head noun a list item could share with items before it (…覆盖率 → 覆盖率); with
+    after_place, also what follows a place (自贸区负面清单条数 → 负面清单条数)."""
+    for h in sorted(LEX.shared_heads, key=len, reverse=True):
+        if item.endswith(h) and len(item) > len(h):
+            return h
+    m = _RATE_HEAD.search(item)
+    if m and m.start(1) >= 2:
+        return m.group(1)
+    m = _PLACE_MODIFIER.match(item) if after_place else None
+    return item[m.end():] if m else None
+
+
+def _share_heads(parts: list[str]) -> list[str]:
+    """生活垃圾、污水治理率 → 生活垃圾治理率, 污水治理率: an item without a head takes the next item's."""
+    heads = [_head_of(p) for p in parts]
+    out = []
+    for i, p in enumerate(parts):
+        nxt = next((h for h in heads[i + 1:] if h), None)
+        # a place opening an item (农村卫生户厕) does not make it a head of its own
+        out.append(p + nxt if _head_of(p, after_place=False) is None and nxt and not p.endswith(nxt) else p)
+    return out
+
+
+def _list_parts(s: str) -> list[str]:
+    parts = [_TRAILING_ADVERB.sub("", strip_phrase(p)) for p in _LIST_SEP.split(s)]
+    parts = [p for p in parts if p]
+    return [] if any(len(p) < 2 for p in parts) else parts  # a one-character piece is a word cut in two
+
+
+def _before_dist(s: str) -> str:
+    k = s.find("分别")
+    return s[:k] if k >= 0 else s
+
+
+def resolve_list(k: int, items: list[str], text: str, sent_start: int, clause_start: int, l_hard: str, l_clause: str,
+                  subject: str | None, last_list: list[str] | None, share) -> list[str] | None:
+    """k subjects for a 分别 list of k numbers whose clause named fewer, or None.
+
+    The constructs: a share of each subject just listed (A、B增加值分别增长…，占…比重分别…);
+    ordinal sectors (一、二、三产业增加值); quoted terms side by side (“甲”“乙”完成率);
+    subjects joined by 和/及/与 or sharing a head (全国和自贸区清单条数, 生活垃圾和污水治理率);
+    abbreviations of the lexicon (产销量); counted subjects (16条A、18个B营业收入); and
+    subjects listed in the clause before, measured by this one (A、B、C能力提高，处理率分别…)."""
+    if share is not None and subject and last_list and len(last_list) == k and len(items) == 1 \
+            and items[0].startswith(subject):
+        return [s + items[0][len(subject):] for s in _share_heads(last_list)]
+    found = _ORDINAL_SECTORS.search(l_hard)
+    if found and len([g for g in found.groups() if g]) == k:
+        head = noun_phrase(_before_dist(l_hard[found.end():]))
+        return ["第%s产业%s" % (g, head) for g in found.groups() if g]
+    words = _before_dist(l_hard)
+    found = _QUOTED_RUN.search(words)
+    if found:
+        terms = re.findall(r"“([^”“]+)”", found.group(1))
+        head = noun_phrase(found.group(2))
+        if len(terms) == k and head:
+            return [t + head for t in terms]
+    parts = _list_parts(noun_phrase(words) if "、" in words else words)
+    if len(parts) == k:
+        return _share_heads(parts)
+    if len(parts) == 1:
+        expanded = expand_abbreviation(parts[0], k)
+        if len(expanded) == k:
+            return expanded
+    raw = [p.strip() for p in _LIST_SEP.split(_before_dist(l_clause))]
+    if len(raw) == k and all(_LEADING_COUNT.match(p) or not re.search(r"\d", p) for p in raw) \
+            and any(re.search(r"\d", p) for p in raw):
+        parts = _list_parts("、".join(_LEADING_COUNT.sub("", p) for p in raw))
+        if len(parts) == k:
+            return _share_heads(parts)
+    if clause_start - 1 > sent_start and text[clause_start - 1] in "，,":
+        prev_start = max(text.rfind(ch, sent_start, clause_start - 1) for ch in HARD) + 1
+        parts = _list_parts(noun_phrase(text[max(prev_start, sent_start):clause_start - 1]))
+        attr = noun_phrase(words) if words.strip() else ""
+        if len(parts) == k and len(attr) <= 6 and not re.search(r"\d", "".join(parts)):
+            lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
+            while lead and len(parts[0]) - lead.end() >= 2:
+                parts[0] = parts[0][lead.end():]  # 清理规范节庆、论坛… → 节庆
+                lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
+            out = []
+            for p in parts:
+                cut = p.find(attr[:2]) if len(attr) >= 3 else -1
+                out.append((p[:cut] if cut >= 2 else p) + attr)  # 城市污水处理能力 + 处理率 → 城市污水处理率
+            return out
+    return None

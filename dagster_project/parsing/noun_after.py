@@ -1,0 +1,92 @@
+"""The noun after a number, for counts no noun before names (建成3个贫困村 → 贫困村),
+and a counted noun named by its deed (44个村成立…公司 → 成立…公司村)."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.noun_phrase import strip_phrase
+from dagster_project.parsing.numbers import Mention
+
+
+_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
+_R_STOP = re.compile(
+    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
+)
+_R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
+
+
+def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: bool = True) -> str:
+    """The noun after a number (3个贫困村); with after_de, also after 的 (23万平方米的建材城完工),
+    for numbers no noun before names."""
+    if after_de and text.startswith("的", pos):
+        pos += 1
+    seg = text[pos:min(end, pos + 28)]
+    m = _R_PHRASE.match(seg)
+    if not m:
+        return ""
+    noun = m.group(1)
+    if noun.startswith("时间"):
+        noun = noun[2:]
+    if not noun or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or re.match(r"^\d+(?![A-Za-z\d])", noun):
+        return ""
+    # a leading verb (实现新增…清零): skip it
+    light = LEX.light_re.match(noun)
+    if light and light.end() < len(noun):
+        noun = noun[light.end():]
+    k0 = seg.find(noun)
+    for k in range(1, 4):
+        deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) else None
+        if deed and len(deed.group(1)) >= 4:
+            return _deed_name(deed.group(1), noun[:k])
+    stop = _R_STOP.search(noun, 1)
+    if stop:
+        short_noun = noun[: stop.start()]
+        # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
+        k = seg.find(short_noun)
+        deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
+        if deed and len(deed.group(1)) >= 4:
+            return _deed_name(deed.group(1), short_noun)
+        de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
+        if de_deed:
+            return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
+        noun = short_noun
+    k = LEX.counted_attributes.start(noun) if counted else -1
+    if k >= 2 and re.match(r"[，,；;。、]|$", seg[seg.find(noun) + len(noun):] if seg.find(noun) >= 0 else "x"):
+        while k >= 2:  # 完善10个育新基地功能，: ten bases, not ten functions; …区域周边环境面貌 → …区域
+            noun = noun[:k]
+            k = max(LEX.counted_attributes.start(noun), LEX.attribute_heads.start(noun))
+    return strip_phrase(noun) if len(noun) >= 2 else ""
+
+
+_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
+
+
+def _deed_name(deed: str, noun: str) -> str:
+    """A counted short noun named by what it did: 成立…公司 + 村; 荣获优秀教师 (教师), not …教师教师;
+    a deed that lists several awards (模范集体和模范个人) does not name one group."""
+    if not deed.endswith(noun):
+        return deed + noun
+    parts = re.split("和|、", deed)
+    if len(parts) == 1:
+        return deed
+    # 荣获全国模范集体和模范个人 → 荣获全国模范个人: the last item with the first's lead
+    last, lead_end = parts[-1], parts[0].rfind(parts[-1][:2]) if len(parts[-1]) >= 2 else -1
+    return parts[0][:lead_end] + last if lead_end > 0 else noun
+
+
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+
+
+def fallback_name(text: str, ment: Mention, l_clause: str, end: int) -> str:
+    """Some name for a number no rule could name: the words after it, else
+    the clause before it."""
+    seg = text[ment.end:min(end, ment.end + 20)]
+    words = re.match(r"^[“”\"（(]*([\u4e00-\u9fffA-Za-z“”]{2,14})", seg)
+    if words:
+        stop = _R_STOP.search(words.group(1), 2)
+        noun = strip_phrase(words.group(1)[: stop.start()] if stop else words.group(1))
+        if len(noun) >= 2:
+            return noun
+    left = re.sub(r"[\d.%％]+", "", l_clause).strip("，,、；;：: ")
+    return left[-12:] if left else (ment.unit or "未命名")

@@ -1,0 +1,82 @@
+"""The noun phrase before a number: the words of an indicator without the verbs,
+time words, bases and qualifiers around them (全年规模以上工业增加值增长 → 规模以上工业增加值)."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+
+
+_CUT_BASE = re.compile(r"(?:比|较|同比|相比|与)(?:上年|去年|上一年|[^，,；;]{0,4}?年前|“?(?:%s)”?(?:时期|期间|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
+LEAD = re.compile(
+    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:近|最近)(?:\d|[二三四两])年(?:来)?|(?:还|也)?要再?(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    % LEX.plan_alt
+)
+_TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
+_FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
+
+
+_BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人口|人|户|吨|亩|元)|在[^，,；;。]{0,24}?基础上|按可比口径(?:计算)?|按(?:\d{4}年)?可比价(?:格)?计算|按(?:\d{4}年)?价格计算")
+
+
+# 向市场投放…, 对种粮农民一次性发放…: the receiver of a giving verb is no part of the name
+_PREP_LEAD = re.compile(r"^(?:[，,、\s]*)(?:向|给|对|为)[\u4e00-\u9fff]{1,12}?(?=%s)" % "|".join(LEX.giving_verbs))
+
+
+def noun_phrase(seg: str) -> str:
+    """The indicator in a stretch of text before a number: the noun phrase
+    without verbs, time words, bases and qualifiers."""
+    phrase = _BASIS.sub("", seg)
+    phrase = _PREP_LEAD.sub("", phrase)  # 向市场投放储备肉 → 投放储备肉
+    cuts = list(_FROM_CUT.finditer(phrase))
+    if cuts:
+        cut = cuts[-1].start()
+        before = strip_phrase(phrase[:cut])
+        phrase = phrase[:cut] if before else phrase[cut + 1:]
+    etc = phrase.rfind("等")
+    if 0 < etc and not phrase.startswith(("等级", "等于"), etc):
+        phrase = phrase[etc + 1:] if len(strip_phrase(phrase[etc + 1:])) >= 2 else phrase[:etc]
+    base = _CUT_BASE.search(phrase)
+    if base:
+        before = strip_phrase(phrase[: base.start()])
+        phrase = phrase[: base.start()] if before else phrase[base.end():]
+    return strip_phrase(phrase)
+
+
+def _trailing_start(s: str) -> int:
+    """Where a trailing predicate word starts (LEX.trailing_re, faster)."""
+    k = LEX.trailing_suffixes.start(s)
+    if k < 0 and s and s[-1] in "增降减涨" and not (len(s) > 1 and s[-2] in "新净递倍纵"):
+        k = len(s) - 1
+    return k
+
+
+def strip_phrase(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = LEAD.sub("", s)
+        m = LEX.light_re.match(s)
+        if m and len(s) - m.end() >= 2:
+            s = s[m.end():]
+        s = _TRAIL_YEAR.sub("", s)
+        k = _trailing_start(s)
+        if k >= 2:
+            s = s[:k]
+        elif k == 0:
+            s = ""
+        k = LEX.prefix_q_suffixes.start(s)
+        if k >= 1:
+            s = s[:k]
+        elif k == 0:
+            s = ""
+    s = s.strip("“”\"'（(）) \u3000")
+    if s.count("（") != s.count("）"):
+        s = s.replace("（", "").replace("）", "")
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    return s
+
+
+def is_verb_only(s: str) -> bool:
+    return s == "" or LEX.verbish_re.match(s) is not None
