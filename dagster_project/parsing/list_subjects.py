@@ -38,7 +38,7 @@ def split_items(noun: str) -> list[str]:
     for item in items[:-1]:
         item = re.sub(r"各项|各类", "", item)
         if head and head[1] == head[2] and (all(len(x) <= 4 for x in items[:-1]) or
-                                             (head[2].endswith("率") and not item.endswith("率"))) \
+                                            (head[2].endswith("率") and not item.endswith("率"))) \
                 and not item.endswith(head[2]):
             item = item + head[1]
         elif head and len(item) <= 4 and not item.endswith(head[2]):
@@ -108,7 +108,7 @@ def _before_dist(s: str) -> str:
 
 
 def resolve_list(k: int, items: list[str], text: str, sent_start: int, clause_start: int, l_hard: str, l_clause: str,
-                  subject: str | None, last_list: list[str] | None, share) -> list[str] | None:
+                 subject: str | None, last_list: list[str] | None, share) -> list[str] | None:
     """k subjects for a 分别 list of k numbers whose clause named fewer, or None.
 
     The constructs: a share of each subject just listed (A、B增加值分别增长…，占…比重分别…);

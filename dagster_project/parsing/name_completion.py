@@ -1,5 +1,5 @@
-"""Finishing touches on an indicator name: a generic head given its owner, a name
-completed by the measure of its number, the places and people of one deed, and the
+"""Finishing touches on an indicator name: a name completed by the measure of its
+number, a head merged with its owner, the places and people of one deed, and the
 tidying every name gets."""
 from __future__ import annotations
 
@@ -75,18 +75,6 @@ _UNTIDY = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 def tidy_name(ind: str | None) -> str:
     ind = _UNTIDY.sub("", ind or "").strip("，,、；;：:。")
     return ind
-
-
-_GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
-
-
-_GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
-                                           "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
-
-
-def is_generic(item: str) -> bool:
-    """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
-    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None
 
 
 def merge_head(obj: str, head: str) -> str:

@@ -1,0 +1,98 @@
+"""The owner of a generic head: 投资, 面积 and the like name nothing alone."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_completion import merge_head
+from dagster_project.parsing.noun_phrase import strip_phrase
+
+
+_PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
+_RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
+_PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
+
+_R_DE = re.compile(r"(?:实施|建设|新建|改造|完成)?的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
+_R_DE_STOP = re.compile(r"开门|营业|全面|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
+_VERB_OBJ = re.compile(r"[，,]?(?:实施了?|办好了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.measure_alt)
+_USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
+
+
+_GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
+
+
+_GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
+                                           "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
+
+
+def is_generic(item: str) -> bool:
+    """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
+    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None
+
+
+def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
+    """items' one name, a generic head (投资, 面积, 完成投资), named by its owner: the object
+    after the number (…的X, 用于X, 完成了X), the sentence's subject or topic, or the clause before."""
+    text = clause.text
+    sent_start = clause.sent_start
+    sent_end = clause.sent_end
+    prev_sentence = clause.prev_sentence
+    clause_start = clause.clause_start
+    subject = clause.subject
+    subject_at = clause.subject_at
+    facts = clause.facts
+    first = clause.group[0]
+    sent = text[sent_start:sent_end]
+    obj = ""
+    de_match = _R_DE.match(text, first.end, sent_end)
+    used_for = _USED_FOR.match(text, first.end, sent_end)
+    if de_match:
+        obj = de_match.group(1)
+        stop = _R_DE_STOP.search(obj, 2)
+        if stop:
+            obj = obj[: stop.start()]
+        obj = strip_phrase(obj)
+    elif used_for:
+        obj = strip_phrase(used_for.group(1))
+    elif items[0] in LEX.money_nouns:
+        verb_obj = _VERB_OBJ.match(text, first.end, sent_end)
+        if verb_obj and text[first.end] in "，,":
+            sent_topic = sentence_topic(text, sent_start, sent_end)
+            if sent_topic and clause_start > sent_start + len(sent_topic):
+                verb_obj = None  # 基地建设初具规模，完成投资X，建成Y: the topic owns the money
+        if verb_obj:
+            obj_words = _COUNTED.sub("", verb_obj.group(1)).replace("的", "")
+            k = obj_words.rfind("等")
+            obj_words = obj_words[k + 1:] if 0 <= k < len(obj_words) - 2 else obj_words
+            # a list cut short (实施了A镇、B办…工程和C…) names none of its items alone
+            rest = text[verb_obj.end(1):sent_end]
+            rest = rest[:min([rest.find(x) for x in "，,；;。" if x in rest] or [len(rest)])]
+            cut_list = ("、" in obj_words.lstrip("、")) and re.search("[、和及]", rest) is not None
+            obj = strip_phrase(obj_words) if len(obj_words) <= 14 and not cut_list else ""
+    semi = max(sent.rfind("；", 0, first.start - sent_start), sent.rfind(";", 0, first.start - sent_start))
+    if len(obj) < 2 and subject and subject_at > sent_start + semi and not (
+            items[0] in LEX.money_nouns and facts and facts[-1].unit.lstrip("万") in _PEOPLE_UNITS):
+        obj = subject
+    if len(obj) < 2:
+        topic = sentence_topic(text, sent_start, sent_end)
+        if topic and clause_start > sent_start + len(topic):
+            obj = topic if semi < 0 or sentence_topic(text, sent_start + semi + 1, sent_end) == topic else ""
+        elif prev_sentence and semi < 0:
+            obj = sentence_topic(text, *prev_sentence)
+        if obj and items[0] in ("完成投资", "共完成投资"):
+            items = ["投资"]
+    if len(obj) < 2 and items[0] in LEX.money_nouns and (clause_start > sent_start or prev_sentence):
+        # 公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
+        # the money goes to 公共服务, not to its 水平
+        prev_noun = prev_clause_noun(text, sent_start, clause_start) if clause_start > sent_start else prev_clause_noun(text, prev_sentence[0], prev_sentence[1])
+        prev_noun = _RAISE_LEAD.sub("", prev_noun)
+        k = LEX.counted_attributes.start(prev_noun)
+        obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
+            and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
+    if len(obj) >= 2:
+        k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
+        items = [merge_head(obj[:k] if k >= 2 else obj, items[0])]
+    return items

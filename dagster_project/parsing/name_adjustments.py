@@ -1,0 +1,93 @@
+"""Adjusting a clause's names by the words around its number (tasks, gaps against
+another place, completion rates, beneficiaries, changes)."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.clause_subjects import distinct_tail, sentence_topic
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.list_subjects import split_items
+from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure
+from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase
+
+
+_BENEFIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、，,和及][^，,；;。]{0,12}?)?(?:直接|均)?受益(?=[，,；;。]|$)")
+_BENEFIT_LEAD = re.compile(r"(?:使|让)[^，,；;。]{0,14}$")
+_PROJECT_OWNER = re.compile(r"^(.{2,16}?)(?:工程|项目)")
+_AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
+_AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}
+
+_CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
+_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
+
+_PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
+_DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
+
+
+def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: str, counted_noun: str):
+    """Names the words around a number change: a task it counts, growth of an abstract
+    subject, a gap against another place, a completion rate, a project's floor area or
+    beneficiaries, a deed counted in its unit, a change rather than a level.
+
+    Returns (items, sign, place_cmp); place_cmp: the number is a gap against another place."""
+    text = clause.text
+    sent_start = clause.sent_start
+    sent_end = clause.sent_end
+    prev_sentence = clause.prev_sentence
+    group = clause.group
+    l_hard = clause.l_hard
+    l_clause = clause.l_clause
+    dist = clause.dist
+    subject = clause.subject
+    history = clause.history
+    facts = clause.facts
+    first = clause.group[0]
+    task_match = _TASK_AFTER.match(text, group[-1].end, sent_end) if kind == "value" else None
+    if task_match and len(task_match.group(1)) >= 2 and not is_verb_only(task_match.group(1)[:0] or "x"):
+        # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
+        task = task_match.group(1)
+        sent_topic = subject or sentence_topic(text, sent_start, sent_end) or (sentence_topic(text, *prev_sentence) if prev_sentence else "")
+        items = [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0 else task]
+    if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
+        growth_word = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
+        if growth_word:
+            items = [items[0] + growth_word.group(1)]  # 经济增长预期目标为5%: 经济 alone measures nothing
+    place_cmp = kind == "percentage_points" and len(items) == 1 and bool(facts) and bool(_PLACE_CMP.fullmatch(items[0]))
+    if place_cmp:
+        # 增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place
+        prev_fact = facts[-1]
+        items = [prev_fact.indicator + ("增速" if prev_fact.kind in ("growth", "avg_annual_growth")
+                                        and not LEX.growth_nouns_re.search(prev_fact.indicator[-2:]) else "") + items[0]]
+        if re.search(r"低|慢|少", items[0][len(prev_fact.indicator):]):
+            sign = -1
+    done_of = _DONE_OF.search(l_hard) if kind == "percent" else None
+    if done_of:
+        # 完成年度目标任务的105%: a completion rate, of each subject a 分别 distributes over
+        rate = done_of.group(1) + "完成率"
+        listed = split_items(noun_phrase(l_hard[:done_of.start()]))
+        if len(group) > 1 and len(listed) == len(group):
+            owners = listed  # 治沙、造林分别完成年度目标任务的113%、220%
+        elif dist and len(set(history)) >= 2:
+            owners = distinct_tail(history, min(4, len(set(history))))
+        else:
+            owners = [subject] if subject else [""]
+        items = [merge_head(o, rate) if o else rate for o in owners]
+    if len(items) == 1 and subject and first.unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
+            and items[0] in (n_soft, subject) and money_owner(subject) != subject:
+        # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
+        items = [money_owner(subject) + n_soft + "面积"]
+    if len(items) == 1 and first.unit.lstrip("万亿") in ("人", "户", "名", "人次", "") and facts:
+        benefit = _BENEFIT.match(text, group[-1].end, sent_end)
+        owner = _PROJECT_OWNER.search(facts[0].indicator) if benefit and _BENEFIT_LEAD.search(l_clause) else None
+        if owner:
+            # …工程新接入供热面积190万平方米，使2.58万户、近8万市民直接受益: the project's beneficiaries
+            items = [owner.group(1) + "受益" + beneficiary_word(text, g, sent_end) for g in group]
+    if len(items) == 1 and len(group) == 1 and items[0]:
+        items = [name_by_measure(items[0], first, text, sent_end, counted_noun, n_soft)]
+    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
+    if change_by and items[0] and not items[0].endswith(("额", "量", "数")) and not is_verb_only(items[0]):
+        # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
+        items = [items[0] + ("减少额" if change_by.group(1) in "减少下降降低" else "增加额")]
+    items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
+    return items, sign, place_cmp

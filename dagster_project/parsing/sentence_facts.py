@@ -1,0 +1,160 @@
+"""One sentence's numbers into facts: grouping, naming, pairing names with numbers,
+periods and the subject carried from one number to the next."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.clause_naming import name_clause
+from dagster_project.parsing.clause_subjects import HARD_RE
+from dagster_project.parsing.figure_kind import GROWTH_AFTER, figure_kind
+from dagster_project.parsing.generic_owner import is_generic, owner_of_generic
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.list_subjects import resolve_list
+from dagster_project.parsing.model import Fact
+from dagster_project.parsing.name_adjustments import adjust_name
+from dagster_project.parsing.name_completion import places_and_people, tidy_name
+from dagster_project.parsing.numbers import Mention
+from dagster_project.parsing.periods import _Context, _SENT_YEAR, _period
+
+
+_GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+_DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
+_FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|下降|降低|恢复|扩大|提升|上升|降|增|发展|缩小|减|调整|上调|下调)?(?:到|至)")
+_FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
+
+
+def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mentions: list[Mention], ctx: _Context, prev_sentence=None) -> list[Fact]:
+    """The facts of one sentence: its numbers grouped (5%、6%), each group named from its
+    clause, paired with its names and given its period, base, status and qualifier."""
+    text = view.clean
+    sent = text[sent_start:sent_end]
+    facts: list[Fact] = []
+    subject: str | None = None
+    subject_at = sent_start
+    last_list: list[str] | None = None
+    history: list[str] = []
+    year_match = _SENT_YEAR.match(sent)
+    sent_year = year_match.group(1) if year_match else None
+    prev_end = sent_start
+    hard_pos = [sent_start + hit.start() for hit in HARD_RE.finditer(sent)]
+    prev_item_ind: str | None = None
+    prev_from = False
+    i = 0
+    sent_off = view.orig(sent_start)
+    role = ctx.role
+    while i < len(mentions):
+        group = [mentions[i]]
+        j = i + 1
+        while j < len(mentions) and _GROUP_SEP.match(text[group[-1].end:mentions[j].start]):
+            group.append(mentions[j])
+            j += 1
+        first = group[0]
+        # clause start
+        k = bisect_right(hard_pos, first.start) - 1
+        clause_start = hard_pos[k] + 1 if k >= 0 else sent_start
+        seg_start = max(clause_start, prev_end)
+        l_hard = text[seg_start:first.start]
+        l_clause = text[clause_start:first.start]
+        soft = l_hard.rfind("、")
+        after_soft = soft >= 0
+        l_soft = l_hard[soft + 1:] if after_soft else l_hard
+        # the qualifier written before the number
+        q_pre = None
+        qualifier_match = LEX.prefix_q_re.search(l_hard[:-1] if l_hard.endswith("了") else l_hard)
+        if qualifier_match:
+            q_pre = LEX.prefix_q[qualifier_match.group(0)]
+        dist = _DIST_RE.search(l_hard) is not None
+        kind, sign = figure_kind(first, l_hard, l_clause)
+        if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, sent_end):
+            kind = "growth"
+        clause = Clause(
+            text, sent_start, sent_end, prev_sentence, group, clause_start, seg_start, l_hard, l_clause, l_soft,
+            after_soft, dist, subject, subject_at, history, last_list, prev_item_ind, prev_end, facts,
+        )
+        items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun = name_clause(clause, kind, sign)
+        if len(items) == 1 and is_generic(items[0]):
+            items = owner_of_generic(clause, items)
+        items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
+        if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
+            items = resolve_list(len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items
+        # ---- pair items with numbers
+        pairs: list[tuple[Mention, str]] = []
+        if len(items) == len(group):
+            pairs = list(zip(group, items))
+        elif len(group) == 1:
+            pairs = [(first, it) for it in items]
+        elif len(items) == 1:
+            if last_list and len(last_list) == len(group) and items[0] in ("", subject):
+                pairs = list(zip(group, last_list))
+            else:
+                pairs = [(g, items[0]) for g in group]
+        else:
+            pairs = [(g, items[min(k, len(items) - 1)]) for k, g in enumerate(group)]
+        list_id = f"{report_id}:{view.orig(first.start)}" if len(pairs) > 1 else None
+        list_size = len(set(it for _, it in pairs)) if list_id else None
+        if list_size is not None and list_size < len(pairs) and "分别" in l_hard:
+            # subjects no rule could tell apart: the list still holds all its values, so its size is theirs
+            list_size = len(pairs)
+        # ---- from/to values: 由X增加到Y
+        after_first = text[group[-1].end:min(sent_end, group[-1].end + 12)]
+        is_from = len(group) == 1 and bool(_FROM_IN.search(l_hard)) and bool(_FROM_AFTER.match(after_first))
+        is_to = prev_from and seg_start == prev_end and re.search(r"到|至", l_hard) is not None
+        for g, ind in pairs:
+            g_kind = kind
+            if g.shape != first.shape:
+                g_kind, sign2 = figure_kind(g, text[max(clause_start, g.start - 12):g.start], text[clause_start:g.start])
+            else:
+                sign2 = sign
+            inherited_period = (facts[-1].period if facts else "SPAN") if (share or inherit) else None
+            period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, text, sent_end, sent_year, is_from, is_to,
+                                           first.start - sent_start, inherited_period, ind)
+            value = g.value
+            value_high = g.value_high
+            if g_kind == "growth" and g.unit == "倍":
+                value = value * 100
+                value_high = value_high * 100 if value_high is not None else None
+            if g_kind in ("growth", "avg_annual_growth", "percentage_points") and sign2 < 0:
+                value = -value
+                value_high = -value_high if value_high is not None else None
+            qualifier = g.qualifier if g.qualifier != "exact" else (q_pre or "exact")
+            if place_cmp:
+                base = period  # against another place in the same year, not against last year
+            if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+                base = None
+            facts.append(Fact(
+                report_id=report_id, offset=view.orig(g.start), text=g.text, indicator=tidy_name(ind), kind=g_kind,
+                value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
+                value_high=value_high, sentence=view.text[sent_off:view.orig(sent_end - 1) + 1], sentence_offset=sent_off,
+                section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
+            ))
+        if devote_subject:
+            subject, subject_at = devote_subject, first.start
+            prev_item_ind = None
+            prev_from = False
+            prev_end = group[-1].end
+            i = j
+            continue
+        if place_cmp:  # the gap does not become the subject of what follows
+            prev_end = group[-1].end
+            i = j
+            continue
+        named = []
+        for _, it in pairs:
+            if it and it not in named:
+                named.append(it)
+        if named:
+            subject_at = first.start
+            subject = named[-1] if len(named) == 1 else subject if subject and not dist and len(group) == 1 else named[-1]
+            if len(named) > 1:
+                last_list = named
+            for it in named:
+                history.append(it)
+            if share is None and len(named) == 1:
+                subject = named[0]
+        prev_item_ind = items[-1] if items else None
+        prev_from = is_from
+        prev_end = group[-1].end
+        i = j
+    return places_and_people(text, sent_start, sent_end, mentions, facts)
