@@ -9,12 +9,14 @@ from dagster_project.parsing.numbers import Mention
 
 
 GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
+_ADVERB_TAIL = re.compile(r"(?:分别|均|各|再|了|共|累计|净|实际)+$")
+_FALL = re.compile(r"下降|降低|减少|回落")
 
 
 def figure_kind(ment: Mention, tail: str, clause: str):
     """(kind, sign) from the unit and the words before the number."""
     predicate = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
-    predicate = re.sub(r"(?:分别|均|各|再|了|共|累计|净|实际)+$", "", predicate)
+    predicate = _ADVERB_TAIL.sub("", predicate)
     up = LEX.up_tail_re.search(predicate)
     down = LEX.down_tail_re.search(predicate)
     level = LEX.level_tail_re.search(predicate)
@@ -41,7 +43,7 @@ def figure_kind(ment: Mention, tail: str, clause: str):
             return ("avg_annual_growth" if avg else "growth"), (-1 if growth_noun.group(0) == "降幅" else 1)
         return "percent", 1
     if ment.shape == "pp":
-        return "percentage_points", sign if (up or down) else (-1 if re.search(r"下降|降低|减少|回落", clause[-12:]) else 1)
+        return "percentage_points", sign if (up or down) else (-1 if _FALL.search(clause[-12:]) else 1)
     if ment.shape == "times":
         if grow:
             return "growth", sign

@@ -14,6 +14,8 @@ from dagster_project.parsing.numbers import Mention
 
 
 _PEOPLE_OF = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:问题)?(?=[，,；;。]|$)")
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_DEED_OPENING = re.compile(r"[\s，,、]*([\u4e00-\u9fff]{2})了?")
 
 
 def places_and_people(text: str, start: int, end: int, ments: list[Mention], facts: list[Fact]) -> list[Fact]:
@@ -24,11 +26,11 @@ def places_and_people(text: str, start: int, end: int, ments: list[Mention], fac
     for k in range(len(ments) - 1):
         a, b = ments[k], ments[k + 1]
         between = text[a.end:b.start]
-        if not (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", between) and b.unit.lstrip("万亿") in ("人", "户", "名")):
+        if not (_SHORT_WORD.fullmatch(between) and b.unit.lstrip("万亿") in ("人", "户", "名")):
             continue
         people = _PEOPLE_OF.match(text, b.end, end)
         clause_start = max(text.rfind(ch, start, a.start) for ch in HARD) + 1
-        opening = re.fullmatch(r"[\s，,、]*([\u4e00-\u9fff]{2})了?", text[max(clause_start, start):a.start])  # the deed alone opens the clause
+        opening = _DEED_OPENING.fullmatch(text[max(clause_start, start):a.start])  # the deed alone opens the clause
         if not (people and opening):
             continue
         deed = opening.group(1) + people.group(1)

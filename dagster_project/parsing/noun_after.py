@@ -13,6 +13,7 @@ _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-
 _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
+_BARE_NUMBER = re.compile(r"^\d+(?![A-Za-z\d])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 
 
@@ -28,7 +29,7 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     noun = m.group(1)
     if noun.startswith("时间"):
         noun = noun[2:]
-    if not noun or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or re.match(r"^\d+(?![A-Za-z\d])", noun):
+    if not noun or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
     # a leading verb (实现新增…清零): skip it
     light = LEX.light_re.match(noun)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numerals import doubling
 
+_YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.．]\d+)?"
 _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 NUM_RE = re.compile(r"(?<![\d.．])(?<!\d,)(%s)(?:/(\d+))?" % _NUM)
@@ -196,7 +197,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if _NAME_AFTER.match(clean, m.end(), e) and not unit:
         return None
     digits = num.translate(_FW).replace(",", "")
-    if unit == "年" and re.fullmatch(r"(1[89]|20)\d\d", digits):
+    if unit == "年" and _YEAR_DIGITS.fullmatch(digits):
         return None
     if unit in ("个月", "月") or after.startswith("月"):
         if unit != "个月":
@@ -207,7 +208,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None
     if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
         return None
-    if re.fullmatch(r"(1[89]|20)\d\d", digits) and not unit.startswith(("万", "亿")) and shape == "value" and unit in ("", "年", "届"):
+    if _YEAR_DIGITS.fullmatch(digits) and not unit.startswith(("万", "亿")) and shape == "value" and unit in ("", "年", "届"):
         return None
     value = _f(num)
     text_end = sm.end()
@@ -226,7 +227,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
             sm2 = _Suffix(clean, m2.end(), e)
             unit2, inf2, shape2 = _unit(sm2)
             sep = r.group(1)
-            year_like = re.fullmatch(r"(1[89]|20)\d\d", m2.group(1)) and unit2 in ("", "年")
+            year_like = _YEAR_DIGITS.fullmatch(m2.group(1)) and unit2 in ("", "年")
             ok = (not year_like) and (unit2 or sep != "到") and (not unit or unit == unit2 or (unit2 and unit2.endswith(unit)))
             if ok and (unit2 or unit):
                 value_high = _f(m2.group(1))
@@ -237,7 +238,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if not unit and not inf and den is None and value_high is None:
         # 分别高4.2和0.7个百分点: the unit written once for a pair
         lm = _LIST_NEXT.match(clean, sm.end(), e)
-        if lm and not re.fullmatch(r"(1[89]|20)\d\d", digits):
+        if lm and not _YEAR_DIGITS.fullmatch(digits):
             nxt = _Suffix(clean, lm.end(), e)
             if nxt.unit:
                 unit, inf, shape = _unit(nxt)

@@ -10,6 +10,7 @@ from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.sections import Section
 
+_IN_YEAR_AFTER = re.compile(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年")
 _YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
 _BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
 _BASE_PLAN_END = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:规划)?末" % LEX.plan_alt)
@@ -102,7 +103,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     for m in _YEAR_PERIOD.finditer(l_hard):
         ey = m.group(1)
     right = c[g.end:min(se, g.end + 40)]
-    rm = re.match(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年", right)
+    rm = _IN_YEAR_AFTER.match(right)
     if rm:
         ey = rm.group(1)
     status = "actual"
