@@ -9,9 +9,9 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_dbt import DbtCliResource
 
 from dagster_project import settings
+from dagster_project.defs.dbt_cli import DbtCli
 from dagster_project.defs.project import dbt_project
 from dagster_project.warehouse import files
 
@@ -62,6 +62,6 @@ def default_resources() -> dict:
     return {
         "warehouse": WarehouseResource(),
         # The venv's own dbt, found without relying on PATH (the venv may not be activated).
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_DIR),
-                              dbt_executable=str(Path(sys.executable).with_name("dbt"))),
+        "dbt": DbtCli(project_dir=dbt_project, profiles_dir=str(settings.DBT_DIR),
+                      dbt_executable=str(Path(sys.executable).with_name("dbt"))),
     }

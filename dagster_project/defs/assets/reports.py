@@ -11,15 +11,14 @@ Two steps, so that a run parses only what changed and dbt still sees the whole f
   file is gone leave, name and duplicate problems are recorded — and is what dbt
   builds from. It also runs alone (job `govreport_rebuild`) when only deletions happened.
 """
-import hashlib
 from pathlib import Path
 
 import dagster as dg
 
 from dagster_project import runtime
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.warehouse import catalog, files, staging
-from dagster_project.warehouse.ingest import LoadError, load_report
+from dagster_project.warehouse import catalog, files, parallel, staging
+from dagster_project.warehouse.ingest import LoadError
 
 report_partitions = dg.DynamicPartitionsDefinition(name=catalog.PARTITIONS_NAME)
 
@@ -59,6 +58,9 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         staging.ensure_schema(con)
         folder = catalog.scan(raw, staging.loaded_hashes(con))
         seen = staging.seen_files(con)
+        to_parse = [folder.reports[k].path for k in context.partition_keys if k in folder.reports
+                    and seen.get(folder.reports[k].name) != (folder.reports[k].sha256, digest)]
+        loaded = parallel.load_many(to_parse)  # parsed on every core, in this order
         for key in context.partition_keys:
             raw_file = folder.reports.get(key)
             if raw_file is None:
@@ -67,9 +69,7 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             if seen.get(raw_file.name) == (raw_file.sha256, digest):
                 unchanged.append(key)
                 continue
-            data = raw_file.path.read_bytes()
-            sha = hashlib.sha256(data).hexdigest()
-            result = load_report(raw_file.path, data)
+            sha, result = next(loaded)
             if isinstance(result, LoadError):
                 # A report that turned bad must not keep serving its old facts.
                 staging.remove_reports(con, [key])
