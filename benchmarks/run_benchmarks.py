@@ -85,7 +85,7 @@ Stage times come from the progress lines of `govreport run`; "run set-up" is Dag
 creation of the run before its first step. The rest of the wall time is process start-up
 (importing Dagster and dagster-dbt, loading the definitions, planning the run) and tear-down.
 "CPU s" is the user + system time of `govreport run` and its dbt process on both cores
-together: what the run costs whatever else the machine is doing.
+together: less moved by other work on the machine than wall time, though not immune to it.
 
 Individual runs:
 {runs}
