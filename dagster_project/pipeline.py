@@ -39,8 +39,6 @@ class PipelineOutcome:
             f"govreport run {'succeeded' if self.success else 'FAILED'}"
             + (" (nothing new since the last published build: not rebuilt)" if self.up_to_date else ""),
             f"  warehouse        {self.warehouse}",
-            f"  quality report   {self.data_docs / 'index.html'}",
-            f"  html report      {self.warehouse.parent / 'report' / 'index.html'}",  # site/__init__.py report_dir
             f"  reports loaded   {self.reports} ({len(self.parsed)} parsed in this run, "
             f"{len(self.removed)} removed)",
             f"  facts            {self.facts}",
@@ -53,6 +51,11 @@ class PipelineOutcome:
         lines += [f"    expectation failed ({sev}): {w}" for sev, w in self.expectations_failed]
         if self.failure:
             lines.append(f"  failure: {self.failure}")
+        # The reports a person opens next come last, where the eye lands.
+        lines += [
+            f"  quality report   {(self.data_docs / 'index.html').as_uri()}",
+            f"  html report      {(self.warehouse.parent / 'report' / 'index.html').as_uri()}",  # site/__init__.py report_dir
+        ]
         return "\n".join(lines)
 
 

@@ -37,5 +37,7 @@ def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
     assert "START sql" not in summary and "Running with dbt" not in summary
     assert "govreport run succeeded" in summary
     html = re.search(r"html report\s+(\S+)", summary)
-    assert html and html.group(1) == str(warehouse.parent / "report" / "index.html")
+    assert html and html.group(1) == (warehouse.parent / "report" / "index.html").as_uri()
+    # The data-quality report's link ends the output, where a person looks next.
+    assert summary.rstrip().splitlines()[-2].split()[-1] == (warehouse.parent / "data_docs" / "index.html").as_uri()
     assert (warehouse.parent / "report" / "index.html").exists()
