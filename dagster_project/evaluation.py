@@ -6,6 +6,7 @@ it is absent.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -26,7 +27,10 @@ def evaluate(shared: Path, workdir: Path) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     os.environ[settings.RAW_DIR_ENV] = str(reports.resolve())
     os.environ[settings.WAREHOUSE_ENV] = str((workdir / "eval.duckdb").resolve())
-    outcome = run_pipeline()
+    # The scores are what this command is for: dbt's console echo (which
+    # dagster-dbt prints) goes to stderr, Dagster logs only warnings.
+    with contextlib.redirect_stdout(sys.stderr):
+        outcome = run_pipeline(log_level="WARNING")
     print(outcome.summary())
     if not outcome.success:
         return 1
