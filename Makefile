@@ -7,7 +7,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test eval docs install install-test clean
+.PHONY: run test eval docs dev install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ test: install-test
 # Runs the pipeline over the gold reports and scores the facts (needs ../shared).
 eval: install
 	$(BIN)/govreport eval --shared $(SHARED)
+
+# The Dagster UI (and its daemon, so the sensor and schedule fire) on http://127.0.0.1:3000,
+# with the project's DAGSTER_HOME (telemetry off, one run at a time).
+dev: install
+	$(BIN)/python -c "from dagster_project import runtime; runtime.quiet_environment()"
+	GOVREPORT_RAW_DIR=$(CURDIR)/raw $(BIN)/dagster dev
 
 # dbt's documentation site for the warehouse model: open dbt/target/static_index.html.
 docs: install
