@@ -61,3 +61,22 @@
 {% macro intervals_agree(a_low, a_high, b_low, b_high) -%}
     ({{ a_low }} <= {{ b_high }} and {{ b_low }} <= {{ a_high }})
 {%- endmacro %}
+
+{#- A consistency check's outcome over the columns stated_low/high and
+    implied_low/high: 'pass' when they agree; otherwise 'explained' where a
+    real (comparable-price) figure may differ from nominal levels and the check
+    allows it, else 'fail'. -#}
+{% macro check_status(explain_real=false) -%}
+    (case
+        when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
+        {%- if explain_real %}
+        when price_basis = 'real' then 'explained'
+        {%- endif %}
+        else 'fail'
+    end)
+{%- endmacro %}
+
+{#- A failed consistency check is a finding about the report (warning), not a broken parse. -#}
+{% macro check_severity(status) -%}
+    (case when {{ status }} = 'fail' then 'warning' else 'info' end)
+{%- endmacro %}

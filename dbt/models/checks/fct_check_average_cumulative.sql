@@ -84,10 +84,8 @@ final as (
         implied_low,
         implied_high,
         price_basis,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'pass' else 'fail' end as status,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'info' else 'warning' end as severity,
+        {{ check_status() }} as status,
+        {{ check_severity(check_status()) }} as severity,
         printf('年均增长%s over %d years compounds to %.2f%% (%.2f..%.2f) against stated 增长%s',
             average_text, years, implied, implied_low, implied_high, cumulative_text) as message,
         sentences

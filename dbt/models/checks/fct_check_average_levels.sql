@@ -77,11 +77,7 @@ implied as (
 judged as (
     select
         *,
-        case
-            when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
-            when price_basis = 'real' then 'explained'
-            else 'fail'
-        end as status
+        {{ check_status(explain_real=true) }} as status
     from implied
 ),
 
@@ -101,7 +97,7 @@ final as (
         implied_high,
         price_basis,
         status,
-        case when status = 'fail' then 'warning' else 'info' end as severity,
+        {{ check_severity('status') }} as severity,
         case status
             when 'explained' then printf('年均增长%s is real growth; %s → %s over %d years imply a nominal average of %.2f%%',
                 text, start_text, end_text, years, implied)

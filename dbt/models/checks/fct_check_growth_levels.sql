@@ -19,11 +19,7 @@ implied as (
 judged as (
     select
         *,
-        case
-            when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
-            when price_basis = 'real' then 'explained'
-            else 'fail'
-        end as status
+        {{ check_status(explain_real=true) }} as status
     from implied
 ),
 
@@ -43,7 +39,7 @@ final as (
         implied_high,
         price_basis,
         status,
-        case when status = 'fail' then 'warning' else 'info' end as severity,
+        {{ check_severity('status') }} as severity,
         case status
             when 'pass' then printf('增长%s agrees with %s → %s (implied %.2f%%, %.2f..%.2f)',
                 text, start_text, end_text, implied, implied_low, implied_high)

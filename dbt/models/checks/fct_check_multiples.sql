@@ -21,11 +21,7 @@ implied as (
 judged as (
     select
         *,
-        case
-            when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }} then 'pass'
-            when price_basis = 'real' then 'explained'
-            else 'fail'
-        end as status
+        {{ check_status(explain_real=true) }} as status
     from implied
 ),
 
@@ -45,7 +41,7 @@ final as (
         implied_high,
         price_basis,
         status,
-        case when status = 'fail' then 'warning' else 'info' end as severity,
+        {{ check_severity('status') }} as severity,
         printf('%s %s against %s → %s: implied %s (%s..%s)%s',
             case when kind = 'multiple' then '是…的' else '增长' end, text, start_text, end_text,
             round(implied, 3)::varchar, round(implied_low, 3)::varchar, round(implied_high, 3)::varchar,

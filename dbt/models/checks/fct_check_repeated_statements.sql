@@ -81,10 +81,8 @@ final as (
         implied_low,
         implied_high,
         price_basis,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'pass' else 'fail' end as status,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'info' else 'warning' end as severity,
+        {{ check_status() }} as status,
+        {{ check_severity(check_status()) }} as severity,
         printf('%s stated as %s and again as %s', indicator, earlier_text, later_text) as message,
         sentences
     from pairs

@@ -100,10 +100,8 @@ final as (
         implied_low,
         implied_high,
         price_basis,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'pass' else 'fail' end as status,
-        case when {{ intervals_agree('stated_low', 'stated_high', 'implied_low', 'implied_high') }}
-             then 'info' else 'warning' end as severity,
+        {{ check_status() }} as status,
+        {{ check_severity(check_status()) }} as severity,
         printf('占%s的%s: part %s / whole %s = %.2f%% (%.2f..%.2f)',
             whole_name, share_text, part_text, whole_text, implied, implied_low, implied_high) as message,
         sentences
