@@ -27,6 +27,15 @@ _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
 
+def _whole_list(parts: list[str]) -> bool:
+    """A 、-list one number follows is counted whole (就业困难人员、高校毕业生实现就业3.3万人):
+    short items, or items of one head noun (发放社保补贴、稳岗补贴、返乌就业人员交通补贴6亿元)."""
+    if all(len(x) <= 8 for x in parts):
+        return True
+    head = parts[-1][-2:]
+    return len(parts) >= 2 and all(len(x) <= 12 and x.endswith(head) for x in parts)
+
+
 def name_clause(clause: Clause, kind: str, sign: int):
     """The indicators of a clause's numbers from the words before them (and after, for
     counts), the share and list constructs, and the kind and sign those words correct.
@@ -126,7 +135,7 @@ def name_clause(clause: Clause, kind: str, sign: int):
                     break
             items = [owner + reach.group(0) + counted_noun]
     elif not is_verb_only(n_soft) and after_soft and seg_start == clause_start and not is_verb_only(n_hard) \
-            and all(len(x) <= 8 for x in n_hard.split("、")) and len(group) == 1:
+            and len(group) == 1 and _whole_list(n_hard.split("、")):
         items = [n_hard.replace("、", "")]
     elif not is_verb_only(n_soft):
         items = [n_soft]

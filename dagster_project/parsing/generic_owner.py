@@ -6,7 +6,7 @@ import re
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.name_completion import merge_head
+from dagster_project.parsing.name_completion import merge_head, money_owner
 from dagster_project.parsing.noun_phrase import strip_phrase
 
 
@@ -92,6 +92,8 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
         k = LEX.counted_attributes.start(prev_noun)
         obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
             and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
+    if len(obj) >= 2 and items[0] in LEX.money_nouns and obj is subject:
+        obj = money_owner(obj)  # 项目总投资18.8亿元，当年完成投资6.87亿元: the project's, not its total's
     if len(obj) >= 2:
         k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
         items = [merge_head(obj[:k] if k >= 2 else obj, items[0])]

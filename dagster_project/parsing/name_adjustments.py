@@ -22,7 +22,30 @@ _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比�
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
+# 总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its own indicator
+_SPENT = re.compile(r"完成(?:投资|投入)$")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
+
+
+def task_object(text: str, sent_start: int, before: int, task: str) -> str:
+    """The object of a bare task (完成今年8008户改造任务) named earlier in its paragraph
+    (四是全力推进棚户区改造工程 → 棚户区), or ""."""
+    para = text.rfind("\n", 0, sent_start) + 1
+    at = text.rfind(task, para, before)
+    while at > para:
+        clause = max(text.rfind(ch, para, at) for ch in "，,；;。：:\n") + 1
+        words = text[max(clause, para):at]
+        # 坚持用改革的办法: the word as a modifier, not a deed done to something
+        if not re.search(r"\d|我们|用$", words) and not text.startswith("的", at + len(task)):
+            obj = noun_phrase(words)
+            lead = LEX.transitive_lead_re.match(obj)
+            while lead and len(obj) - lead.end() >= 2:
+                obj = obj[lead.end():]
+                lead = LEX.transitive_lead_re.match(obj)
+            if len(obj) >= 2 and not is_verb_only(obj):
+                return obj
+        at = text.rfind(task, para, at)
+    return ""
 
 
 def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: str, counted_noun: str):
@@ -48,7 +71,8 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
         task = task_match.group(1)
         sent_topic = subject or sentence_topic(text, sent_start, sent_end) or (sentence_topic(text, *prev_sentence) if prev_sentence else "")
-        items = [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0 else task]
+        items = [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0
+                 else task_object(text, sent_start, first.start, task) + task]
     if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
         growth_word = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
         if growth_word:
@@ -90,4 +114,8 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
         items = [items[0] + ("减少额" if change_by.group(1) in "减少下降降低" else "增加额")]
     items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
+    if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", l_hard)) \
+            and "总投资" in text[sent_start:first.start] and items[0].endswith(("投资", "投入")) \
+            and not items[0].endswith(("总投资", "完成投资", "完成投入")):
+        items = [items[0][:-2] + "完成" + items[0][-2:]]
     return items, sign, place_cmp

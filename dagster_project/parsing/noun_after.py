@@ -9,10 +9,14 @@ from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
 
-_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“][\u4e00-\u9fffA-Za-z“”（）()&]{0,17})")
+# 5G, 1+X: digits inside a name only when letters or + go with them
+_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e00-\u9fffA-Za-z“”（）()&]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){0,17})")
+# 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)
+_SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
 _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|为|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户"
 )
+_NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
 _BARE_NUMBER = re.compile(r"^\d+(?![A-Za-z\d])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 
@@ -22,6 +26,8 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     for numbers no noun before names."""
     if after_de and text.startswith("的", pos):
         pos += 1
+    q = _SUFFIX_QUALIFIER.match(text, pos, end)
+    pos = q.end() if q else pos  # 5家以上企业入驻
     seg = text[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
     if not m:
@@ -29,17 +35,22 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     noun = m.group(1)
     if noun.startswith("时间"):
         noun = noun[2:]
-    if not noun or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
+    if not noun or noun[0] in _NOT_A_NOUN or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
     # a leading verb (实现新增…清零): skip it
     light = LEX.light_re.match(noun)
     if light and light.end() < len(noun):
         noun = noun[light.end():]
     k0 = seg.find(noun)
-    for k in range(1, 4):
-        deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) else None
-        if deed and len(deed.group(1)) >= 4:
+    for k in range(1, 5):
+        # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
+        deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (k < 4 or _WORDS4.fullmatch(noun[:k])) else None
+        if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()):
             return _deed_name(deed.group(1), noun[:k])
+    k = seg.find(noun)
+    bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
+    if bare and not _R_STOP.search(bare.group(1), 1):
+        return bare.group(2) + bare.group(1)  # 12个项目投产 → 投产项目
     stop = _R_STOP.search(noun, 1)
     if stop:
         short_noun = noun[: stop.start()]
@@ -48,6 +59,9 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
         if deed and len(deed.group(1)) >= 4:
             return _deed_name(deed.group(1), short_noun)
+        bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
+        if bare:
+            return bare.group(1) + short_noun
         de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
         if de_deed:
             return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
@@ -63,9 +77,15 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
 _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 
 
+_WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
+_ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the deed is 通车
+
+
 def _deed_name(deed: str, noun: str) -> str:
     """A counted short noun named by what it did: 成立…公司 + 村; 荣获优秀教师 (教师), not …教师教师;
     a deed that lists several awards (模范集体和模范个人) does not name one group."""
+    bare = _ACHIEVE_BARE.fullmatch(deed)
+    deed = bare.group(1) if bare else deed
     if not deed.endswith(noun):
         return deed + noun
     parts = re.split("和|、", deed)
@@ -76,7 +96,11 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:lead_end] + last if lead_end > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|获评|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)[\u4e00-\u9fff“”（）()]{2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+# 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
+_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)")
+_CLAUSE_END = re.compile(r"[，,；;。]|$")
+_BARE_DEED = re.compile(r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)(?=[，,；;。]|$)")
 
 
 def fallback_name(text: str, ment: Mention, l_clause: str, end: int) -> str:

@@ -34,7 +34,8 @@ def noun_phrase(seg: str) -> str:
         before = strip_phrase(phrase[:cut])
         phrase = phrase[:cut] if before else phrase[cut + 1:]
     etc = phrase.rfind("等")
-    if 0 < etc and not phrase.startswith(("等级", "等于"), etc):
+    if 0 < etc and not phrase.startswith(("等级", "等于"), etc) and not (
+            strip_phrase(phrase[etc + 1:]) in LEX.list_heads and len(phrase) <= 24 and "、" not in phrase):
         phrase = phrase[etc + 1:] if len(strip_phrase(phrase[etc + 1:])) >= 2 else phrase[:etc]
     base = _CUT_BASE.search(phrase)
     if base:

@@ -82,6 +82,7 @@ class Lexicon:
         self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["action"] + v["function_words"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
         self.money_nouns = set(v["money_nouns"])
         self.generic_heads = set(v["generic_heads"])
+        self.list_heads = set(v["list_heads"])
         self.shared_heads = sorted(v["shared_heads"], key=len, reverse=True)
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])

@@ -1,0 +1,69 @@
+"""Indicator names for constructs where the words around a number, not the noun
+just before it, say what it measures. Each sentence is written for its construct."""
+from tests.parsing.helpers import one, report
+
+
+def _name(section: str, sentence: str, number: str) -> str:
+    found = one(report(**{section: sentence}), number)
+    assert len(found) == 1, found
+    return found[0].indicator
+
+
+def test_money_spent_beside_a_total_keeps_its_own_name():
+    # 总投资 and 完成投资 of one project are two indicators, not one
+    assert _name("review_year", "总投资12亿元的滨河公园项目当年完成投资4.5亿元。", "4.5亿元") == "滨河公园项目完成投资"
+    assert _name("review_year", "总投资9亿元的北城污水厂扩建工程，当年完成投资3.2亿元。", "3.2亿元") == "北城污水厂扩建工程完成投资"
+
+
+def test_money_spent_alone_is_the_projects_investment():
+    assert _name("review_year", "北城污水厂扩建工程完成投资3.2亿元。", "3.2亿元") == "北城污水厂扩建工程投资"
+
+
+def test_a_deed_without_object_names_the_counted_things():
+    assert _name("year_targets", "做强食品加工园区，年内实现8家以上企业入驻。", "8家") == "入驻企业"
+    assert _name("review_year", "工业经济稳步增长，全年有12个项目投产。", "12个") == "投产项目"
+
+
+def test_a_capacity_is_not_named_by_its_deed():
+    assert not _name("year_targets", "确保200万吨煤制气一期投产。", "200万吨").startswith("投产")
+
+
+def test_counted_things_named_by_the_list_or_approval_they_entered():
+    assert _name("review_plan", "科技创新能力增强，五年共有6个项目列入省级重点研发计划。", "6个") == "列入省级重点研发计划项目"
+    assert _name("review_year", "职业教育改革深化，3所职业院校获批省级“双高”建设单位。", "3所") \
+        == "获批省级“双高”建设单位职业院校"
+
+
+def test_a_conjunction_after_the_number_is_not_a_counted_noun():
+    assert _name("year_targets", "继续代发地方债3000亿元并纳入地方预算。", "3000亿元") == "代发地方债"
+
+
+def test_a_bare_task_takes_its_object_from_the_paragraph():
+    text = "二是推进老旧小区改造工程。坚持群众自愿，完善补偿政策，全力完成今年5000户改造任务。"
+    assert _name("year_targets", text, "5000户") == "老旧小区改造"
+
+
+def test_a_word_used_as_a_modifier_does_not_name_the_task():
+    text = "我们坚持用改革的办法破解难题，全年完成40项改革任务。"
+    assert _name("review_year", text, "40项") == "改革"
+
+
+def test_a_verb_shared_by_list_items_names_each():
+    assert _name("review_year", "减免房租12亿元、税额8亿元。", "8亿元") == "减免税额"
+
+
+def test_a_list_closed_by_a_vague_head_names_the_figure():
+    assert _name("review_year", "减免中小企业物业费及停车费等费用2亿元。", "2亿元") == "减免中小企业物业费及停车费等费用"
+
+
+def test_one_number_after_a_list_of_one_head_counts_them_all():
+    name = _name("review_year", "发放创业补贴、就业补贴、高校毕业生技能培训补贴3亿元。", "3亿元")
+    assert name.replace("、", "") == "发放创业补贴就业补贴高校毕业生技能培训补贴"
+
+
+def test_letters_and_digits_inside_a_counted_noun():
+    assert _name("review_year", "新型基础设施加快建设，建成15个5G基站。", "15个") == "建成5G基站"
+
+
+def test_achieving_a_bare_deed_is_the_deed():
+    assert _name("review_year", "城市路网更加完善，新区内9条道路实现通车。", "9条") == "新区通车道路"
