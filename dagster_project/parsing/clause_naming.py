@@ -151,7 +151,7 @@ def name_clause(clause: Clause, kind: str, sign: int):
                 # 实施治理项目4132个、总投资612亿元: the money of the things just counted
                 owner = prev_item_ind[action.end():] if action and len(prev_item_ind) - action.end() >= 2 else prev_item_ind
                 items = [merge_head(owner, n_soft)]
-            elif action and len(n_soft) <= 6:
+            elif action and len(n_soft) <= 6 and kind != "percent":  # 城镇新增就业X、调查失业率Y: a rate is no deed's object
                 items = [action.group(1) + n_soft]
     else:
         if len(group) > 1 and last_list and len(last_list) == len(group):

@@ -21,6 +21,8 @@ _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 
 
+# 开展促销活动，实现销售额X: the takings of the activity in the clause before
+_TAKINGS = {"销售额", "交易额", "成交额", "营业额"}
 _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
 
 
@@ -84,7 +86,7 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
             obj = sentence_topic(text, *prev_sentence)
         if obj and items[0] in ("完成投资", "共完成投资"):
             items = ["投资"]
-    if len(obj) < 2 and items[0] in LEX.money_nouns and (clause_start > sent_start or prev_sentence):
+    if len(obj) < 2 and (items[0] in LEX.money_nouns or items[0] in _TAKINGS) and (clause_start > sent_start or prev_sentence):
         # 公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
         # the money goes to 公共服务, not to its 水平
         prev_noun = prev_clause_noun(text, sent_start, clause_start) if clause_start > sent_start else prev_clause_noun(text, prev_sentence[0], prev_sentence[1])
@@ -92,6 +94,9 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
         k = LEX.counted_attributes.start(prev_noun)
         obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
             and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
+        if items[0] in _TAKINGS and clause_start > sent_start and 2 <= len(prev_noun) <= 8 \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
+            obj = prev_noun
     if len(obj) >= 2 and items[0] in LEX.money_nouns and obj is subject:
         obj = money_owner(obj)  # 项目总投资18.8亿元，当年完成投资6.87亿元: the project's, not its total's
     if len(obj) >= 2:

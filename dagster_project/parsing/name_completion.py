@@ -54,6 +54,8 @@ def money_owner(ind: str) -> str:
     return ind
 COUNT_UNITS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "辆", "艘", "架", "场", "次", "件", "列", "批",
                 "人", "人次", "套", "栋", "间", "张", "只", "头", "株", "棵"}
+_TIMES_DEED = re.compile(r"([\u4e00-\u9fff]{3,12})(?=[，,；;。]|$)")
+_R_VERB = re.compile("(?:%s)" % "|".join(sorted(LEX.up + LEX.down, key=len, reverse=True)))
 _ACHIEVED_AFTER = re.compile(r"(?:以上|左右)?(实现|达到)“?([\u4e00-\u9fff]{2,10})”?(?=[，,；;。]|$)")
 
 
@@ -61,6 +63,9 @@ def name_by_measure(ind: str, ment: Mention, text: str, end: int, right: str, n_
     """Complete a name the measure explains: 中欧班列开行1015列 → …开行列数 (a deed counted in a unit),
     企业注册实现3个工作日办结 → 企业注册办结时间, 事项90%实现“最多跑一次” → 事项实现最多跑一次比例."""
     unit = ment.unit.lstrip("万亿")
+    times = _TIMES_DEED.match(text, ment.end, end) if ment.shape == "value" and ment.unit in ("次", "轮") else None
+    if times and LEX.transitive_lead_re.match(times.group(1)) or times and _R_VERB.match(times.group(1)):
+        return strip_phrase(times.group(1)) + "次数"  # 先后4次降低存款准备金率 → 降低存款准备金率次数
     if ment.shape == "value" and unit in COUNT_UNITS and ind.endswith(tuple(LEX.counted_deeds)):
         return ind + unit + "数"
     if ment.shape == "value" and ment.unit in LEX.time_units and right and ind == right and right in LEX.timed_deeds:

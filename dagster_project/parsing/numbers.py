@@ -20,6 +20,7 @@ SUFFIX_RE = re.compile(
     % (LEX.mag_alt, LEX.measure_alt)
 )
 RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
 _NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
 _NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
@@ -70,6 +71,9 @@ class _Suffix:
         if p2 < e and clean[p2] in "%％‰":
             self.unit = clean[p2]
             pos = p2 + 1
+        elif clean.startswith("个多百分点", p2) and p2 + 5 <= e:
+            self.unit, self.inf2 = "个百分点", self.inf2 or "多"  # 提高2个多百分点
+            pos = p2 + 5
         else:
             for n in range(min(_MAX_MW, e - p2), 0, -1):
                 w = clean[p2:p2 + n]
@@ -250,6 +254,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if inf:
         q = LEX.infix_q[inf]
     qm = SUFQ_RE.match(clean, text_end, e)
+    if qm and len(qm.group(1)) == 1 and _WORD_CHAR.match(clean, qm.end(), e):
+        qm = None  # 14轮强降雨, 45个多功能场馆: the first character of the next word
     end = text_end
     if qm:
         q = LEX.suffix_q[qm.group(1)]

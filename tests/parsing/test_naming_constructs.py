@@ -67,3 +67,20 @@ def test_letters_and_digits_inside_a_counted_noun():
 
 def test_achieving_a_bare_deed_is_the_deed():
     assert _name("review_year", "城市路网更加完善，新区内9条道路实现通车。", "9条") == "新区通车道路"
+
+
+def test_takings_belong_to_the_activity_of_the_clause_before():
+    assert _name("review_year", "发放消费券、举办汽车消费节等促销活动，实现销售额12亿元。", "12亿元") == "促销活动销售额"
+
+
+def test_times_a_deed_was_done():
+    assert _name("review_year", "针对企业融资难问题，先后4次降低存款准备金率。", "4次") == "降低存款准备金率次数"
+
+
+def test_a_fall_written_as_yajiang():
+    (f,) = one(report(review_year="稳步推进金融机构改革化险，高风险机构压降60%。"), "60%")
+    assert (f.indicator, f.kind, f.value) == ("高风险机构", "growth", -60.0)
+
+
+def test_a_rate_after_a_deed_in_a_list_is_not_the_deeds():
+    assert _name("review_year", "城镇新增就业120万人、调查失业率稳定在5%左右。", "5%") == "调查失业率"

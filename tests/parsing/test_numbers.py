@@ -124,3 +124,18 @@ def test_ages_and_bases_per_unit_are_not_facts():
     t = report(review_year="为0-6岁儿童免费体检，小麦最低收购价每50公斤提高5元，人均预期寿命提高到79.3岁。")
     got = {f.text: f.indicator for f in facts(t)}
     assert got == {"5元": "小麦最低收购价", "79.3岁": "人均预期寿命"}
+
+
+def test_a_one_character_qualifier_before_a_word_is_that_words():
+    # 强 of 强降雨, 多 of 多功能: not "more than"
+    t = report(review_year="有效应对14轮强降雨，建成45个多功能运动场。")
+    assert [f.qualifier for f in one(t, "14轮")] == ["exact"]
+    assert [f.qualifier for f in one(t, "45个")] == ["exact"]
+    t = report(review_year="外贸出口增长10%强。")
+    assert [f.qualifier for f in one(t, "10%")] == ["more_than"]
+
+
+def test_more_than_n_percentage_points():
+    t = report(review_year="出口额占国际市场份额比上年提高2个多百分点。")
+    (f,) = one(t, "2个多百分点")
+    assert (f.kind, f.value, f.unit, f.qualifier) == ("percentage_points", 2.0, "个百分点", "more_than")
