@@ -21,6 +21,8 @@ _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "�
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
+_CATEGORY_OF = re.compile(r"其中[，,：:]?")
+_ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 # 总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its own indicator
 _SPENT = re.compile(r"完成(?:投资|投入)$")
@@ -113,6 +115,14 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if change_by and items[0] and not items[0].endswith(("额", "量", "数")) and not is_verb_only(items[0]):
         # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
         items = [items[0] + ("减少额" if change_by.group(1) in "减少下降降低" else "增加额")]
+    whole = _CATEGORY_OF.search(text, sent_start, first.start) if n_soft.endswith("类") and len(items) == 1 else None
+    before = [f for f in facts if f.unit == first.unit and "类" not in f.indicator] if whole else []
+    if before and 2 <= len(n_soft) <= 8:
+        # 安排重点项目105个，其中，工业类3个、农业类21个: a category of the whole before 其中
+        head = before[-1].indicator
+        lead = LEX.transitive_lead_re.match(head) or _ARRANGE.match(head)
+        head = head[lead.end():] if lead and len(head) - lead.end() >= 2 else head
+        items = [n_soft + head]
     items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
     if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", l_hard)) \
             and "总投资" in text[sent_start:first.start] and items[0].endswith(("投资", "投入")) \

@@ -62,6 +62,9 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
         if bare:
             return bare.group(1) + short_noun
+        end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
+        if end_deed:
+            return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
         de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
         if de_deed:
             return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
@@ -79,6 +82,10 @@ _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
 _ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the deed is 通车
+
+
+# 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造)
+_END_DEED = re.compile(r"(改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。]|$)")
 
 
 def _deed_name(deed: str, noun: str) -> str:

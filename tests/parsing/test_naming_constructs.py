@@ -84,3 +84,18 @@ def test_a_fall_written_as_yajiang():
 
 def test_a_rate_after_a_deed_in_a_list_is_not_the_deeds():
     assert _name("review_year", "城镇新增就业120万人、调查失业率稳定在5%左右。", "5%") == "调查失业率"
+
+
+def test_categories_after_qizhong_name_the_whole():
+    t = report(year_targets="今年安排重点项目80个，其中，工业类12个、农业类9个。")
+    assert [f.indicator for f in one(t, "12个")] == ["工业类重点项目"]
+    assert [f.indicator for f in one(t, "9个")] == ["农业类重点项目"]
+
+
+def test_plans_and_agains_are_no_part_of_a_name():
+    assert _name("year_targets", "中央财政预算拟安排补助资金900亿元。", "900亿元") == "中央财政补助资金"
+    assert _name("review_year", "城乡建设用地再减量3.5平方公里。", "3.5平方公里") == "城乡建设用地减量"
+
+
+def test_a_deed_closing_the_clause_is_part_of_the_name():
+    assert _name("year_targets", "完成18条背街小巷改造。", "18条") == "背街小巷改造"
