@@ -20,6 +20,7 @@ _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
 _BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|明显|显著|大幅|进一步)*(改善|提升|提高|改变)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
+_PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
@@ -98,7 +99,9 @@ def name_clause(clause: Clause, kind: str, sign: int):
             inherit = True
     elif counted_noun and not dist:
         lead = n_soft
-        if after_soft and not re.search(r"\d", l_hard):
+        # 取消、下放247项事项 joins its deeds; 实施20项以上A、转化100项B does not join A to the deed on B
+        if after_soft and not re.search(r"\d", l_hard) and not (
+                LEX.transitive_lead_re.match(l_soft.strip()) and not is_verb_only(noun_phrase(l_hard[:l_hard.rfind("、")]))):
             joined = noun_phrase(l_hard.replace("、", ""))
             if len(joined) <= 14:
                 lead = joined
@@ -110,8 +113,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
             # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
             lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \
                 and LEX.verb_inside_re.search(lead) is None else ""
-        elif is_verb_only(lead):
-            lead = transitive.group(0)
+        elif is_verb_only(lead) or _PREPOSITION_LEAD.match(lead):
+            lead = transitive.group(0)  # 围绕重点产业布局20个实验室: the deed, not what it is around
         elif len(lead) > 14:
             lead = ""
         items = [lead + counted_noun]

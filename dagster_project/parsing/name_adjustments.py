@@ -10,6 +10,7 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import split_items
 from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase
+from dagster_project.parsing.periods import is_population
 
 
 _BENEFIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、，,和及][^，,；;。]{0,12}?)?(?:直接|均)?受益(?=[，,；;。]|$)")
@@ -115,6 +116,8 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if change_by and items[0] and not items[0].endswith(("额", "量", "数")) and not is_verb_only(items[0]):
         # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
         items = [items[0] + ("减少额" if change_by.group(1) in "减少下降降低" else "增加额")]
+    if len(group) == 1 and is_population(first, text, sent_end, l_hard):
+        items = ["人口"]
     whole = _CATEGORY_OF.search(text, sent_start, first.start) if n_soft.endswith("类") and len(items) == 1 else None
     before = [f for f in facts if f.unit == first.unit and "类" not in f.indicator] if whole else []
     if before and 2 <= len(n_soft) <= 8:

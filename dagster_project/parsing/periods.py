@@ -71,6 +71,9 @@ def _find_base(seg: str, ctx: _Context, period: str | None):
     return None, None
 
 
+# 保障好14亿人的饭碗, 把14亿多中国人的饭碗端在手中: a nation's people, what is, not a goal
+POPULATION_OF = re.compile(r"(?:中国)?(?:人民|人口|人)?的")
+_DEED_ON_PEOPLE = re.compile(r"解决|惠及|帮助|带动|转移|安置|覆盖|使|让|培训|救助|减少|新增")
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
 _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)")
@@ -93,6 +96,12 @@ _SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
 
+def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
+    """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
+    return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
+        and (g.unit == "亿人" or POPULATION_OF.match(c, g.end, se).end() > g.end + 1) and not _DEED_ON_PEOPLE.search(l_hard)
+
+
 def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
             sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
             indicator: str | None = None):
@@ -111,7 +120,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         status = "target"
     elif role in ("review_year", "review_plan", "preamble", "other") and "预计" in sent[:rel + 1]:
         status = "expected"
-    if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)):
+    if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)
+                                                     or is_population(g, c, se, l_hard)):
         status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
     recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
     if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):

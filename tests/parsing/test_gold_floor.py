@@ -14,7 +14,7 @@ SCORER = SHARED / "eval" / "score.py"
 # report: (recall, precision, exact facts) reached, rounded down to 0.01
 FLOORS = {
     "urumqi-2021": (1.00, 1.00, 0.95),
-    "guowuyuan-2021": (1.00, 1.00, 0.95),
+    "guowuyuan-2021": (1.00, 1.00, 0.96),
     "hailaer-2016": (1.00, 1.00, 0.95),
 }
 

@@ -99,3 +99,19 @@ def test_plans_and_agains_are_no_part_of_a_name():
 
 def test_a_deed_closing_the_clause_is_part_of_the_name():
     assert _name("year_targets", "完成18条背街小巷改造。", "18条") == "背街小巷改造"
+
+
+def test_a_nations_people_in_the_plans_are_what_is():
+    (f,) = one(report(year_targets="我们完全有能力保障好14亿人的饭碗。"), "14亿人")
+    assert (f.indicator, f.status) == ("人口", "actual")
+    (f,) = one(report(year_targets="要解决好1亿人的住房问题。"), "1亿人")
+    assert f.status == "target"
+
+
+def test_a_preposition_before_the_deed_is_no_part_of_the_name():
+    assert _name("review_year", "围绕主导产业布局12个重点实验室。", "12个") == "布局重点实验室"
+
+
+def test_a_deed_of_its_own_in_a_list_is_not_joined_to_the_item_before():
+    t = report(year_targets="实施20项以上重大科技项目、转化100项以上科技成果。")
+    assert [f.indicator for f in one(t, "100项")] == ["转化科技成果"]
