@@ -22,6 +22,8 @@ _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "�
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减)了?$")
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
+# 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
+_TASK_MODIFIERS = {"重点", "主要", "各项", "核心", "关键", "年度", "目标", "具体", "硬"}
 _CATEGORY_OF = re.compile(r"其中[，,：:]?")
 _ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
@@ -70,7 +72,7 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     facts = clause.facts
     first = clause.group[0]
     task_match = _TASK_AFTER.match(text, group[-1].end, sent_end) if kind == "value" else None
-    if task_match and len(task_match.group(1)) >= 2 and not is_verb_only(task_match.group(1)[:0] or "x"):
+    if task_match and len(task_match.group(1)) >= 2 and task_match.group(1) not in _TASK_MODIFIERS:
         # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
         task = task_match.group(1)
         sent_topic = subject or sentence_topic(text, sent_start, sent_end) or (sentence_topic(text, *prev_sentence) if prev_sentence else "")

@@ -68,7 +68,9 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
         if de_deed:
             return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
-        noun = short_noun
+        # 145项重点任务: tasks are the counted things unless a deed names them (8008户改造任务)
+        noun = short_noun + "任务" if stop.group() == "任务" and len(short_noun) >= 2 \
+            and not LEX.verb_inside_re.search(short_noun) else short_noun
     k = LEX.counted_attributes.start(noun) if counted else -1
     if k >= 2 and re.match(r"[，,；;。、]|$", seg[seg.find(noun) + len(noun):] if seg.find(noun) >= 0 else "x"):
         while k >= 2:  # 完善10个育新基地功能，: ten bases, not ten functions; …区域周边环境面貌 → …区域
@@ -103,7 +105,7 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:lead_end] + last if lead_end > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|入围|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
 # 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
 _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)")
 _CLAUSE_END = re.compile(r"[，,；;。]|$")

@@ -115,3 +115,11 @@ def test_a_preposition_before_the_deed_is_no_part_of_the_name():
 def test_a_deed_of_its_own_in_a_list_is_not_joined_to_the_item_before():
     t = report(year_targets="实施20项以上重大科技项目、转化100项以上科技成果。")
     assert [f.indicator for f in one(t, "100项")] == ["转化科技成果"]
+
+
+def test_tasks_of_a_rank_are_counted_as_tasks():
+    assert _name("review_year", "制定落实乡村振兴60项重点任务。", "60项") == "重点任务"
+
+
+def test_a_deed_task_is_named_by_the_deed():
+    assert _name("review_year", "全年完成1.2万户、90万平方米棚改任务。", "1.2万户") == "棚改"
