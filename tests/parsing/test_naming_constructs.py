@@ -123,3 +123,8 @@ def test_tasks_of_a_rank_are_counted_as_tasks():
 
 def test_a_deed_task_is_named_by_the_deed():
     assert _name("review_year", "全年完成1.2万户、90万平方米棚改任务。", "1.2万户") == "棚改"
+
+
+def test_money_named_by_the_works_it_pays_for_after_an_adverb():
+    t = "农业基础不断夯实。全年投资2.3亿元，重点实施了滨河灌区节水工程，新建温室大棚300亩。"
+    assert _name("review_year", t, "2.3亿元") == "滨河灌区节水投资"
