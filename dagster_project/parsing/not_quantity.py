@@ -1,0 +1,87 @@
+"""Numbers that are no quantities: years, dates and durations, names (3号线, 第5中学,
+5G), titles and slogans, ages naming a group, bases (每10万人), policies (8条措施) and
+the capacity of a named facility."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.number_suffix import Suffix
+
+YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
+_NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
+_NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
+_POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见|办法|禁令|要求|准则|条例|政策)(?![\u4e00-\u9fff]{0,2}(?:出台|印发))")
+_AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
+_NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
+_CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工)$")
+_FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
+_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候)")
+_DURATION_BEFORE = ("时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
+_DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
+_CAPACITY = tuple(LEX.capacity_units)
+
+
+def _in_title(clean: str, a: int, s: int, e: int) -> bool:
+    """A number inside a 《book or document title》."""
+    q = clean.rfind("《", max(s, a - 40), a)
+    if q < 0 or clean.rfind("》", q, a) >= 0:
+        return False
+    return clean.find("》", a, min(e, a + 40)) >= 0
+
+
+def _in_slogan(clean: str, a: int, s: int, e: int) -> bool:
+    """A number inside a short quotation that holds other numbers too (“3个100”)."""
+    q = clean.rfind("“", max(s, a - 8), a)
+    if q < 0 or clean.rfind("”", q, a) >= 0:
+        return False
+    close = clean.find("”", a, min(e, a + 10))
+    if close < 0:
+        return False
+    inner = clean[q + 1:close]
+    return len(re.findall(r"\d+", inner)) >= 2 and len(inner) <= 12
+
+
+def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, digits: str, s: int, e: int) -> bool:
+    """Whether the number m (its suffix sm read) in clean[s:e] is no quantity."""
+    a = m.start()
+    before = clean[max(s, a - 6):a]
+    after = clean[sm.end():sm.end() + 12]
+    if clean.startswith("周年", m.end()) or clean.startswith("周年", sm.end() - 1):
+        return True
+    if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
+        return True
+    if unit == "" and sm.inf1 is None and sm.inf2:
+        return True
+    if _NAME_AFTER_UNIT.match(clean, sm.end(), e) and shape == "value":
+        return True
+    if unit in ("条", "项", "点", "个", "招") and _POLICY_AFTER.match(clean, sm.end(), e):
+        return True
+    if before.endswith(("连续", "连续第")) and (unit in LEX.time_units or unit in ("个", "年", "届", "次")):
+        return True
+    if unit in LEX.time_units and (before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER)):
+        return True
+    if _in_title(clean, a, s, e):
+        return True
+    if _in_slogan(clean, a, s, e):
+        return True
+    if before.endswith("每"):
+        return True  # a basis (每50公斤, 每10万人), not a quantity
+    if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, sm.end(), e):
+        return True
+    if _NAME_AFTER.match(clean, m.end(), e) and not unit:
+        return True
+    if unit == "年" and YEAR_DIGITS.fullmatch(digits):
+        return True
+    if unit in ("个月", "月") or after.startswith("月"):
+        if unit != "个月":
+            return True
+    if unit in LEX.time_units and _TIME_NAME_AFTER.match(after):
+        return True
+    if unit and unit.endswith(_CAPACITY) and _FACILITY_AFTER.match(after):
+        return True
+    if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
+        return True
+    if YEAR_DIGITS.fullmatch(digits) and not unit.startswith(("万", "亿")) and shape == "value" and unit in ("", "年", "届"):
+        return True
+    return False

@@ -1,0 +1,76 @@
+"""What follows a number: an infix qualifier (余, 多), a magnitude (万, 亿) and a
+unit (%, 个百分点, 倍, a measure word of the lexicon, a letter unit such as MW)."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+
+PCT = {"%", "％", "‰"}
+_MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
+_MAX_MW = max(len(w) for w in _MEASURES)
+# a measure word that is the first character of a noun (5亿人口, 300户籍) is no unit
+_NOT_UNIT_BEFORE = {w: nxt for w, nxt in LEX.units["not_unit_before"].items()}
+_LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
+_MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
+
+
+class Suffix:
+    """What follows a number (read character by character: faster than one regular expression)."""
+    __slots__ = ("inf1", "mag", "inf2", "unit", "_end")
+
+    def __init__(self, clean: str, pos: int, e: int) -> None:
+        self.inf1 = self.mag = self.inf2 = self.unit = None
+        if pos < e and clean[pos] in "余多":
+            self.inf1 = clean[pos]
+            pos += 1
+        if pos + 1 < e and clean[pos] == " " and clean[pos + 1] in "万亿":
+            pos += 1
+        for mg in _MAGS:
+            if clean.startswith(mg, pos) and pos + len(mg) <= e:
+                self.mag = mg
+                pos += len(mg)
+                break
+        if pos < e and clean[pos] in "余多" and self.inf1 is None:
+            self.inf2 = clean[pos]
+            pos += 1
+        p2 = pos + 1 if pos < e and clean[pos] == " " else pos
+        if p2 < e and clean[p2] in "%％‰":
+            self.unit = clean[p2]
+            pos = p2 + 1
+        elif clean.startswith("个多百分点", p2) and p2 + 5 <= e:
+            self.unit, self.inf2 = "个百分点", self.inf2 or "多"  # 提高2个多百分点
+            pos = p2 + 5
+        else:
+            for n in range(min(_MAX_MW, e - p2), 0, -1):
+                w = clean[p2:p2 + n]
+                if w in _MEASURES and not clean.startswith(_NOT_UNIT_BEFORE.get(w, "\0"), p2 + n):
+                    self.unit = w
+                    pos = p2 + n
+                    break
+            else:
+                lm = _LETTER_UNIT.match(clean, p2, e)
+                if lm and (self.mag or len(lm.group()) >= 2):
+                    self.unit = lm.group()
+                    pos = lm.end()
+        self._end = pos
+
+    def group(self, name: str):
+        return getattr(self, name)
+
+    def end(self) -> int:
+        return self._end
+
+
+def unit_of(m) -> tuple[str, str, str]:
+    """(unit as written, infix qualifier, shape) of a Suffix."""
+    mag = m.mag or ""
+    unit = m.unit or ""
+    inf = m.inf1 or m.inf2 or ""
+    if unit in PCT:
+        return ("‰" if unit == "‰" else "%"), inf, "pct"
+    if unit == "个百分点":
+        return "个百分点", inf, "pp"
+    if unit == "倍":
+        return "倍", inf, "times"
+    return mag + unit, inf, "value"
