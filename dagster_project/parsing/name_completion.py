@@ -85,9 +85,11 @@ def tidy_name(ind: str | None) -> str:
 
 
 def merge_head(obj: str, head: str) -> str:
-    """商品房成交 + 成交额 → 商品房成交额."""
+    """商品房成交 + 成交额 → 商品房成交额; 地铁运营里程 + 总里程 → 地铁运营总里程."""
     if obj.endswith(head):
         return obj
+    if head.startswith("总") and len(head) >= 3 and obj.endswith(head[1:]) and len(obj) > len(head):
+        return obj[:len(obj) - len(head) + 1] + head
     for n in range(min(len(obj), len(head)) - 1, 0, -1):
         if obj.endswith(head[:n]):
             return obj + head[n:]

@@ -128,3 +128,9 @@ def test_a_deed_task_is_named_by_the_deed():
 def test_money_named_by_the_works_it_pays_for_after_an_adverb():
     t = "农业基础不断夯实。全年投资2.3亿元，重点实施了滨河灌区节水工程，新建温室大棚300亩。"
     assert _name("review_year", t, "2.3亿元") == "滨河灌区节水投资"
+
+
+def test_a_total_after_a_count_is_the_total_of_the_things_counted():
+    t = report(review_year="新增8家国家级专精特新企业、总数达60家；新增地铁运营里程40公里、总里程达500公里。")
+    assert [f.indicator for f in one(t, "60家")] == ["国家级专精特新企业总数"]
+    assert [f.indicator for f in one(t, "500公里")] == ["地铁运营总里程"]
