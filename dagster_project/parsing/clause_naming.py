@@ -21,6 +21,7 @@ _DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|�
 _BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|明显|显著|大幅|进一步)*(改善|提升|提高|改变)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 # 新增22家5G工厂、总数达36家: the total of the things just counted
+_DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
 _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
 _SHARE = re.compile(r"^占(.*?)的?$")
@@ -152,7 +153,11 @@ def name_clause(clause: Clause, kind: str, sign: int):
         if after_soft and prev_item_ind and not LEX.action_re.match(n_soft) \
                 and not LEX.light_re.match(raw_soft) and not LEX.transitive_lead_re.match(raw_soft):
             action = _ACTION_PREFIX.match(prev_item_ind)
-            if (n_soft in LEX.money_nouns or n_soft in _TOTALS and n_soft not in prev_item_ind) and prev_end > clause_start:
+            measured = prev_item_ind.rfind(n_soft[:2], 2) if kind == "percent" and len(n_soft) >= 4 else -1
+            if measured >= 2 and n_soft.startswith(prev_item_ind[measured:]) and prev_end > clause_start:
+                # 重大项目完成投资X、投资完成率Y: the rate of the owner's own measure
+                items = [_DONE_TAIL.sub("", prev_item_ind[:measured]) + n_soft]
+            elif (n_soft in LEX.money_nouns or n_soft in _TOTALS and n_soft not in prev_item_ind) and prev_end > clause_start:
                 # 实施治理项目4132个、总投资612亿元: the money of the things just counted
                 owner = prev_item_ind[action.end():] if action and len(prev_item_ind) - action.end() >= 2 else prev_item_ind
                 items = [merge_head(owner, n_soft)]

@@ -134,3 +134,17 @@ def test_a_total_after_a_count_is_the_total_of_the_things_counted():
     t = report(review_year="新增8家国家级专精特新企业、总数达60家；新增地铁运营里程40公里、总里程达500公里。")
     assert [f.indicator for f in one(t, "60家")] == ["国家级专精特新企业总数"]
     assert [f.indicator for f in one(t, "500公里")] == ["地铁运营总里程"]
+
+
+def test_a_rate_of_the_measure_just_given_is_its_owners():
+    t = report(review_year="120个制造业重大项目完成投资830亿元、投资完成率112.5%。")
+    assert [f.indicator for f in one(t, "112.5%")] == ["制造业重大项目投资完成率"]
+
+
+def test_a_rank_word_after_a_count_stays():
+    assert _name("review_year", "新增5家全国重点实验室。", "5家") == "新增全国重点实验室"
+
+
+def test_more_than_last_year_is_a_change():
+    t = report(year_targets="城镇新增就业预期目标比去年多100万人。")
+    assert [f.indicator for f in one(t, "100万人")] == ["城镇新增就业增加额"]
