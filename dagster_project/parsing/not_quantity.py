@@ -11,7 +11,7 @@ from dagster_project.parsing.number_suffix import Suffix
 YEAR_DIGITS = re.compile(r"(1[89]|20)\d\d")
 _NAME_AFTER = re.compile(r"[A-Za-z]|号|中学|小学|周年|届|期工程|路(?![费线程途径])|街|×|\*|\+|＋|级|版|方面|条措施|字")
 _NAME_AFTER_UNIT = re.compile(r"号|中学|小学|周年|期工程|×|\*|\+|＋|级|版")
-_POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见|办法|禁令|要求|准则|条例|政策)(?![\u4e00-\u9fff]{0,2}(?:出台|印发))")
+_POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见|办法|禁令|要求|准则|条例|政策|方面)(?![\u4e00-\u9fff]{0,2}(?:出台|印发))")
 _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工)$")

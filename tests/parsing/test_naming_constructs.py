@@ -148,3 +148,13 @@ def test_a_rank_word_after_a_count_stays():
 def test_more_than_last_year_is_a_change():
     t = report(year_targets="城镇新增就业预期目标比去年多100万人。")
     assert [f.indicator for f in one(t, "100万人")] == ["城镇新增就业增加额"]
+
+
+def test_the_modal_yao_is_no_part_of_a_name():
+    t = report(year_targets="今年能源消耗强度要降低3%以上，要再取消和下放行政审批事项100项以上。")
+    assert [f.indicator for f in one(t, "3%")] == ["能源消耗强度"]
+    assert [f.indicator for f in one(t, "100项")] == ["取消和下放行政审批事项"]
+
+
+def test_the_parts_of_a_plan_are_no_quantity():
+    assert one(report(year_targets="今年要重点做好以下9个方面工作。"), "9个") == []
