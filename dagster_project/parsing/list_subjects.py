@@ -10,6 +10,8 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import noun_phrase, strip_phrase
 
 
+# an item ending so names a measure of its own (事故起数、死亡人数)
+_MEASURE_ENDS = tuple(LEX.shared_heads) + ("数", "量", "额", "率", "人次", "值", "价", "比重", "占比", "指数")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
 
@@ -38,7 +40,9 @@ def split_items(noun: str) -> list[str]:
     for item in items[:-1]:
         item = re.sub(r"各项|各类", "", item)
         if head and head[1] == head[2] and (all(len(x) <= 4 for x in items[:-1]) or
-                                            (head[2].endswith("率") and not item.endswith("率"))) \
+                                            (head[2].endswith("率") and not item.endswith("率")) or
+                                            # 规上科技服务业、人力资源服务业营收: items that name no measure of their own
+                                            (head[2] in LEX.shared_heads and not any(x.endswith(_MEASURE_ENDS) for x in items[:-1]))) \
                 and not item.endswith(head[2]):
             item = item + head[1]
         elif head and len(item) <= 4 and not item.endswith(head[2]):

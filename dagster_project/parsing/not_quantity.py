@@ -65,6 +65,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if _in_slogan(clean, a, s, e):
         return True
+    if before.endswith(("以下", "如下")):
+        return True  # 做好以下9项工作: the parts of a text, not a quantity
     if before.endswith("每"):
         return True  # a basis (每50公斤, 每10万人), not a quantity
     if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, sm.end(), e):

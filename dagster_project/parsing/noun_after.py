@@ -36,7 +36,7 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     noun = m.group(1)
     if noun.startswith("时间"):
         noun = noun[2:]
-    if not noun or noun[0] in _NOT_A_NOUN or LEX.right_blockers_re.match(noun) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
+    if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
     # a leading verb (实现新增…清零): skip it
     scope = _SCOPE.match(noun)

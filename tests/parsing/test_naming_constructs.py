@@ -158,3 +158,19 @@ def test_the_modal_yao_is_no_part_of_a_name():
 
 def test_the_parts_of_a_plan_are_no_quantity():
     assert one(report(year_targets="今年要重点做好以下9个方面工作。"), "9个") == []
+
+
+def test_the_following_n_items_are_no_quantity():
+    assert one(report(year_targets="重点做好以下7项工作："), "7项") == []
+
+
+def test_a_counted_noun_may_start_with_guimo_yishang():
+    t = report(year_targets="完成800户规模以上工业企业数字化改造。")
+    assert [f.indicator for f in one(t, "800户")] == ["规模以上工业企业数字化改造"]
+
+
+def test_a_measure_written_once_is_shared_by_long_items():
+    t = report(review_year="规上科技服务业、人力资源服务业营收分别增长16%和20%。")
+    assert [f.indicator for f in one(t, "16%")] == ["规上科技服务业营收"]
+    t = report(review_year="生产安全事故起数、死亡人数分别下降10%、12%。")
+    assert [f.indicator for f in one(t, "10%")] == ["生产安全事故起数"]
