@@ -24,6 +24,8 @@ _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e
 
 # 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
 _TASK_MODIFIERS = {"重点", "主要", "各项", "核心", "关键", "年度", "目标", "具体", "硬"}
+_REACH_PEOPLE = re.compile(r"(惠及|带动|覆盖)([\u4e00-\u9fff]{2,6})?$")
+_PEOPLE_MEASURES = ("人数", "户数", "人次", "率", "人口", "惠及", "带动", "覆盖")
 _CATEGORY_OF = re.compile(r"其中[，,：:]?")
 _ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
@@ -112,6 +114,17 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         if owner:
             # …工程新接入供热面积190万平方米，使2.58万户、近8万市民直接受益: the project's beneficiaries
             items = [owner.group(1) + "受益" + beneficiary_word(text, g, sent_end) for g in group]
+    reached = _REACH_PEOPLE.search(l_hard) if len(items) == 1 and subject and first.unit.lstrip("万亿") in ("人", "户", "人次") else None
+    if reached and not l_hard[:reached.start()].strip("，,、 ") and not subject.endswith(_PEOPLE_MEASURES):
+        # 改造老旧小区6496个、惠及97.9万户: the households the deed just counted reached
+        unit = first.unit.lstrip("万亿")
+        owner = subject
+        for h in sorted(LEX.generic_heads, key=len, reverse=True):
+            if owner.endswith(h) and len(owner) - len(h) >= 2:
+                owner = owner[:-len(h)]  # 老旧小区改造面积 → 老旧小区改造
+                break
+        people = reached.group(2) or ("户数" if unit == "户" else "人次" if unit == "人次" else "人数")
+        items = [owner + reached.group(1) + people]
     if len(items) == 1 and len(group) == 1 and items[0]:
         items = [name_by_measure(items[0], first, text, sent_end, counted_noun, n_soft)]
     change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None

@@ -174,3 +174,10 @@ def test_a_measure_written_once_is_shared_by_long_items():
     assert [f.indicator for f in one(t, "16%")] == ["规上科技服务业营收"]
     t = report(review_year="生产安全事故起数、死亡人数分别下降10%、12%。")
     assert [f.indicator for f in one(t, "10%")] == ["生产安全事故起数"]
+
+
+def test_the_people_a_deed_reached_are_named_by_the_deed():
+    t = report(review_year="新增保障性住房2万套，改造老旧小区300个、惠及5.6万户。")
+    assert [f.indicator for f in one(t, "5.6万户")] == ["改造老旧小区惠及户数"]
+    t = report(review_year="对40个老旧小区进行改造，改造面积80万平方米，惠及居民1.2万户。")
+    assert [f.indicator for f in one(t, "1.2万户")] == ["老旧小区改造惠及居民"]
