@@ -26,13 +26,15 @@ _TAKINGS = {"销售额", "交易额", "成交额", "营业额"}
 _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "竣工", "累计完成", "共完成"}
 
 
+# 启动运行总规模1000亿元的母基金: a fund's size, named by the fund after 的
+_LAUNCH = re.compile(r"^(?:启动|运行|设立|发起|组建)+(?=总?规模$)")
 _GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
                                            "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
 
 
 def is_generic(item: str) -> bool:
     """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
-    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None
+    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None or _LAUNCH.match(item) is not None
 
 
 def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
@@ -48,6 +50,7 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
     facts = clause.facts
     first = clause.group[0]
     sent = text[sent_start:sent_end]
+    items = [_LAUNCH.sub("", items[0])]
     obj = ""
     de_match = _R_DE.match(text, first.end, sent_end)
     used_for = _USED_FOR.match(text, first.end, sent_end)

@@ -181,3 +181,13 @@ def test_the_people_a_deed_reached_are_named_by_the_deed():
     assert [f.indicator for f in one(t, "5.6万户")] == ["改造老旧小区惠及户数"]
     t = report(review_year="对40个老旧小区进行改造，改造面积80万平方米，惠及居民1.2万户。")
     assert [f.indicator for f in one(t, "1.2万户")] == ["老旧小区改造惠及居民"]
+
+
+def test_a_fund_launched_with_its_size_names_the_size():
+    t = report(review_year="设立总规模200亿元的新兴产业母基金。")
+    assert [f.indicator for f in one(t, "200亿元")] == ["新兴产业母基金总规模"]
+
+
+def test_projects_for_the_people_keep_their_name():
+    t = report(review_year="全面完成20项市委市政府为民办实事项目。")
+    assert [f.indicator for f in one(t, "20项")] == ["市委市政府为民办实事项目"]
