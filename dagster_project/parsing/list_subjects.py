@@ -68,7 +68,7 @@ def expand_abbreviation(item: str, k: int) -> list[str]:
 _ORDINAL_SECTORS = re.compile(r"第?([一二三])(?:产业?)?[、和及与]?第?([一二三])(?:产业?)?(?:[、和及与]?第?([一二三]))?产(?:业)?")
 _QUOTED_RUN = re.compile(r"((?:“[^”“]{1,12}”[、和及与]?){2,})([^，,；;。“]*)$")
 # not the 及 of 普及 or 涉及, the 和 of 和谐, the 与 of 参与
-_LIST_SEP = re.compile(r"以及|、|(?<![共])和(?![平谐美])|(?<![普涉惠波危])及(?!时)|(?<![参给])与")
+_LIST_SEP = re.compile(r"以及|、|(?<![共])和(?![平谐美])|(?<![普涉惠波危])及(?!时|以上|以下)|(?<![参给])与")
 _LEADING_COUNT = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:%s)?(?:以上|以下|左右)?" % LEX.measure_alt)
 _TRAILING_ADVERB = re.compile(r"(?:再次|不断|进一步|持续|逐步|稳步|大幅|明显|显著|均|也)+$")
 _RATE_HEAD = re.compile(r"(?:的)?((?:[\u4e00-\u7683\u7685-\u9fff]{2})?(?:率|比例|比重|占比))$")  # not across 的

@@ -116,6 +116,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if qm:
         q = LEX.suffix_q[qm.group(1)]
         end = qm.end()
+    if qm and qm.group(1) in ("及以上", "及以下") and _WORD_CHAR.match(clean, end, e):
+        return None  # 20户及以上自然村: a class threshold
     if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):
         return None  # a threshold that names a class (10亿元以上项目), not a quantity
     text = clean[a:text_end].replace("％", "%")

@@ -191,3 +191,16 @@ def test_a_fund_launched_with_its_size_names_the_size():
 def test_projects_for_the_people_keep_their_name():
     t = report(review_year="全面完成20项市委市政府为民办实事项目。")
     assert [f.indicator for f in one(t, "20项")] == ["市委市政府为民办实事项目"]
+
+
+def test_list_words_opening_a_name_are_dropped():
+    t = report(review_year="办理人大代表建议120件和政协委员提案300件。")
+    assert [f.indicator for f in one(t, "300件")] == ["政协委员提案"]
+    t = report(review_year="和美乡村覆盖率达到60%。")
+    assert [f.indicator for f in one(t, "60%")] == ["和美乡村覆盖率"]
+
+
+def test_n_and_above_before_a_noun_is_a_class_threshold():
+    t = report(review_year="20户及以上自然村千兆光纤和5G网络通达率分别达100%和90%。")
+    assert one(t, "20户") == []
+    assert [f.indicator for f in one(t, "100%")] == ["20户及以上自然村千兆光纤通达率"]
