@@ -22,6 +22,7 @@ _BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|�
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 # 新增22家5G工厂、总数达36家: the total of the things just counted
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
+_STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
 _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
 _SHARE = re.compile(r"^占(.*?)的?$")
@@ -140,6 +141,10 @@ def name_clause(clause: Clause, kind: str, sign: int):
                     owner = owner[:-len(h)]  # 农业托管面积…，服务310万农户 → 农业托管服务农户
                     break
             items = [owner + reach.group(0) + counted_noun]
+    elif after_soft and prev_item_ind and prev_end > clause_start and _STAGE.fullmatch(n_soft) \
+            and _STAGE.search(prev_item_ind) and len(prev_item_ind) - len(_STAGE.search(prev_item_ind).group(0)) >= 2:
+        # 老旧小区改造开工742个、完工548个: the same works at another stage
+        items = [prev_item_ind[:_STAGE.search(prev_item_ind).start()] + n_soft]
     elif not is_verb_only(n_soft) and after_soft and seg_start == clause_start and not is_verb_only(n_hard) \
             and len(group) == 1 and _whole_list(n_hard.split("、")):
         items = [n_hard.replace("、", "")]

@@ -24,7 +24,7 @@ _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e
 
 # 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
 _TASK_MODIFIERS = {"重点", "主要", "各项", "核心", "关键", "年度", "目标", "具体", "硬"}
-_REACH_PEOPLE = re.compile(r"(惠及|带动|覆盖)([\u4e00-\u9fff]{2,6})?$")
+_REACH_PEOPLE = re.compile(r"(惠及|带动|覆盖|受益)([\u4e00-\u9fff]{2,6})?$")
 _PEOPLE_MEASURES = ("人数", "户数", "人次", "率", "人口", "惠及", "带动", "覆盖")
 _CATEGORY_OF = re.compile(r"其中[，,：:]?")
 _ARRANGE = re.compile(r"安排|确定|谋划|储备")

@@ -57,7 +57,8 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
     if bare and not _R_STOP.search(bare.group(1), 1):
         return bare.group(2) + bare.group(1)  # 12个项目投产 → 投产项目
-    stop = _R_STOP.search(noun, 1)
+    quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
+    stop = _R_STOP.search(noun, max(1, quoted))
     if stop:
         short_noun = noun[: stop.start()]
         # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed

@@ -204,3 +204,18 @@ def test_n_and_above_before_a_noun_is_a_class_threshold():
     t = report(review_year="20户及以上自然村千兆光纤和5G网络通达率分别达100%和90%。")
     assert one(t, "20户") == []
     assert [f.indicator for f in one(t, "100%")] == ["20户及以上自然村千兆光纤通达率"]
+
+
+def test_a_list_item_at_another_stage_of_the_same_works():
+    t = report(review_year="老旧小区改造开工300个、完工260个。")
+    assert [f.indicator for f in one(t, "260个")] == ["老旧小区改造完工"]
+
+
+def test_a_quoted_class_of_projects_is_named_whole():
+    t = report(review_year="120项“三年全面提升”项目开工建设。")
+    assert [f.indicator for f in one(t, "120项")] == ["三年全面提升项目"]
+
+
+def test_people_benefiting_from_the_works_of_the_clause_before():
+    t = report(year_targets="维修农村供水工程900处，受益80万人。")
+    assert [f.indicator for f in one(t, "80万人")] == ["维修农村供水工程受益人数"]
