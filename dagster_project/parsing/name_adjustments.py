@@ -19,7 +19,9 @@ _PROJECT_OWNER = re.compile(r"^(.{2,16}?)(?:工程|项目)")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
 _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}
 
-_CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减|多|少)了?$")
+_CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减|多|少)了?$"
+                        # 比五年前增加5800多亿元, 贫困人口减少6800多万: a change in any unit but %
+                        r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少)了?$")
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
 # 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
@@ -128,9 +130,12 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if len(items) == 1 and len(group) == 1 and items[0]:
         items = [name_by_measure(items[0], first, text, sent_end, counted_noun, n_soft)]
     change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
+    if change_by and change_by.group(2) and counted_noun:
+        change_by = None  # 目录增加33项内容: the number counts what was added
     if change_by and items[0] and not items[0].endswith(("额", "量", "数")) and not is_verb_only(items[0]):
         # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
-        items = [items[0] + ("减少额" if change_by.group(1) in "减少下降降低少" else "增加额")]
+        verb = change_by.group(1) or change_by.group(2)
+        items = [items[0] + ("减少额" if verb in "减少下降降低少" else "增加额")]
     if len(group) == 1 and is_population(first, text, sent_end, l_hard):
         items = ["人口"]
     whole = _CATEGORY_OF.search(text, sent_start, first.start) if n_soft.endswith("类") and len(items) == 1 else None

@@ -19,6 +19,7 @@ from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.periods import _Context, _SENT_YEAR, _period
 
 
+_CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
 _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|下降|降低|恢复|扩大|提升|上升|降|增|发展|缩小|减|调整|上调|下调)?(?:到|至)")
@@ -153,6 +154,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 history.append(it)
             if share is None and len(named) == 1:
                 subject = named[0]
+            # 转移支付增加1.5万亿元、规模达到9.8万亿元: what follows is about the thing, not its change
+            subject = _CHANGE_SUFFIX.sub("", subject) if subject and len(_CHANGE_SUFFIX.sub("", subject)) >= 2 else subject
         prev_item_ind = items[-1] if items else None
         prev_from = is_from
         prev_end = group[-1].end

@@ -219,3 +219,20 @@ def test_a_quoted_class_of_projects_is_named_whole():
 def test_people_benefiting_from_the_works_of_the_clause_before():
     t = report(year_targets="维修农村供水工程900处，受益80万人。")
     assert [f.indicator for f in one(t, "80万人")] == ["维修农村供水工程受益人数"]
+
+
+def test_a_change_by_any_base_is_a_change():
+    t = report(review_plan="全国社会保障基金积累7810亿元，比五年前增加5800多亿元。农村贫困人口减少6800多万。")
+    assert [f.indicator for f in one(t, "5800多亿元")] == ["社会保障基金积累增加额"]
+    assert [f.indicator for f in one(t, "6800多万")] == ["农村贫困人口减少额"]
+
+
+def test_what_follows_a_change_is_about_the_thing():
+    t = report(year_targets="中央对地方转移支付增加1.5万亿元、规模达到9.8万亿元。")
+    assert [f.indicator for f in one(t, "1.5万亿元")] == ["中央对地方转移支付增加额"]
+    assert [f.indicator for f in one(t, "9.8万亿元")] == ["中央对地方转移支付规模"]
+
+
+def test_adding_counted_things_is_no_change_of_a_level():
+    t = report(review_year="鼓励类产业目录增加33项内容。")
+    assert not one(t, "33项")[0].indicator.endswith("增加额")
