@@ -10,6 +10,7 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import split_items
 from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase
+from dagster_project.parsing.part_of_whole import part_of_whole
 from dagster_project.parsing.periods import is_population
 
 
@@ -28,8 +29,6 @@ _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e
 _TASK_MODIFIERS = {"重点", "主要", "各项", "核心", "关键", "年度", "目标", "具体", "硬"}
 _REACH_PEOPLE = re.compile(r"(惠及|带动|覆盖|受益)([\u4e00-\u9fff]{2,6})?$")
 _PEOPLE_MEASURES = ("人数", "户数", "人次", "率", "人口", "惠及", "带动", "覆盖")
-_CATEGORY_OF = re.compile(r"其中[，,：:]?")
-_ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
 # 总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its own indicator
 _SPENT = re.compile(r"完成(?:投资|投入)$")
@@ -138,14 +137,8 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         items = [items[0] + ("减少额" if verb in "减少下降降低少" else "增加额")]
     if len(group) == 1 and is_population(first, text, sent_end, l_hard):
         items = ["人口"]
-    whole = _CATEGORY_OF.search(text, sent_start, first.start) if n_soft.endswith("类") and len(items) == 1 else None
-    before = [f for f in facts if f.unit == first.unit and "类" not in f.indicator] if whole else []
-    if before and 2 <= len(n_soft) <= 8:
-        # 安排重点项目105个，其中，工业类3个、农业类21个: a category of the whole before 其中
-        head = before[-1].indicator
-        lead = LEX.transitive_lead_re.match(head) or _ARRANGE.match(head)
-        head = head[lead.end():] if lead and len(head) - lead.end() >= 2 else head
-        items = [n_soft + head]
+    if len(items) == 1 and len(group) == 1:
+        items = [part_of_whole(clause, items[0], n_soft)]
     items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
     if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", l_hard)) \
             and "总投资" in text[sent_start:first.start] and items[0].endswith(("投资", "投入")) \

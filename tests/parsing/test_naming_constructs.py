@@ -236,3 +236,14 @@ def test_what_follows_a_change_is_about_the_thing():
 def test_adding_counted_things_is_no_change_of_a_level():
     t = report(review_year="鼓励类产业目录增加33项内容。")
     assert not one(t, "33项")[0].indicator.endswith("增加额")
+
+
+def test_a_part_after_qizhong_takes_the_wholes_deed_and_measure():
+    t = report(review_plan="新增铁路里程1.2万公里，其中高速铁路6000公里；新增公路40万公里，其中高速公路3万公里。")
+    assert [f.indicator for f in one(t, "6000公里")] == ["新增高速铁路里程"]
+    assert [f.indicator for f in one(t, "3万公里")] == ["新增高速公路"]
+
+
+def test_a_part_that_names_itself_fully_is_left_alone():
+    t = report(year_targets="今年拟安排财政赤字1.2万亿元，比上年增加1000亿元，其中中央财政赤字8000亿元。")
+    assert [f.indicator for f in one(t, "8000亿元")] == ["中央财政赤字"]
