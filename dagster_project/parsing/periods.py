@@ -182,7 +182,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             p = str(y - 1) if y else None
         if ey and y and int(ey) >= y:
             p = ey
-        elif y and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
+        elif y and not is_to and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
+            # (从去年的2.1%提高到2.3%: the 去年 is the start's, the end is this year's)
             # 去年全市新增就业5万人 inside the coming year's part: what was achieved
             p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
         base, btype = _find_base(l_clause, ctx, p)

@@ -247,3 +247,8 @@ def test_a_part_after_qizhong_takes_the_wholes_deed_and_measure():
 def test_a_part_that_names_itself_fully_is_left_alone():
     t = report(year_targets="今年拟安排财政赤字1.2万亿元，比上年增加1000亿元，其中中央财政赤字8000亿元。")
     assert [f.indicator for f in one(t, "8000亿元")] == ["中央财政赤字"]
+
+
+def test_widening_by_an_amount_is_a_change():
+    t = report(year_targets="支出规模比去年扩大2万亿元以上。")
+    assert [f.indicator for f in one(t, "2万亿元")] == ["支出规模增加额"]

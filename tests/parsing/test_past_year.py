@@ -55,3 +55,11 @@ def test_recent_years_leave_the_name_and_list_items_share_the_deed():
     assert (a.indicator, a.period) == ("淘汰落后产能钢铁", "2019-2020")
     (b,) = one(t, "300万重量箱")
     assert (b.unit, b.indicator.startswith("淘汰"), b.period) == ("万重量箱", True, "2019-2020")
+
+
+def test_the_end_of_a_rise_from_last_year_is_this_years_target():
+    t = report(year_targets="今年拟安排财政赤字1.6万亿元，赤字率从去年的2.1%提高到2.3%。")
+    (start,) = one(t, "2.1%")
+    (end,) = one(t, "2.3%")
+    assert (start.period, start.status) == ("2020", "actual")
+    assert (end.period, end.status) == ("2021", "target")
