@@ -252,3 +252,14 @@ def test_a_part_that_names_itself_fully_is_left_alone():
 def test_widening_by_an_amount_is_a_change():
     t = report(year_targets="支出规模比去年扩大2万亿元以上。")
     assert [f.indicator for f in one(t, "2万亿元")] == ["支出规模增加额"]
+
+
+def test_raising_by_an_amount_is_a_change_and_raising_to_a_level_is_not():
+    t = report(plan_targets="人均预期寿命提高1岁。", year_targets="城乡居民医保财政补助标准提高到人均550元。")
+    assert [f.indicator for f in one(t, "1岁")] == ["人均预期寿命增加额"]
+    assert [f.indicator for f in one(t, "550元")] == ["城乡居民医保财政补助标准"]
+
+
+def test_adverbs_inside_a_name_are_dropped():
+    assert _name("review_year", "高新区已入驻企业27家。", "27家") == "高新区入驻企业"
+    assert _name("review_year", "17种抗癌药大幅降价并纳入医保目录。", "17种") == "抗癌药"

@@ -123,7 +123,7 @@ def test_letter_units_and_named_years():
 def test_ages_and_bases_per_unit_are_not_facts():
     t = report(review_year="为0-6岁儿童免费体检，小麦最低收购价每50公斤提高5元，人均预期寿命提高到79.3岁。")
     got = {f.text: f.indicator for f in facts(t)}
-    assert got == {"5元": "小麦最低收购价", "79.3岁": "人均预期寿命"}
+    assert got == {"5元": "小麦最低收购价增加额", "79.3岁": "人均预期寿命"}  # raised by 5元: a change
 
 
 def test_a_one_character_qualifier_before_a_word_is_that_words():
