@@ -50,7 +50,8 @@ def split_items(noun: str) -> list[str]:
         elif head and item.endswith(head[2]) and head[1] != head[2]:
             item = item + head[1][len(head[2]):]
         out.append(item)
-    out.append(re.sub(r"各项|各类", "", last))
+    # 法规、管理措施分别新增 → 管理措施 (not a comparison: 比平均增速分别高)
+    out.append(re.sub(r"各项|各类" + ("" if "比" in last else r"|分别[\u4e00-\u9fff]{0,3}$"), "", last))
     out = [re.sub(r"等$", "", strip_phrase(x)) for x in out]
     return [x for x in out if x]
 

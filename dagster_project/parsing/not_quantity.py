@@ -16,7 +16,7 @@ _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工)$")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
-_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候)")
+_TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候|开放|营业|运行|供水|供电|巡逻)")
 _DURATION_BEFORE = ("时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
 _DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
 _CAPACITY = tuple(LEX.capacity_units)
@@ -65,6 +65,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if _in_slogan(clean, a, s, e):
         return True
+    if before.endswith("前") and unit in ("%", "位", "名", "强"):
+        return True  # 进入ESI全球前1%, 居全国前3位: a rank, not a quantity
     if before.endswith(("以下", "如下")):
         return True  # 做好以下9项工作: the parts of a text, not a quantity
     if before.endswith("每"):

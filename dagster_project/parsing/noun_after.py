@@ -17,6 +17,7 @@ _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|成为|为(?!民)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
 )
 _SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县")
+_RELATIVE = re.compile(r"[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
 _BARE_NUMBER = re.compile(r"^\d+(?![A-Za-z\d])")
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
@@ -36,7 +37,11 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     noun = m.group(1)
     if noun.startswith("时间"):
         noun = noun[2:]
-    if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
+    relative = _RELATIVE.match(seg) if noun and _R_VERB_START.match(noun) else None
+    if relative:
+        return relative.group(0)  # 100所达到二级医院服务能力的县域医疗卫生次中心: what the clause describes
+    if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) \
+            or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
     # a leading verb (实现新增…清零): skip it
     scope = _SCOPE.match(noun)

@@ -263,3 +263,24 @@ def test_raising_by_an_amount_is_a_change_and_raising_to_a_level_is_not():
 def test_adverbs_inside_a_name_are_dropped():
     assert _name("review_year", "高新区已入驻企业27家。", "27家") == "高新区入驻企业"
     assert _name("review_year", "17种抗癌药大幅降价并纳入医保目录。", "17种") == "抗癌药"
+
+
+def test_a_rank_among_the_top_is_no_quantity():
+    t = report(review_year="30个学科进入ESI全球前1%，8项主要经济指标增速居全国前3位。")
+    assert one(t, "1%") == [] and one(t, "3位") == []
+
+
+def test_hours_of_opening_are_no_quantity():
+    t = report(review_year="600座公园实现24小时开放、占全市公园总数的80%。")
+    assert one(t, "24小时") == []
+    assert [f.indicator for f in one(t, "80%")] == ["公园占全市公园总数比重"]
+
+
+def test_a_counted_noun_described_by_a_clause():
+    t = report(year_targets="新增60所达到二级医院服务能力的县域医疗卫生次中心。")
+    assert [f.indicator for f in one(t, "60所")] == ["新增达到二级医院服务能力的县域医疗卫生次中心"]
+
+
+def test_a_fenbie_verb_is_no_part_of_the_last_subject():
+    t = report(review_year="浦东新区法规、管理措施分别新增4部、10部。")
+    assert [f.indicator for f in one(t, "10部")] == ["管理措施"]
