@@ -24,6 +24,8 @@ _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:�
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
 _STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
+_WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
+                     r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
 _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -113,6 +115,9 @@ def name_clause(clause: Clause, kind: str, sign: int):
         verbs = [_DEED_ADVERB.sub("", LEAD.sub("", x.strip())) for x in l_hard.split("、")] if after_soft else []
         if len(verbs) >= 2 and all(LEX.transitive_lead_re.fullmatch(v) for v in verbs):
             lead = "".join(verbs)  # 取消、下放247项事项: both deeds name the count
+        elif not transitive and _WON_AT.search(n_soft):
+            won = _WON_AT.search(n_soft)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
+            lead = won.group(1) or won.group(2)
         elif not transitive:
             # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
             lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \

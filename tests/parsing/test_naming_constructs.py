@@ -284,3 +284,15 @@ def test_a_counted_noun_described_by_a_clause():
 def test_a_fenbie_verb_is_no_part_of_the_last_subject():
     t = report(review_year="浦东新区法规、管理措施分别新增4部、10部。")
     assert [f.indicator for f in one(t, "10部")] == ["管理措施"]
+
+
+def test_medals_are_named_by_the_games_won_at():
+    t = report(review_year="运动员在2024年巴黎奥运会获得2块金牌、残奥会获得5块金牌。")
+    assert [f.indicator for f in one(t, "2块")] == ["巴黎奥运会金牌"]
+    assert [f.indicator for f in one(t, "5块")] == ["残奥会金牌"]
+
+
+def test_stating_a_target_and_rising_to_a_share_are_no_part_of_names():
+    t = report(year_targets="提出居民消费价格涨幅3%左右。", review_year="相关专业点占比升至64%。")
+    assert [f.indicator for f in one(t, "3%")] == ["居民消费价格"]
+    assert [f.indicator for f in one(t, "64%")] == ["相关专业点占比"]
