@@ -34,6 +34,21 @@ _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
 
+def deed_object(text: str, sent_start: int, first) -> str:
+    """The thing a bare counted deed counts (开行1015列 → 班列), with the two characters naming
+    it (中欧班列), from its nearest mention earlier in the sentence; "" if none."""
+    best = -1
+    for noun in LEX.deed_objects.get(first.unit, ()):
+        best = max(best, text.rfind(noun, sent_start, first.start))
+    if best < 0:
+        return ""
+    end = best + 2
+    start = best
+    while start > sent_start and start > best - 2 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    return text[start:end]
+
+
 def _whole_list(parts: list[str]) -> bool:
     """A 、-list one number follows is counted whole (就业困难人员、高校毕业生实现就业3.3万人):
     short items, or items of one head noun (发放社保补贴、稳岗补贴、返乌就业人员交通补贴6亿元)."""
@@ -178,6 +193,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
             items = list(last_list)
         elif len(group) > 1 and len(history) >= len(group):
             items = distinct_tail(history, len(group))
+        elif n_soft in LEX.counted_deeds and deed_object(text, sent_start, first):
+            items = [deed_object(text, sent_start, first) + n_soft]  # …中欧班列集结中心…，全年开行1015列
         elif subject:
             items = [merge_head(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
         elif n_soft in LEX.money_nouns and len(group) == 1:

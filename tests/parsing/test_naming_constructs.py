@@ -296,3 +296,8 @@ def test_stating_a_target_and_rising_to_a_share_are_no_part_of_names():
     t = report(year_targets="提出居民消费价格涨幅3%左右。", review_year="相关专业点占比升至64%。")
     assert [f.indicator for f in one(t, "3%")] == ["居民消费价格"]
     assert [f.indicator for f in one(t, "64%")] == ["相关专业点占比"]
+
+
+def test_a_bare_counted_deed_counts_the_thing_its_unit_names():
+    t = report(review_year="新引进企业30余家，中欧班列集结中心功能日趋完善，全年开行800列。")
+    assert [f.indicator for f in one(t, "800列")] == ["中欧班列开行列数"]

@@ -88,6 +88,7 @@ class Lexicon:
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])
         self.counted_deeds = list(v["counted_deeds"])
+        self.deed_objects: dict[str, list[str]] = v["deed_objects"]
         self.giving_verbs = sorted(v["giving_verbs"], key=len, reverse=True)
         self.timed_deeds = set(v["timed_deeds"])
         self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
