@@ -35,6 +35,10 @@ _SPENT = re.compile(r"完成(?:投资|投入)$")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
 
 
+_PARA_HEADING = re.compile(r"[一二三四五六七八九十]+是([^。！？\n，,]{2,20})[。！？]")
+_HEADING_TAIL = re.compile(r"(?:建设|工作|工程|步伐|力度|水平|进程)+$")
+
+
 def task_object(text: str, sent_start: int, before: int, task: str) -> str:
     """The object of a bare task (完成今年8008户改造任务) named earlier in its paragraph
     (四是全力推进棚户区改造工程 → 棚户区), or ""."""
@@ -53,6 +57,16 @@ def task_object(text: str, sent_start: int, before: int, task: str) -> str:
             if len(obj) >= 2 and not is_verb_only(obj):
                 return obj
         at = text.rfind(task, para, at)
+    # 二是全面加快新区建设。…完成16.9万平方米的绿化任务: the paragraph's heading names the place
+    heading = _PARA_HEADING.match(text, para, sent_start) if is_verb_only(task) else None
+    if heading:
+        obj = _HEADING_TAIL.sub("", noun_phrase(heading.group(1)))
+        lead = LEX.transitive_lead_re.match(obj) or LEX.light_re.match(obj)
+        while lead and len(obj) - lead.end() >= 2:
+            obj = obj[lead.end():]
+            lead = LEX.transitive_lead_re.match(obj) or LEX.light_re.match(obj)
+        if 2 <= len(obj) <= 8 and not is_verb_only(obj):
+            return obj
     return ""
 
 

@@ -301,3 +301,8 @@ def test_stating_a_target_and_rising_to_a_share_are_no_part_of_names():
 def test_a_bare_counted_deed_counts_the_thing_its_unit_names():
     t = report(review_year="新引进企业30余家，中欧班列集结中心功能日趋完善，全年开行800列。")
     assert [f.indicator for f in one(t, "800列")] == ["中欧班列开行列数"]
+
+
+def test_a_bare_task_without_object_takes_the_place_of_its_paragraph_heading():
+    t = "三是加快东城片区建设。完善道路和管网，年内完成12万平方米的绿化任务。"
+    assert _name("year_targets", t, "12万平方米") == "东城片区绿化"
