@@ -34,6 +34,21 @@ _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
 
+def _modifier_after_deed(lead: str) -> str:
+    """The noun modifier after the deeds opening lead (制定落实新时代中部地区崛起 → 新时代中部地区崛起), or ""."""
+    m = LEX.transitive_lead_re.match(lead)
+    if not m or m.group(0) in LEX.reach_verbs:
+        return ""
+    rest = lead
+    while m and len(rest) - m.end() >= 2:
+        rest = rest[m.end():]
+        m = LEX.transitive_lead_re.match(rest)
+    # a short rest is likely one more deed the lexicon lacks (建成投运); examples before 等 are no modifier
+    if m or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^已|[和及与的了]|每|至少", rest):
+        return ""
+    return rest
+
+
 def deed_object(text: str, sent_start: int, first) -> str:
     """The thing a bare counted deed counts (开行1015列 → 班列), with the two characters naming
     it (中欧班列), from its nearest mention earlier in the sentence; "" if none."""
@@ -133,6 +148,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
         elif not transitive and _WON_AT.search(n_soft):
             won = _WON_AT.search(n_soft)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
             lead = won.group(1) or won.group(2)
+        elif not transitive and _modifier_after_deed(lead) and not after_soft and not l_soft.rstrip().endswith("等"):
+            lead = _modifier_after_deed(lead)  # 落实中部地区崛起145项重点任务: whose tasks
         elif not transitive:
             # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
             lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \

@@ -306,3 +306,9 @@ def test_a_bare_counted_deed_counts_the_thing_its_unit_names():
 def test_a_bare_task_without_object_takes_the_place_of_its_paragraph_heading():
     t = "三是加快东城片区建设。完善道路和管网，年内完成12万平方米的绿化任务。"
     assert _name("year_targets", t, "12万平方米") == "东城片区绿化"
+
+
+def test_a_modifier_after_the_deed_names_whose_counted_things():
+    assert _name("year_targets", "推进第三轮爱国卫生7个专项行动。", "7个") == "第三轮爱国卫生专项行动"
+    # examples before 等 are not a modifier
+    assert _name("year_targets", "建成省人民医院新院区等5家医院。", "5家") == "医院"
