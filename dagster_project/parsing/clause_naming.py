@@ -6,6 +6,7 @@ import re
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import distinct_tail, prev_clause_noun
+from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed, whole_list
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import expand_abbreviation, split_items
 from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head
@@ -32,45 +33,6 @@ _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
-
-
-def _modifier_after_deed(lead: str) -> str:
-    """The noun modifier after the deeds opening lead (制定落实新时代中部地区崛起 → 新时代中部地区崛起), or ""."""
-    m = LEX.transitive_lead_re.match(lead)
-    if not m or m.group(0) in LEX.reach_verbs:
-        return ""
-    rest = lead
-    while m and len(rest) - m.end() >= 2:
-        rest = rest[m.end():]
-        m = LEX.transitive_lead_re.match(rest)
-    # a short rest is likely one more deed the lexicon lacks (建成投运); examples before 等 are no modifier
-    if m or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^已|[和及与的了]|每|至少", rest):
-        return ""
-    return rest
-
-
-def deed_object(text: str, sent_start: int, first) -> str:
-    """The thing a bare counted deed counts (开行1015列 → 班列), with the two characters naming
-    it (中欧班列), from its nearest mention earlier in the sentence; "" if none."""
-    best = -1
-    for noun in LEX.deed_objects.get(first.unit, ()):
-        best = max(best, text.rfind(noun, sent_start, first.start))
-    if best < 0:
-        return ""
-    end = best + 2
-    start = best
-    while start > sent_start and start > best - 2 and "\u4e00" <= text[start - 1] <= "\u9fff":
-        start -= 1
-    return text[start:end]
-
-
-def _whole_list(parts: list[str]) -> bool:
-    """A 、-list one number follows is counted whole (就业困难人员、高校毕业生实现就业3.3万人):
-    short items, or items of one head noun (发放社保补贴、稳岗补贴、返乌就业人员交通补贴6亿元)."""
-    if all(len(x) <= 8 for x in parts):
-        return True
-    head = parts[-1][-2:]
-    return len(parts) >= 2 and all(len(x) <= 12 and x.endswith(head) for x in parts)
 
 
 def name_clause(clause: Clause, kind: str, sign: int):
@@ -148,8 +110,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
         elif not transitive and _WON_AT.search(n_soft):
             won = _WON_AT.search(n_soft)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
             lead = won.group(1) or won.group(2)
-        elif not transitive and _modifier_after_deed(lead) and not after_soft and not l_soft.rstrip().endswith("等"):
-            lead = _modifier_after_deed(lead)  # 落实中部地区崛起145项重点任务: whose tasks
+        elif not transitive and modifier_after_deed(lead) and not after_soft and not l_soft.rstrip().endswith("等"):
+            lead = modifier_after_deed(lead)  # 落实中部地区崛起145项重点任务: whose tasks
         elif not transitive:
             # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
             lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \
@@ -183,7 +145,7 @@ def name_clause(clause: Clause, kind: str, sign: int):
         # 老旧小区改造开工742个、完工548个: the same works at another stage
         items = [prev_item_ind[:_STAGE.search(prev_item_ind).start()] + n_soft]
     elif not is_verb_only(n_soft) and after_soft and seg_start == clause_start and not is_verb_only(n_hard) \
-            and len(group) == 1 and _whole_list(n_hard.split("、")):
+            and len(group) == 1 and whole_list(n_hard.split("、")):
         items = [n_hard.replace("、", "")]
     elif not is_verb_only(n_soft):
         items = [n_soft]
