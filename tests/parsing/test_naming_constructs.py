@@ -312,3 +312,9 @@ def test_a_modifier_after_the_deed_names_whose_counted_things():
     assert _name("year_targets", "推进第三轮爱国卫生7个专项行动。", "7个") == "第三轮爱国卫生专项行动"
     # examples before 等 are not a modifier
     assert _name("year_targets", "建成省人民医院新院区等5家医院。", "5家") == "医院"
+
+
+def test_adverbs_before_the_verb_stay_out_of_names():
+    t = report(review_year="企业退休人员基本养老金水平又提高10%，汽车产量继续保持30%以上增长。")
+    assert [f.indicator for f in one(t, "10%")] == ["企业退休人员基本养老金水平"]
+    assert [f.indicator for f in one(t, "30%")] == ["汽车产量"]
