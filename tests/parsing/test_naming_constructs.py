@@ -318,3 +318,9 @@ def test_adverbs_before_the_verb_stay_out_of_names():
     t = report(review_year="企业退休人员基本养老金水平又提高10%，汽车产量继续保持30%以上增长。")
     assert [f.indicator for f in one(t, "10%")] == ["企业退休人员基本养老金水平"]
     assert [f.indicator for f in one(t, "30%")] == ["汽车产量"]
+
+
+def test_first_time_and_comparable_basis_stay_out_of_names():
+    t = report(review_year="煤炭产量首次突破1亿吨，规上制造业亩均税收可比增长13%。")
+    assert [f.indicator for f in one(t, "1亿吨")] == ["煤炭产量"]
+    assert [f.indicator for f in one(t, "13%")] == ["规上制造业亩均税收"]
