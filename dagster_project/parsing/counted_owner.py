@@ -41,6 +41,8 @@ def deed_object(text: str, sent_start: int, first) -> str:
 def whole_list(parts: list[str]) -> bool:
     """A 、-list one number follows is counted whole (就业困难人员、高校毕业生实现就业3.3万人):
     short items, or items of one head noun (发放社保补贴、稳岗补贴、返乌就业人员交通补贴6亿元)."""
+    if any(re.search(r"\d", x) for x in parts):
+        return False  # 历时7年建设、投资近千亿元、全长1.3万公里: clauses, not nouns
     if all(len(x) <= 8 for x in parts):
         return True
     head = parts[-1][-2:]

@@ -11,6 +11,7 @@ from dagster_project.parsing.numbers import Mention
 GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
 _ADVERB_TAIL = re.compile(r"(?:分别|均|各|再|了|共|累计|净|实际)+$")
 _FALL = re.compile(r"下降|降低|减少|回落")
+_AVG_GROWTH = re.compile(r"年均(?!浓度|气温|降水|降雨|日照|值|水平)")
 
 
 def figure_kind(ment: Mention, tail: str, clause: str):
@@ -20,7 +21,8 @@ def figure_kind(ment: Mention, tail: str, clause: str):
     up = LEX.up_tail_re.search(predicate)
     down = LEX.down_tail_re.search(predicate)
     level = LEX.level_tail_re.search(predicate)
-    avg = "年均" in clause[-20:] or (up and up.group(1)) or (down and down.group(1))
+    # 年均浓度, 年均气温: an annual mean level, not average annual growth
+    avg = _AVG_GROWTH.search(clause[-20:]) is not None or (up and up.group(1)) or (down and down.group(1))
     sign = -1 if down and (not up or down.start() <= up.start()) else 1
     grow = bool(up or down)
     if level and (up or down):

@@ -324,3 +324,18 @@ def test_first_time_and_comparable_basis_stay_out_of_names():
     t = report(review_year="煤炭产量首次突破1亿吨，规上制造业亩均税收可比增长13%。")
     assert [f.indicator for f in one(t, "1亿吨")] == ["煤炭产量"]
     assert [f.indicator for f in one(t, "13%")] == ["规上制造业亩均税收"]
+
+
+def test_an_annual_mean_level_is_no_average_growth():
+    t = report(review_year="细颗粒物年均浓度30微克/立方米、下降6%。")
+    (f,) = one(t, "6%")
+    assert (f.indicator, f.kind, f.value) == ("细颗粒物年均浓度", "growth", -6.0)
+
+
+def test_durations_years_of_and_set_targets():
+    t = report(review_year="历时5年建设、全长800公里的环湖公路全线贯通。多年来累计改造农村危房300万户。")
+    assert one(t, "5年") == []
+    assert [f.indicator for f in one(t, "800公里")] == ["环湖公路全长"]
+    assert [f.indicator for f in one(t, "300万户")] == ["改造农村危房"]
+    t = report(year_targets="今年经济增长预期目标定为6%左右。")
+    assert [f.indicator for f in one(t, "6%")] == ["经济增长"]
