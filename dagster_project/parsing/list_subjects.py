@@ -20,6 +20,11 @@ def split_items(noun: str) -> list[str]:
         return list(LEX.split_subjects[noun])
     sep = r"、" if "、" in noun else r"和|与|及|以及"
     items = [x for x in re.split(sep, noun) if x]
+    if sep == r"、" and len(items) >= 2 and re.search(r"(?<![共])和(?![平谐美])", items[-1]):
+        # 结算率、决算率和通过率: the last item joins two with 和
+        tail = [x for x in re.split(r"(?<![共])和(?![平谐美])", items[-1]) if x]
+        same_kind = all(len(x) >= 2 and x[-1] == items[0][-1] for x in tail)  # not 租赁和商务服务业
+        items = items[:-1] + tail if same_kind else items
     if len(items) < 2:
         return [noun] if noun else []
     # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …

@@ -1,7 +1,7 @@
 """分别 lists whose subjects are not spelled out one per number: each construct must
 give one subject per value, and a list that cannot be resolved must not claim a
 size its facts disagree with."""
-from tests.parsing.helpers import facts, report
+from tests.parsing.helpers import facts, one, report
 
 
 def _list(text: str, first_number: str):
@@ -87,3 +87,13 @@ def test_unresolvable_list_keeps_size_equal_to_its_values():
     t = report(review_year="年分红超5万元、超20万元合作社占比分别达40%、10%。")
     pairs, size = _list(t, "40%")
     assert len(pairs) == 2 and size == 2
+
+
+def test_a_list_whose_last_item_joins_two_with_he():
+    t = report(review_year="项目结算率、决算率和通过率均提高10个百分点。")
+    assert sorted(f.indicator for f in one(t, "10个百分点")) == ["决算率", "通过率", "项目结算率"]
+
+
+def test_an_industry_named_with_he_is_one_item():
+    t = report(review_year="批发业、租赁和商务服务业增加值分别增长5%、8%。")
+    assert [f.indicator for f in one(t, "8%")] == ["租赁和商务服务业增加值"]
