@@ -20,6 +20,8 @@ _PROJECT_OWNER = re.compile(r"^(.{2,16}?)(?:工程|项目)")
 _AREA_UNITS = ("平方米", "亩", "平方公里", "公顷")
 _AREA_DEEDS = {"开工", "竣工", "完工", "建成", "新开工", "交付", "销售", "新建"}
 
+_PARTS = ("城镇", "农村", "城市", "乡村")
+_URBAN_RURAL = re.compile(r"城乡([\u4e00-\u9fff]{2,12}?)(?=逐年|进一步|再次|分别|均|持续|提高|增长|达到|[，,；;])")
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减|多|少)了?$"
                         # 比五年前增加5800多亿元, 贫困人口减少6800多万: a change in any unit but %
                         r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少|扩大|缩小|提高|降低)了?$")
@@ -142,6 +144,10 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         items = [owner + reached.group(1) + people]
     if len(items) == 1 and len(group) == 1 and items[0]:
         items = [name_by_measure(items[0], first, text, sent_end, counted_noun, n_soft)]
+    urban_rural = _URBAN_RURAL.findall(text, sent_start, first.start) if len(items) == 1 and items[0] in _PARTS and n_soft == items[0] else []
+    if urban_rural:
+        # 城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村…: the part's own standard
+        items = [items[0] + urban_rural[-1]]
     change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
     if change_by and change_by.group(2) and counted_noun:
         change_by = None  # 目录增加33项内容: the number counts what was added

@@ -339,3 +339,11 @@ def test_durations_years_of_and_set_targets():
     assert [f.indicator for f in one(t, "300万户")] == ["改造农村危房"]
     t = report(year_targets="今年经济增长预期目标定为6%左右。")
     assert [f.indicator for f in one(t, "6%")] == ["经济增长"]
+
+
+def test_the_parts_of_an_urban_rural_standard_and_a_newer_topic():
+    t = report(review_year="城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元；"
+                           "社区干部生活补贴再次提高，年人均增加2400元。")
+    assert [f.indicator for f in one(t, "600元")] == ["城镇最低生活保障标准增加额"]
+    assert [f.indicator for f in one(t, "200元")] == ["农村最低生活保障标准增加额"]
+    assert [f.indicator for f in one(t, "2400元")] == ["社区干部生活补贴增加额"]
