@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.parsing.clause import Clause
-from dagster_project.parsing.clause_subjects import distinct_tail, prev_clause_noun
+from dagster_project.parsing.clause_subjects import distinct_tail, newer_topic, prev_clause_noun
 from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed, whole_list
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import expand_abbreviation, split_items
@@ -24,7 +24,6 @@ _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:�
 # 新增22家5G工厂、总数达36家: the total of the things just counted
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
 _STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
-_CHANGED = re.compile(r"(?:提高|增加|增长|上调|提升)$")
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
 _WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
                      r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
@@ -34,20 +33,6 @@ _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
-
-
-def _newer_topic(clause: Clause) -> str:
-    """The noun of a clause without numbers between the subject's number and this
-    clause, with a verb of change (X再次提高，年人均增加N): the newer topic, or ""."""
-    text, start = clause.text, clause.clause_start
-    if start - 1 <= clause.subject_at or start - 1 <= clause.sent_start:
-        return ""
-    prev_start = max(text.rfind(ch, clause.sent_start, start - 1) for ch in "，,；;") + 1
-    words = text[max(prev_start, clause.sent_start):start - 1]
-    if prev_start <= clause.subject_at or re.search(r"\d", words) or not _CHANGED.search(words):
-        return ""
-    noun = prev_clause_noun(text, clause.sent_start, start)
-    return noun if 2 <= len(noun) <= 20 else ""
 
 
 def name_clause(clause: Clause, kind: str, sign: int):
@@ -189,8 +174,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
             items = distinct_tail(history, len(group))
         elif n_soft in LEX.counted_deeds and deed_object(text, sent_start, first):
             items = [deed_object(text, sent_start, first) + n_soft]  # …中欧班列集结中心…，全年开行1015列
-        elif subject and _newer_topic(clause):
-            items = [_newer_topic(clause)]  # 标准提高，城镇…600元；补贴、工资再次提高，年人均增加2400元
+        elif subject and newer_topic(clause):
+            items = [newer_topic(clause)]  # 标准提高，城镇…600元；补贴、工资再次提高，年人均增加2400元
         elif subject:
             items = [merge_head(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
         elif n_soft in LEX.money_nouns and len(group) == 1:

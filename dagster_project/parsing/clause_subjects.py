@@ -52,3 +52,20 @@ def distinct_tail(history: list[str], k: int) -> list[str]:
         if len(out) == k:
             break
     return list(reversed(out))
+
+
+_CHANGED = re.compile(r"(?:提高|增加|增长|上调|提升)$")
+
+
+def newer_topic(clause) -> str:
+    """The noun of a clause without numbers between the subject's number and this
+    clause, with a verb of change (X再次提高，年人均增加N): the newer topic, or ""."""
+    text, start = clause.text, clause.clause_start
+    if start - 1 <= clause.subject_at or start - 1 <= clause.sent_start:
+        return ""
+    prev_start = max(text.rfind(ch, clause.sent_start, start - 1) for ch in "，,；;") + 1
+    words = text[max(prev_start, clause.sent_start):start - 1]
+    if prev_start <= clause.subject_at or re.search(r"\d", words) or not _CHANGED.search(words):
+        return ""
+    noun = prev_clause_noun(text, clause.sent_start, start)
+    return noun if 2 <= len(noun) <= 20 else ""
