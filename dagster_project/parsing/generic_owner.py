@@ -27,7 +27,7 @@ _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "�
 
 
 # 启动运行总规模1000亿元的母基金: a fund's size, named by the fund after 的
-_LAUNCH = re.compile(r"^(?:启动|运行|设立|发起|组建)+(?=总?规模$)")
+_LAUNCH = re.compile(r"^(?:启动|运行|设立|发起|组建|实施)+(?=总?规模$|总投资$)")
 _GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
                                            "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
 
@@ -100,6 +100,7 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
         if items[0] in _TAKINGS and clause_start > sent_start and 2 <= len(prev_noun) <= 8 \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
             obj = prev_noun
+    obj = obj[:-2] if obj.endswith("项目建设") else obj  # 总投资X的Y项目建设 → Y项目
     if len(obj) >= 2 and items[0] in LEX.money_nouns and obj is subject:
         obj = money_owner(obj)  # 项目总投资18.8亿元，当年完成投资6.87亿元: the project's, not its total's
     if len(obj) >= 2:

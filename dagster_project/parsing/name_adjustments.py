@@ -148,13 +148,13 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if urban_rural:
         # 城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村…: the part's own standard
         items = [items[0] + urban_rural[-1]]
-    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and len(items) == 1 else None
+    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and items else None
     if change_by and change_by.group(2) and counted_noun:
         change_by = None  # 目录增加33项内容: the number counts what was added
-    if change_by and items[0] and not items[0].endswith(("额", "量", "数")) and not is_verb_only(items[0]):
-        # 赤字规模5.66万亿元、比上年增加1.6万亿元: the number is the change, not the level
+    if change_by and all(it and not it.endswith(("额", "量", "数")) and not is_verb_only(it) for it in items):
+        # 赤字规模5.66万亿元、比上年增加1.6万亿元 (补助标准分别再提高30元和5元): the change, not the level
         verb = change_by.group(1) or change_by.group(2)
-        items = [items[0] + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小") else "增加额")]
+        items = [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小") else "增加额") for it in items]
     if len(group) == 1 and is_population(first, text, sent_end, l_hard):
         items = ["人口"]
     if len(items) == 1 and len(group) == 1:

@@ -67,6 +67,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if before.endswith("前") and unit in ("%", "位", "名", "强"):
         return True  # 进入ESI全球前1%, 居全国前3位: a rank, not a quantity
+    if clean.startswith("部分", sm.end()) or re.match(r"[至到—-]\d[^，,；;。]{0,10}?部分", clean[sm.end():sm.end() + 16]):
+        return True  # 应纳税所得额100万元至300万元部分: a bracket, not a quantity
     if before.endswith(("以下", "如下")):
         return True  # 做好以下9项工作: the parts of a text, not a quantity
     if before.endswith("每"):

@@ -347,3 +347,25 @@ def test_the_parts_of_an_urban_rural_standard_and_a_newer_topic():
     assert [f.indicator for f in one(t, "600元")] == ["城镇最低生活保障标准增加额"]
     assert [f.indicator for f in one(t, "200元")] == ["农村最低生活保障标准增加额"]
     assert [f.indicator for f in one(t, "2400元")] == ["社区干部生活补贴增加额"]
+
+
+def test_jiben_naming_a_basic_scheme_stays_and_jiben_before_a_deed_goes():
+    t = report(review_year="基本养老保险参保率达到95%，基本建成保障房300万套。")
+    assert [f.indicator for f in one(t, "95%")] == ["基本养老保险参保率"]
+    assert not one(t, "300万套")[0].indicator.startswith("基本")
+
+
+def test_a_fenbie_list_raised_by_amounts_is_a_list_of_changes():
+    t = report(year_targets="居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。")
+    assert [f.indicator for f in one(t, "5元")] == ["基本公共卫生服务经费人均财政补助标准增加额"]
+
+
+def test_a_tax_bracket_is_no_quantity_and_circled_numbers_no_name():
+    t = report(year_targets="对小微企业年应纳税所得额100万元至300万元部分，再减半征收。①补充配置学校电脑3万台。")
+    assert one(t, "100万元至300万元") == []
+    assert [f.indicator for f in one(t, "3万台")] == ["补充配置学校电脑"]
+
+
+def test_total_investment_of_a_project_named_after_de():
+    t = report(year_targets="实施总投资11亿元的基础设施PPP项目建设。")
+    assert [f.indicator for f in one(t, "11亿元")] == ["基础设施PPP项目总投资"]
