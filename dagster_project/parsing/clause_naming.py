@@ -24,6 +24,8 @@ _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:�
 # 新增22家5G工厂、总数达36家: the total of the things just counted
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
 _STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
+_REACHED_BY = re.compile(r"(?:惠及|覆盖|带动|服务)$")
+_PEOPLE_NOUNS = {"儿童", "学生", "群众", "居民", "老人", "老年人", "家庭", "农户", "农民", "人口", "患者", "职工", "企业", "经营主体"}
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
 _WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
                      r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
@@ -125,6 +127,10 @@ def name_clause(clause: Clause, kind: str, sign: int):
         better = _BETTER_AFTER.match(text, noun_at + len(counted_noun), sent_end) if noun_at >= 0 and first.unit.lstrip("万亿") in ("人", "户", "名", "") else None
         if better:
             items = [better.group(1) + better.group(2) + counted_noun]  # 4万居民的居住条件得到改善 → 居住条件改善居民
+        reached = _REACHED_BY.search(l_soft.rstrip()) if counted_noun in _PEOPLE_NOUNS else None
+        if reached and len(noun_phrase(l_soft.rstrip()[:reached.start()])) >= 2:
+            # “童心相伴”关爱服务项目惠及16万儿童: the project's reach
+            items = [noun_phrase(l_soft.rstrip()[:reached.start()]) + reached.group(0) + counted_noun]
         reach = _REACH_LEAD.match(l_clause.lstrip("，,、 ")) if len(counted_noun) <= 2 else None
         if reach and (not lead or lead.startswith(reach.group(0))):
             # 中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the verb

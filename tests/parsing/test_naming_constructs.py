@@ -369,3 +369,8 @@ def test_a_tax_bracket_is_no_quantity_and_circled_numbers_no_name():
 def test_total_investment_of_a_project_named_after_de():
     t = report(year_targets="实施总投资11亿元的基础设施PPP项目建设。")
     assert [f.indicator for f in one(t, "11亿元")] == ["基础设施PPP项目总投资"]
+
+
+def test_people_a_project_reached_are_named_by_the_project():
+    t = report(review_year="“阳光成长”心理关爱服务项目惠及12万儿童。")
+    assert [f.indicator for f in one(t, "12万")] == ["阳光成长心理关爱服务项目惠及儿童"]
