@@ -27,7 +27,8 @@ _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "�
 
 
 # 启动运行总规模1000亿元的母基金: a fund's size, named by the fund after 的
-_LAUNCH = re.compile(r"^(?:启动|运行|设立|发起|组建|实施)+(?=总?规模$|总投资$)")
+_LAUNCH = re.compile(r"^.{0,8}?(?:%s)+(?=总?规模$|总投资$)" % "|".join(
+    sorted({"启动", "运行", "设立", "发起", "组建", "实施", "推进", "建设", "开工", "新建", "谋划", "引进", "签约"}, key=len, reverse=True)))
 _GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
                                            "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
 

@@ -56,7 +56,7 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     for k in range(1, 5):
         # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
         deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (k < 4 or _WORDS4.fullmatch(noun[:k])) else None
-        if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()):
+        if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
     bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
@@ -117,7 +117,7 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:lead_end] + last if lead_end > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|入围|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$)")
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|入围|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % LEX.measure_alt)
 # 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
 _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)")
 _CLAUSE_END = re.compile(r"[，,；;。]|$")

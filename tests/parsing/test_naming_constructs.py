@@ -374,3 +374,13 @@ def test_total_investment_of_a_project_named_after_de():
 def test_people_a_project_reached_are_named_by_the_project():
     t = report(review_year="“阳光成长”心理关爱服务项目惠及12万儿童。")
     assert [f.indicator for f in one(t, "12万")] == ["阳光成长心理关爱服务项目惠及儿童"]
+
+
+def test_total_investment_after_any_deed_is_the_projects():
+    t = report(year_targets="继续举全区之力推进总投资80亿元的棚户区改造工程。")
+    assert [f.indicator for f in one(t, "80亿元")] == ["棚户区改造工程总投资"]
+
+
+def test_a_deed_followed_by_its_own_count():
+    t = report(review_year="在90个县建设粮油千亩高产示范片800个。")
+    assert [f.indicator for f in one(t, "90个")] == ["建设粮油千亩高产示范片县"]
