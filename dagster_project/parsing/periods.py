@@ -11,7 +11,8 @@ from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.sections import Section
 
 _IN_YEAR_AFTER = re.compile(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年")
-_YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?:底|末|初)?(?:前)?(?:的)?")
+# not 2013年以来 (since 2013): a start, not the figure's year
+_YEAR_PERIOD = re.compile(r"(?<![比较与同是])(?:由|从|到|至|在|于|截至)?((?:19|20)\d\d)年(?!以来|来)(?:底|末|初)?(?:前)?(?:的)?")
 _BASE_PLAN_SPAN = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:时期|期间)" % LEX.plan_alt)
 _BASE_PLAN_END = re.compile(r"(?:比|较|与|同|是|相当于)“?(%s)”?(?:规划)?末" % LEX.plan_alt)
 _BASE_YEAR = re.compile(r"(?:比|较|与|同|是|相当于)((?:19|20)\d\d)年")

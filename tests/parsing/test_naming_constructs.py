@@ -384,3 +384,14 @@ def test_total_investment_after_any_deed_is_the_projects():
 def test_a_deed_followed_by_its_own_count():
     t = report(review_year="在90个县建设粮油千亩高产示范片800个。")
     assert [f.indicator for f in one(t, "90个")] == ["建设粮油千亩高产示范片县"]
+
+
+def test_since_a_year_is_no_period_and_on_average_no_name():
+    t = report(year_targets="2015年以来新增的涉税市场主体去年纳税达到4万亿元。一般工商业电价平均降低10%。")
+    (f,) = one(t, "4万亿元")
+    assert (f.indicator, f.period, f.status) == ("新增的涉税市场主体纳税", "2020", "actual")
+    assert [f.indicator for f in one(t, "10%")] == ["一般工商业电价"]
+
+
+def test_listed_in_a_ranking():
+    assert _name("review_year", "12家企业上榜中国民营企业500强。", "12家") == "上榜中国民营企业500强企业"
