@@ -19,7 +19,7 @@ from dagster_project.parsing.periods import _LEVEL_OR_FLOW
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
 _DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
-_BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:得到|实现|有了|明显|显著|大幅|进一步)*(改善|提升|提高|改变)")
+_BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:将|已|得到|实现|有了|明显|显著|大幅|进一步|彻底|根本)*(改善|提升|提高|改变)")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
 # 新增22家5G工厂、总数达36家: the total of the things just counted
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")

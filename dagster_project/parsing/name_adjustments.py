@@ -94,6 +94,8 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if task_match and len(task_match.group(1)) >= 2 and task_match.group(1) not in _TASK_MODIFIERS:
         # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
         task = task_match.group(1)
+        # 339项重点改革任务: a ranked kind of task is counted as tasks
+        task = task + "任务" if task.startswith(tuple(_TASK_MODIFIERS)) and first.unit in ("项", "个", "件", "条") else task
         sent_topic = subject or sentence_topic(text, sent_start, sent_end) or (sentence_topic(text, *prev_sentence) if prev_sentence else "")
         items = [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0
                  else task_object(text, sent_start, first.start, task) + task]

@@ -99,7 +99,7 @@ _ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the 
 
 
 # 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造)
-_END_DEED = re.compile(r"(改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。]|$)")
+_END_DEED = re.compile(r"(改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。、]|$)")
 
 
 def _deed_name(deed: str, noun: str) -> str:

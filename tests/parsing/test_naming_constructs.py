@@ -395,3 +395,10 @@ def test_since_a_year_is_no_period_and_on_average_no_name():
 
 def test_listed_in_a_ranking():
     assert _name("review_year", "12家企业上榜中国民营企业500强。", "12家") == "上榜中国民营企业500强企业"
+
+
+def test_ranked_tasks_deeds_before_a_comma_and_living_conditions():
+    assert _name("year_targets", "稳步推进省委确定的300项重点改革任务落地。", "300项") == "重点改革任务"
+    t = report(review_year="8000平方米老旧小区改造、30条背街巷道改造等民生工程顺利完工，4000余户居民的居住条件将得到彻底改善。")
+    assert [f.indicator for f in one(t, "8000平方米")] == ["老旧小区改造"]
+    assert [f.indicator for f in one(t, "4000余户")] == ["居住条件改善居民"]
