@@ -24,7 +24,7 @@ _PARTS = ("城镇", "农村", "城市", "乡村")
 _URBAN_RURAL = re.compile(r"城乡([\u4e00-\u9fff]{2,12}?)(?=逐年|进一步|再次|分别|均|持续|提高|增长|达到|[，,；;])")
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减|多|少)了?$"
                         # 比五年前增加5800多亿元, 贫困人口减少6800多万: a change in any unit but %
-                        r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少|扩大|缩小|提高|降低)了?$")
+                        r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少|扩大|缩小|提高|降低|缩减|压减)了?$")
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
 # 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
@@ -156,7 +156,7 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if change_by and all(it and not it.endswith(("额", "量", "数")) and not is_verb_only(it) for it in items):
         # 赤字规模5.66万亿元、比上年增加1.6万亿元 (补助标准分别再提高30元和5元): the change, not the level
         verb = change_by.group(1) or change_by.group(2)
-        items = [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小") else "增加额") for it in items]
+        items = [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小", "缩减", "压减") else "增加额") for it in items]
     if len(group) == 1 and is_population(first, text, sent_end, l_hard):
         items = ["人口"]
     if len(items) == 1 and len(group) == 1:

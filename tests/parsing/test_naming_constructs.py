@@ -402,3 +402,14 @@ def test_ranked_tasks_deeds_before_a_comma_and_living_conditions():
     t = report(review_year="8000平方米老旧小区改造、30条背街巷道改造等民生工程顺利完工，4000余户居民的居住条件将得到彻底改善。")
     assert [f.indicator for f in one(t, "8000平方米")] == ["老旧小区改造"]
     assert [f.indicator for f in one(t, "4000余户")] == ["居住条件改善居民"]
+
+
+def test_a_multiple_of_an_earlier_level_belongs_to_the_subject():
+    t = report(review_plan="市场主体总量超过1.5亿户、是十年前的3倍。")
+    assert [f.indicator for f in one(t, "3倍")] == ["市场主体总量"]
+
+
+def test_shrinking_by_an_area_and_a_shared_customs_time():
+    t = report(review_plan="沙化土地面积年均缩减近2000平方公里。进口、出口通关时间分别压减60%和90%。")
+    assert [f.indicator for f in one(t, "2000平方公里")] == ["沙化土地面积减少额"]
+    assert [f.indicator for f in one(t, "60%")] == ["进口通关时间"]
