@@ -20,6 +20,7 @@ _TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e0
 _DURATION_BEFORE = ("历时", "用时", "时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
 _DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
 _CAPACITY = tuple(LEX.capacity_units)
+_BRACKET_END = re.compile(r"[至到—-]\d[^，,；;。]{0,10}?部分")
 
 
 def _in_title(clean: str, a: int, s: int, e: int) -> bool:
@@ -67,7 +68,7 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if before.endswith("前") and unit in ("%", "位", "名", "强"):
         return True  # 进入ESI全球前1%, 居全国前3位: a rank, not a quantity
-    if clean.startswith("部分", sm.end()) or re.match(r"[至到—-]\d[^，,；;。]{0,10}?部分", clean[sm.end():sm.end() + 16]):
+    if clean.startswith("部分", sm.end()) or _BRACKET_END.match(clean, sm.end(), min(e, sm.end() + 16)):
         return True  # 应纳税所得额100万元至300万元部分: a bracket, not a quantity
     if before.endswith(("以下", "如下")):
         return True  # 做好以下9项工作: the parts of a text, not a quantity
