@@ -9,7 +9,7 @@ from dagster_project.parsing.clause_subjects import distinct_tail, newer_topic, 
 from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed, whole_list
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import expand_abbreviation, split_items
-from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head
+from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head, without_head
 from dagster_project.parsing.noun_after import fallback_name, noun_after
 from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
@@ -109,11 +109,11 @@ def name_clause(clause: Clause, kind: str, sign: int):
         verbs = [_DEED_ADVERB.sub("", LEAD.sub("", x.strip())) for x in l_hard.split("、")] if after_soft else []
         if len(verbs) >= 2 and all(LEX.transitive_lead_re.fullmatch(v) for v in verbs):
             lead = "".join(verbs)  # 取消、下放247项事项: both deeds name the count
-        elif not transitive and _WON_AT.search(n_soft):
-            won = _WON_AT.search(n_soft)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
-            lead = won.group(1) or won.group(2)
-        elif not transitive and modifier_after_deed(lead) and not after_soft and not l_soft.rstrip().endswith("等"):
-            lead = modifier_after_deed(lead)  # 落实中部地区崛起145项重点任务: whose tasks
+        elif not transitive and (won := _WON_AT.search(n_soft)):
+            lead = won.group(1) or won.group(2)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
+        elif not transitive and not after_soft and not l_soft.rstrip().endswith("等") \
+                and (modifier := modifier_after_deed(lead)):
+            lead = modifier  # 落实中部地区崛起145项重点任务: whose tasks
         elif not transitive:
             # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
             lead = lead.rstrip("内") if _OWNER_BEFORE.search(l_soft) and 2 <= len(lead) <= 10 and not after_soft \
@@ -128,9 +128,9 @@ def name_clause(clause: Clause, kind: str, sign: int):
         if better:
             items = [better.group(1) + better.group(2) + counted_noun]  # 4万居民的居住条件得到改善 → 居住条件改善居民
         reached = _REACHED_BY.search(l_soft.rstrip()) if counted_noun in _PEOPLE_NOUNS else None
-        if reached and len(noun_phrase(l_soft.rstrip()[:reached.start()])) >= 2:
-            # “童心相伴”关爱服务项目惠及16万儿童: the project's reach
-            items = [noun_phrase(l_soft.rstrip()[:reached.start()]) + reached.group(0) + counted_noun]
+        reacher = noun_phrase(l_soft.rstrip()[:reached.start()]) if reached else ""
+        if len(reacher) >= 2:
+            items = [reacher + reached.group(0) + counted_noun]  # “童心相伴”关爱服务项目惠及16万儿童: the project's reach
         reach = _REACH_LEAD.match(l_clause.lstrip("，,、 ")) if len(counted_noun) <= 2 else None
         if reach and (not lead or lead.startswith(reach.group(0))):
             # 中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the verb
@@ -141,15 +141,12 @@ def name_clause(clause: Clause, kind: str, sign: int):
             k = owner.find(reach.group(0))
             owner_verb = LEX.transitive_re.search(owner)
             owner = owner[:k] if k >= 2 else owner[:owner_verb.start()] if owner_verb and owner_verb.start() >= 2 else owner
-            for h in sorted(LEX.generic_heads, key=len, reverse=True):
-                if owner.endswith(h) and len(owner) - len(h) >= 2:
-                    owner = owner[:-len(h)]  # 农业托管面积…，服务310万农户 → 农业托管服务农户
-                    break
+            owner = without_head(owner, LEX.generic_heads)  # 农业托管面积…，服务310万农户 → 农业托管服务农户
             items = [owner + reach.group(0) + counted_noun]
     elif after_soft and prev_item_ind and prev_end > clause_start and _STAGE.fullmatch(n_soft) \
-            and _STAGE.search(prev_item_ind) and len(prev_item_ind) - len(_STAGE.search(prev_item_ind).group(0)) >= 2:
+            and (stage := _STAGE.search(prev_item_ind)) and stage.start() >= 2:
         # 老旧小区改造开工742个、完工548个: the same works at another stage
-        items = [prev_item_ind[:_STAGE.search(prev_item_ind).start()] + n_soft]
+        items = [prev_item_ind[:stage.start()] + n_soft]
     elif not is_verb_only(n_soft) and after_soft and seg_start == clause_start and not is_verb_only(n_hard) \
             and len(group) == 1 and whole_list(n_hard.split("、")):
         items = [n_hard.replace("、", "")]
@@ -178,10 +175,10 @@ def name_clause(clause: Clause, kind: str, sign: int):
             items = list(last_list)
         elif len(group) > 1 and len(history) >= len(group):
             items = distinct_tail(history, len(group))
-        elif n_soft in LEX.counted_deeds and deed_object(text, sent_start, first):
-            items = [deed_object(text, sent_start, first) + n_soft]  # …中欧班列集结中心…，全年开行1015列
-        elif subject and newer_topic(clause):
-            items = [newer_topic(clause)]  # 标准提高，城镇…600元；补贴、工资再次提高，年人均增加2400元
+        elif n_soft in LEX.counted_deeds and (counted := deed_object(text, sent_start, first)):
+            items = [counted + n_soft]  # …中欧班列集结中心…，全年开行1015列
+        elif subject and (topic := newer_topic(clause)):
+            items = [topic]  # 标准提高，城镇…600元；补贴、工资再次提高，年人均增加2400元
         elif subject:
             items = [merge_head(subject, n_soft) if n_soft in LEX.generic_heads and not subject.endswith(n_soft) else subject]
         elif n_soft in LEX.money_nouns and len(group) == 1:

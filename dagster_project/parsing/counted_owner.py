@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.noun_phrase import strip_deeds
 
 
 def modifier_after_deed(lead: str) -> str:
@@ -13,12 +14,9 @@ def modifier_after_deed(lead: str) -> str:
     m = LEX.transitive_lead_re.match(lead)
     if not m or m.group(0) in LEX.reach_verbs:
         return ""
-    rest = lead
-    while m and len(rest) - m.end() >= 2:
-        rest = rest[m.end():]
-        m = LEX.transitive_lead_re.match(rest)
+    rest = strip_deeds(lead)
     # a short rest is likely one more deed the lexicon lacks (建成投运); examples before 等 are no modifier
-    if m or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^已|[和及与的了]|每|至少", rest):
+    if LEX.transitive_lead_re.match(rest) or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^已|[和及与的了]|每|至少", rest):
         return ""
     return rest
 

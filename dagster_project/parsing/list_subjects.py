@@ -7,7 +7,7 @@ import re
 
 from dagster_project.parsing.clause_subjects import HARD
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.noun_phrase import noun_phrase, strip_phrase
+from dagster_project.parsing.noun_phrase import noun_phrase, strip_deeds, strip_phrase
 
 
 # an item ending so names a measure of its own (事故起数、死亡人数)
@@ -158,10 +158,7 @@ def resolve_list(k: int, items: list[str], text: str, sent_start: int, clause_st
         parts = _list_parts(noun_phrase(text[max(prev_start, sent_start):clause_start - 1]))
         attr = noun_phrase(words) if words.strip() else ""
         if len(parts) == k and len(attr) <= 6 and not re.search(r"\d", "".join(parts)):
-            lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
-            while lead and len(parts[0]) - lead.end() >= 2:
-                parts[0] = parts[0][lead.end():]  # 清理规范节庆、论坛… → 节庆
-                lead = LEX.transitive_lead_re.match(parts[0]) or LEX.action_re.match(parts[0])
+            parts[0] = strip_deeds(parts[0], LEX.transitive_lead_re, LEX.action_re)  # 清理规范节庆、论坛… → 节庆
             out = []
             for p in parts:
                 cut = p.find(attr[:2]) if len(attr) >= 3 else -1

@@ -8,8 +8,8 @@ from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import distinct_tail, sentence_topic
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import split_items
-from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure
-from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase
+from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure, without_head
+from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_deeds
 from dagster_project.parsing.part_of_whole import part_of_whole
 from dagster_project.parsing.periods import is_population
 
@@ -51,22 +51,14 @@ def task_object(text: str, sent_start: int, before: int, task: str) -> str:
         words = text[max(clause, para):at]
         # 坚持用改革的办法: the word as a modifier, not a deed done to something
         if not re.search(r"\d|我们|用$", words) and not text.startswith("的", at + len(task)):
-            obj = noun_phrase(words)
-            lead = LEX.transitive_lead_re.match(obj)
-            while lead and len(obj) - lead.end() >= 2:
-                obj = obj[lead.end():]
-                lead = LEX.transitive_lead_re.match(obj)
+            obj = strip_deeds(noun_phrase(words))
             if len(obj) >= 2 and not is_verb_only(obj):
                 return obj
         at = text.rfind(task, para, at)
     # 二是全面加快新区建设。…完成16.9万平方米的绿化任务: the paragraph's heading names the place
     heading = _PARA_HEADING.match(text, para, sent_start) if is_verb_only(task) else None
     if heading:
-        obj = _HEADING_TAIL.sub("", noun_phrase(heading.group(1)))
-        lead = LEX.transitive_lead_re.match(obj) or LEX.light_re.match(obj)
-        while lead and len(obj) - lead.end() >= 2:
-            obj = obj[lead.end():]
-            lead = LEX.transitive_lead_re.match(obj) or LEX.light_re.match(obj)
+        obj = strip_deeds(_HEADING_TAIL.sub("", noun_phrase(heading.group(1))), LEX.transitive_lead_re, LEX.light_re)
         if 2 <= len(obj) <= 8 and not is_verb_only(obj):
             return obj
     return ""
@@ -137,11 +129,7 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if reached and not l_hard[:reached.start()].strip("，,、 ") and not subject.endswith(_PEOPLE_MEASURES):
         # 改造老旧小区6496个、惠及97.9万户: the households the deed just counted reached
         unit = first.unit.lstrip("万亿")
-        owner = subject
-        for h in sorted(LEX.generic_heads, key=len, reverse=True):
-            if owner.endswith(h) and len(owner) - len(h) >= 2:
-                owner = owner[:-len(h)]  # 老旧小区改造面积 → 老旧小区改造
-                break
+        owner = without_head(subject, LEX.generic_heads)  # 老旧小区改造面积 → 老旧小区改造
         people = reached.group(2) or ("户数" if unit == "户" else "人次" if unit == "人次" else "人数")
         items = [owner + reached.group(1) + people]
     if len(items) == 1 and len(group) == 1 and items[0]:

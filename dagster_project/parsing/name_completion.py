@@ -46,12 +46,17 @@ def beneficiary_word(text: str, ment: Mention, end: int) -> str:
     return "户数" if ment.unit.endswith("户") else "人数"
 
 
-def money_owner(ind: str) -> str:
-    """红星项目完成投资 → 红星项目 (the owner of a money indicator; the indicator itself otherwise)."""
-    for h in sorted(LEX.money_nouns, key=len, reverse=True):
+def without_head(ind: str, heads) -> str:
+    """ind without the longest of heads that ends it, if two characters are left (老旧小区改造面积 → 老旧小区改造)."""
+    for h in sorted(heads, key=len, reverse=True):
         if ind.endswith(h) and len(ind) - len(h) >= 2:
             return ind[: -len(h)]
     return ind
+
+
+def money_owner(ind: str) -> str:
+    """红星项目完成投资 → 红星项目 (the owner of a money indicator; the indicator itself otherwise)."""
+    return without_head(ind, LEX.money_nouns)
 COUNT_UNITS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "辆", "艘", "架", "场", "次", "件", "列", "批",
                 "人", "人次", "套", "栋", "间", "张", "只", "头", "株", "棵"}
 _TIMES_DEED = re.compile(r"([\u4e00-\u9fff]{3,12})(?=[，,；;。]|$)")
@@ -64,7 +69,7 @@ def name_by_measure(ind: str, ment: Mention, text: str, end: int, right: str, n_
     企业注册实现3个工作日办结 → 企业注册办结时间, 事项90%实现“最多跑一次” → 事项实现最多跑一次比例."""
     unit = ment.unit.lstrip("万亿")
     times = _TIMES_DEED.match(text, ment.end, end) if ment.shape == "value" and ment.unit in ("次", "轮") else None
-    if times and LEX.transitive_lead_re.match(times.group(1)) or times and _R_VERB.match(times.group(1)):
+    if times and (LEX.transitive_lead_re.match(times.group(1)) or _R_VERB.match(times.group(1))):
         return strip_phrase(times.group(1)) + "次数"  # 先后4次降低存款准备金率 → 降低存款准备金率次数
     if ment.shape == "value" and unit in COUNT_UNITS and ind.endswith(tuple(LEX.counted_deeds)):
         return ind + unit + "数"

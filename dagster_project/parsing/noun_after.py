@@ -43,12 +43,12 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) \
             or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
-    # a leading verb (实现新增…清零): skip it
     scope = _SCOPE.match(noun)
     if scope:
         # 5家全国重点实验室: after a count, 全国 ranks the things (national labs), it is no scope word
         rest = noun_after(text, pos + scope.end(), end, after_de, counted)
         return scope.group(0) + rest if rest and seg.startswith(scope.group(0) + rest[:2]) else rest
+    # a leading verb (实现新增…清零): skip it
     light = LEX.light_re.match(noun)
     if light and light.end() < len(noun):
         noun = noun[light.end():]
@@ -119,9 +119,10 @@ def _deed_name(deed: str, noun: str) -> str:
 
 _DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|入围|上榜|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % LEX.measure_alt)
 # 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
-_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)")
+_SETTLED = r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)"
+_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _SETTLED)
 _CLAUSE_END = re.compile(r"[，,；;。]|$")
-_BARE_DEED = re.compile(r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)(?=[，,；;。]|$)")
+_BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。]|$)")
 
 
 def fallback_name(text: str, ment: Mention, l_clause: str, end: int) -> str:

@@ -84,6 +84,21 @@ def strip_phrase(s: str) -> str:
     return s
 
 
+def strip_deeds(s: str, *leads: re.Pattern) -> str:
+    """s without the deeds that open it (清理规范节庆 → 节庆), keeping at least two characters;
+    leads: what a deed looks like (a transitive verb unless given)."""
+    leads = leads or (LEX.transitive_lead_re,)
+
+    def deed(x: str):
+        return next((m for m in (p.match(x) for p in leads) if m), None)
+
+    m = deed(s)
+    while m and len(s) - m.end() >= 2:
+        s = s[m.end():]
+        m = deed(s)
+    return s
+
+
 def is_verb_only(s: str) -> bool:
     return s == "" or LEX.verbish_re.match(s) is not None
 
