@@ -8,17 +8,7 @@ with facts as (
 ),
 
 averages as (
-    select
-        *,
-        cast(split_part(period_id, '-', -1) as integer) as end_year,
-        coalesce(
-            try_cast(base_period_id as integer),
-            cast(split_part(period_id, '-', 1) as integer) - 1
-        ) as base_year
-    from facts
-    where kind = 'avg_annual_growth' and indicator <> ''
-      and regexp_full_match(period_id, '\d{4}(-\d{4})?')
-      and (base_period_id is null or regexp_full_match(base_period_id, '\d{4}'))
+    select * from {{ ref('int_check_averages') }}
 ),
 
 levels as (
