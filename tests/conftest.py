@@ -57,3 +57,13 @@ def seed_warehouse(tmp_path_factory):
     shutil.copytree(settings.DEFAULT_RAW_DIR, raw)
     outcome = run_pipeline_on(raw, base / "warehouse.duckdb")
     return outcome, base / "warehouse.duckdb"
+
+
+@pytest.fixture
+def fixture_raw(tmp_path) -> Path:
+    """A raw folder with three plain UTF-8 fixture reports (tests/fixtures/reports)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for rid in ("alpha-2023", "beta-2023", "gamma-2024"):
+        shutil.copy(FIXTURES / "reports" / f"{rid}.txt", raw)
+    return raw
