@@ -117,7 +117,7 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:lead_end] + last if lead_end > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作)|入选|入围|上榜|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % LEX.measure_alt)
+_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作|先行|示范[县区市])|入选|入围|上榜|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % LEX.measure_alt)
 # 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
 _SETTLED = r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)"
 _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _SETTLED)

@@ -413,3 +413,17 @@ def test_shrinking_by_an_area_and_a_shared_customs_time():
     t = report(review_plan="沙化土地面积年均缩减近2000平方公里。进口、出口通关时间分别压减60%和90%。")
     assert [f.indicator for f in one(t, "2000平方公里")] == ["沙化土地面积减少额"]
     assert [f.indicator for f in one(t, "60%")] == ["进口通关时间"]
+
+
+def test_deed_words_that_end_a_counted_noun():
+    # a 建设先行县 is a kind of county, not a deed done to it
+    assert _name("review_year", "12个美丽乡村建设先行县试点取得成效。", "12个") == "美丽乡村建设先行县试点"
+    assert _name("review_year", "20项改革事项落地见效。", "20项") == "改革事项"
+    assert _name("review_year", "500万农业转移人口成为城镇居民。", "500万") == "农业转移人口"
+    assert _name("review_year", "3个园区入围全国百强。", "3个") == "入围全国百强园区"
+    assert _name("review_year", "8个项目纳入国家重大项目库。", "8个") == "纳入国家重大项目库项目"
+
+
+def test_hopes_and_pronouns_stay_out_of_names():
+    assert _name("review_year", "全省排名有望提升5位。", "5位") == "排名"
+    assert _name("year_targets", "我们将实施12类民生实事。", "12类") == "实施民生实事"
