@@ -33,6 +33,7 @@ outcomes as (
     inner join reports on reports.report_id = values_.report_id
     inner join indicators on indicators.indicator_id = values_.indicator_id
     where values_.status in ('actual', 'expected')
+      and not values_.is_quarantined
 ),
 
 candidates as (

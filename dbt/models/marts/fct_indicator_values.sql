@@ -1,8 +1,10 @@
 -- Grain: one stated figure. Keys to every dimension (report, indicator,
 -- period and base period, sector, unit); the value as stated and in the base
 -- unit; the bounds its qualifier and range allow; the sentence it came from.
+-- Quarantined facts (a broken parse, see int_fact_structure) stay here, flagged;
+-- add `where not is_quarantined` to leave them out, as fct_targets does.
 with facts as (
-    select * from {{ ref('int_facts_normalised') }}
+    select * from {{ ref('int_fact_structure') }}
 ),
 
 indicators as (
@@ -42,7 +44,9 @@ final as (
         facts.section,
         facts.section_role,
         facts.list_id,
-        facts.list_size
+        facts.list_size,
+        facts.is_quarantined,
+        facts.quarantine_rule
     from facts
     inner join indicators on indicators.indicator_name = facts.indicator
 )

@@ -1,6 +1,6 @@
 -- Targets only: what a report promises for a year or a plan period, with the
 -- bounds its qualifier and range allow (lower_bound / upper_bound; null where
--- the target is open on that side).
+-- the target is open on that side). Quarantined facts (a broken parse) are left out.
 with values_ as (
     select * from {{ ref('fct_indicator_values') }}
 ),
@@ -47,6 +47,7 @@ final as (
     inner join reports on reports.report_id = values_.report_id
     left join periods on periods.period_id = values_.period_id
     where values_.status = 'target'
+      and not values_.is_quarantined
 )
 
 select * from final

@@ -1,0 +1,36 @@
+-- Check: the share of each report's facts that are quarantined (a broken parse,
+-- see int_fact_structure). A few odd sentences in a long report are expected and
+-- only quarantined; a report whose parse is broken throughout fails the run.
+-- Limit (dbt vars): more than quarantine_max_share of its facts AND at least
+-- quarantine_min_facts facts. One row per report.
+with facts as (
+    select * from {{ ref('int_fact_structure') }}
+),
+
+per_report as (
+    select
+        report_id,
+        count(*) as n_facts,
+        count(*) filter (where is_quarantined) as n_quarantined,
+        string_agg(distinct quarantine_rule, ', ' order by quarantine_rule) as rules,
+        list(char_offset order by char_offset) filter (where is_quarantined) as quarantined_offsets,
+        list(distinct sentence) filter (where is_quarantined) as quarantined_sentences
+    from facts
+    group by report_id
+),
+
+final as (
+    select
+        report_id,
+        n_facts,
+        n_quarantined,
+        n_quarantined / n_facts as quarantined_share,
+        rules,
+        coalesce(quarantined_offsets, []) as quarantined_offsets,
+        coalesce(quarantined_sentences, []) as quarantined_sentences,
+        not (n_quarantined >= {{ var('quarantine_min_facts') }}
+             and n_quarantined / n_facts > {{ var('quarantine_max_share') }}) as within_limit
+    from per_report
+)
+
+select * from final
