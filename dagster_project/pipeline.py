@@ -27,36 +27,70 @@ class PipelineOutcome:
     parsed: list[str] = field(default_factory=list)    # what the run actually parsed and loaded
     removed: list[str] = field(default_factory=list)   # files gone: their facts left
     up_to_date: bool = False  # nothing changed since the published build: no run
+    formats: dict[str, int] = field(default_factory=dict)                  # format → reports loaded
+    load_warnings: list[tuple[str, str | None, str]] = field(default_factory=list)  # (file, report_id, warning)
+    unknown_places: int = 0
+    quarantined: tuple[int, int] = (0, 0)  # (facts, reports): broken parses kept out of targets and attainment
 
     @property
     def ok(self) -> bool:
         critical = [w for sev, w in self.expectations_failed if sev == "critical"]
         return self.success and not self.load_errors and not self.dbt_checks_failed and not critical
 
-    def summary(self) -> str:
+    def _verdict(self) -> str:
+        if self.ok:
+            return "govreport run succeeded" + (" (nothing new since the last published build: not rebuilt)"
+                                                if self.up_to_date else "")
+        why = [f"{n} {what}" for n, what in (
+            (len(self.load_errors), "files refused"), (len(self.dbt_checks_failed), "dbt tests failed"),
+            (sum(1 for sev, _ in self.expectations_failed if sev == "critical"), "critical expectations failed"),
+        ) if n]
+        if not self.success:
+            why.insert(0, "the run itself failed")
+        return f"govreport run FAILED: {', '.join(why)}"
+
+    def summary(self, most: int = 20) -> str:
+        formats = ", ".join(f"{n} {fmt}" for fmt, n in sorted(self.formats.items())) or "none"
+        report_warnings = [w for w in self.load_warnings if w[1] is not None]
         lines = [
             "",
-            f"govreport run {'succeeded' if self.success else 'FAILED'}"
-            + (" (nothing new since the last published build: not rebuilt)" if self.up_to_date else ""),
             f"  warehouse        {self.warehouse}",
-            f"  reports loaded   {self.reports} ({len(self.parsed)} parsed in this run, "
+            f"  reports loaded   {self.reports} ({formats}; {len(self.parsed)} parsed in this run, "
             f"{len(self.removed)} removed)",
-            f"  facts            {self.facts}",
-            f"  load errors      {len(self.load_errors)}",
-            f"  dbt tests        {self.dbt_checks_passed} passed, {len(self.dbt_checks_failed)} failed",
+            f"  facts            {self.facts} ({self.quarantined[0]} quarantined on {self.quarantined[1]} reports: "
+            "`govreport quality --status quarantined`)",
+            f"  places           {self.reports - self.unknown_places} placed, {self.unknown_places} unknown",
+            f"  load warnings    {len(report_warnings)} on {len({w[1] for w in report_warnings})} reports "
+            f"(staging.load_warnings)",
+            f"  files skipped    {len(self.load_warnings) - len(report_warnings)} (not reports, or copies of one)",
+            f"  files refused    {len(self.load_errors)}",
+            f"  dbt tests        {self.dbt_checks_passed} passed, {len(self.dbt_checks_failed)} failed"
+            + (" (not run: nothing to rebuild)" if self.up_to_date else ""),
             f"  expectations     {self.expectations_passed} passed, {len(self.expectations_failed)} failed",
         ]
-        lines += [f"    load error: {e}" for e in self.load_errors]
+        lines += _listed("refused", self.load_errors, most)
+        lines += _listed("skipped", [f"{src}: {w}" for src, rid, w in self.load_warnings if rid is None], most)
+        lines += _listed("warning", [f"{src}: {w}" for src, rid, w in report_warnings], most)
         lines += [f"    dbt test failed: {c}" for c in self.dbt_checks_failed]
         lines += [f"    expectation failed ({sev}): {w}" for sev, w in self.expectations_failed]
         if self.failure:
             lines.append(f"  failure: {self.failure}")
-        # The reports a person opens next come last, where the eye lands.
+        # The reports a person opens next, then the verdict, come last, where the eye lands.
         lines += [
             f"  quality report   {(self.data_docs / 'index.html').as_uri()}",
             f"  html report      {(self.warehouse.parent / 'report' / 'index.html').as_uri()}",  # site/__init__.py report_dir
+            self._verdict(),
         ]
         return "\n".join(lines)
+
+
+def _listed(label: str, items: list[str], most: int) -> list[str]:
+    """At most ``most`` items, then how many more: a run over thousands of files
+    stays a screen long; the warehouse has them all."""
+    lines = [f"    {label}: {item}" for item in items[:most]]
+    if len(items) > most:
+        lines.append(f"    … and {len(items) - most} more ({label})")
+    return lines
 
 
 def _read_published(outcome: PipelineOutcome) -> None:
@@ -70,6 +104,15 @@ def _read_published(outcome: PipelineOutcome) -> None:
         outcome.facts = con.execute("select count(*) from main.fct_indicator_values").fetchone()[0]
         outcome.load_errors = [f"{src}: {problem}" for src, problem in con.execute(
             "select source_file, problem from staging.load_errors order by source_file").fetchall()]
+        outcome.quarantined = con.execute(
+            "select coalesce(sum(n_quarantined), 0), count(*) filter (where n_quarantined > 0) "
+            "from main.fct_check_quarantine").fetchone()
+        outcome.formats = dict(con.execute("select format, count(*) from main.dim_report group by 1").fetchall())
+        outcome.unknown_places = con.execute(
+            "select count(*) from main.dim_report where level = 'unknown'").fetchone()[0]
+        outcome.load_warnings = con.execute(
+            "select source_file, report_id, warning from staging.load_warnings "
+            "order by report_id nulls last, source_file, warning").fetchall()
         rows = con.execute(
             "select severity, suite || ': ' || expectation || coalesce('(' || \"column\" || ')', '') "
             "|| ' — ' || coalesce(description, '') , success from quality.expectation_results").fetchall()
@@ -116,6 +159,7 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     job = defs.resolve_job_def(pipeline_job.name if span else rebuild_job.name)
     tags = {**WRITER_TAGS, **(partition_range_tags(*span) if span else {})}
     result = run_progress.execute(job,  # progress for `govreport run`, see run_progress.py
+        report_files=[plan.folder.reports[rid].name for rid in plan.to_parse],
         instance=instance,
         raise_on_error=False,
         tags=tags,

@@ -174,20 +174,15 @@ def _dbt_nodes_total() -> int:
     return sum(1 for node in manifest.get("nodes", {}).values() if node.get("resource_type") in kinds)
 
 
-def _raw_files() -> list[str]:
-    from dagster_project import settings
-
-    raw = settings.raw_dir()
-    return sorted(p.name for p in raw.glob("*.txt")) if raw.is_dir() else []
-
-
-def execute(job, **kwargs):
-    """`job.execute_in_process(**kwargs)`, with progress shown when enabled."""
+def execute(job, report_files: list[str] = (), **kwargs):
+    """`job.execute_in_process(**kwargs)`, with progress shown when enabled.
+    ``report_files``: the files (relative paths) the run will parse, whose count
+    the progress counts up to — not every file in the folder."""
     if _display_stream is None:
         return job.execute_in_process(**kwargs)
     from dagster._core.utils import make_new_run_id
 
-    display = ProgressDisplay(_display_stream, _raw_files(), n_stages=len(job.nodes) or None,
+    display = ProgressDisplay(_display_stream, list(report_files), n_stages=len(job.nodes) or None,
                               dbt_nodes_total=_dbt_nodes_total())
     run_id = kwargs.pop("run_id", None) or make_new_run_id()
     kwargs["instance"].add_event_listener(run_id, display.on_event)

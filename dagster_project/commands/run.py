@@ -17,18 +17,20 @@ examples:
 
 Progress goes to standard error (a bar on a terminal, one line per step when
 piped); the summary goes to standard output. Exit status 0 when every report
-loaded and every critical check passed, 1 otherwise.
+loaded and every critical check passed, 1 otherwise; the summary's last line
+says which (succeeded, or FAILED and why).
 """
 
 
 def register(sub) -> None:
     p = sub.add_parser("run", help="run the whole pipeline on a folder of reports",
-                       description="Parse every *.txt report in the raw folder, load the staging tables, "
+                       description="Read every report in the raw folder and its subfolders (.txt, .md, .html, .docx, .pdf), "
+                                   "parse it, load the staging tables, "
                                    "build the dbt marts and tests, validate them with Great Expectations, "
                                    "write the HTML report and publish the warehouse. Exits non-zero if anything failed.",
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--raw-dir", type=Path, default=None, metavar="DIR",
-                   help=f"folder of *.txt reports (default: ${settings.RAW_DIR_ENV} or raw/)")
+                   help=f"folder of reports, read recursively (default: ${settings.RAW_DIR_ENV} or raw/)")
     add_warehouse_option(p)
     noise = p.add_mutually_exclusive_group()
     noise.add_argument("--verbose", "-v", action="store_true",

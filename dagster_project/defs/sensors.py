@@ -1,6 +1,6 @@
 """A sensor that watches the raw folder by content hash and launches runs.
 
-Each tick hashes every *.txt (sha256; a 10 MB report hashes in milliseconds) and
+Each tick hashes every report file (sha256; a 10 MB report hashes in milliseconds) and
 compares with the published warehouse, not with the sensor's own memory: a run
 that failed leaves the warehouse unchanged, so the change is still pending (and
 the daily schedule retries it). The run_key (a fingerprint of the folder's

@@ -63,7 +63,7 @@ class ReportMeta:
     report_id: str
     title: str | None
     place: str | None            # 乌鲁木齐市, 国务院 (national), 海拉尔区 …
-    level: str                   # national | provincial | city | district | county | unknown
+    level: str                   # national | provincial | prefecture | county | district | unknown
     year: int | None             # the year the report is delivered in
     delivered_on: date | None = None
 

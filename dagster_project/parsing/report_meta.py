@@ -93,7 +93,7 @@ def _level(place: str | None) -> str:
     if place in _PROVINCES or place.endswith("省") or place.endswith("自治区"):
         return "provincial"
     if place.endswith(("市", "州", "盟")):
-        return "city"
+        return "prefecture"
     if place.endswith("区"):
         return "district"
     if place.endswith(("县", "旗")):

@@ -1,6 +1,7 @@
-"""What is in the raw folder, by content: one entry per *.txt file with its hash,
-and the problems that belong to the folder rather than to one file's text
-(a name that cannot be a report_id, the same content under two names).
+"""What is in the raw folder, by content: one entry per report file (any depth,
+any readable format: .txt, .md, .html, .docx, .pdf) with its hash and report_id,
+and the files it skips, each with the reason: files that are no reports, and a
+second copy of a report's content (the same content twice stays one report).
 
 The sensor, the schedule, `govreport run` and the ingest assets all decide from
 this one scan, so they agree on which files are reports.
@@ -8,41 +9,47 @@ this one scan, so they agree on which files are reports.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from dagster_project.reading import SUFFIXES
+from dagster_project.warehouse import report_ids
+
 # The Dagster dynamic partitions: one per report, keyed by report_id.
 PARTITIONS_NAME = "reports"
-# A report_id becomes a partition key, a file name and a SQL value: keep it plain.
-REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PARSING_DIR = Path(__file__).resolve().parent.parent / "parsing"
 # Code whose change can change what a file loads as (besides the parser itself).
-_LOADING_CODE = [Path(__file__).with_name("checks.py"), Path(__file__).with_name("ingest.py")]
+_LOADING_CODE = [Path(__file__).with_name("checks.py"), Path(__file__).with_name("ingest.py"),
+                 Path(__file__).with_name("report_ids.py")]
+_READING_DIR = Path(__file__).resolve().parent.parent / "reading"
+_PLACES_DIR = Path(__file__).resolve().parent.parent / "places"
 
 
 @dataclass(frozen=True)
 class RawFile:
     path: Path
+    relpath: str        # relative to the raw folder, with '/': the file's name in the warehouse
     sha256: str
     size_bytes: int
+    report_id: str = ""
 
     @property
     def name(self) -> str:
-        return self.path.name
+        """The file as the warehouse names it (staging.*.source_file)."""
+        return self.relpath
 
     @property
-    def report_id(self) -> str:
-        return self.path.stem
+    def format(self) -> str:
+        return SUFFIXES[self.path.suffix.lower()]
 
 
 @dataclass
 class RawFolder:
-    files: list[RawFile]                                         # every *.txt, by name
+    files: list[RawFile]                                         # every report file, by path
     reports: dict[str, RawFile] = field(default_factory=dict)     # report_id → file to load
-    problems: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # name → (id, problem)
+    ignored: dict[str, str] = field(default_factory=dict)         # file skipped (no report, a copy) → why
 
 
 def file_sha256(path: Path) -> str:
@@ -53,40 +60,60 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def name_problem(report_id: str) -> str | None:
-    if REPORT_ID.match(report_id):
-        return None
-    return (f"file name {report_id!r} is not a usable report_id: use lower-case letters, digits, "
-            "'-' and '_' (at most 64), starting with a letter or digit, e.g. urumqi-2021.txt")
+def _walk(raw_dir: Path) -> Iterator[Path]:
+    """Every file below ``raw_dir``, at any depth, in a stable order; hidden files
+    and folders (.git, .DS_Store, editors' swap files) are not the user's reports."""
+    for path in sorted(raw_dir.rglob("*")):
+        rel = path.relative_to(raw_dir)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        yield path
+
+
+def _not_a_report(path: Path) -> str | None:
+    """Why a file in the raw folder is not read as a report, or None if it is one."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        known = ", ".join(sorted(SUFFIXES))
+        return f"not a report format ({suffix or 'no suffix'}): ignored; reports are {known}"
+    if report_ids.is_collection_doc(path):
+        return "the collection's own documentation (README, SOURCES, LICENSE …), not a report: ignored"
+    return None
 
 
 def scan(raw_dir: Path, loaded: Mapping[str, str] | None = None) -> RawFolder:
-    """Hash every *.txt in ``raw_dir``; ``loaded`` maps report_id → sha256 already
-    in the warehouse, so that of two identical files the one loaded first stays."""
+    """Hash every report file below ``raw_dir``; ``loaded`` maps report_id → sha256
+    already in the warehouse, so that of two identical files the one loaded first stays."""
     loaded = loaded or {}
-    files = []
-    for path in sorted(p for p in raw_dir.glob("*.txt") if p.is_file() and not p.name.startswith(".")):
+    found, ignored = [], {}
+    for path in _walk(raw_dir):
+        rel = path.relative_to(raw_dir).as_posix()
+        why = _not_a_report(path)
+        if why:
+            ignored[rel] = why
+            continue
         try:
-            files.append(RawFile(path, file_sha256(path), path.stat().st_size))
+            found.append(RawFile(path, rel, file_sha256(path), path.stat().st_size))
         except OSError:
             continue  # removed while scanning: the next scan will not see it either
-    folder = RawFolder(files)
+    ids = report_ids.assign([f.relpath for f in found])
+    files = [replace(f, report_id=ids[f.relpath]) for f in found]
+    folder = RawFolder(files, ignored=ignored)
     by_hash: dict[str, list[RawFile]] = {}
     for f in files:
-        problem = name_problem(f.report_id)
-        if problem:
-            folder.problems[f.name] = (None, problem)
-        elif f.size_bytes == 0:
+        if f.size_bytes == 0:
             folder.reports[f.report_id] = f  # the ingest step reports it as empty
         else:
             by_hash.setdefault(f.sha256, []).append(f)
     for group in by_hash.values():
-        keeper = next((f for f in group if loaded.get(f.report_id) == f.sha256), group[0])
+        # The loaded one stays; else the first by id (an unhashed id before its hashed twin).
+        first = min(group, key=lambda f: (f.report_id, f.relpath))
+        keeper = next((f for f in group if loaded.get(f.report_id) == f.sha256), first)
         folder.reports[keeper.report_id] = keeper
         for f in group:
             if f is not keeper:
-                folder.problems[f.name] = (f.report_id, f"same content as {keeper.name} "
-                                           "(a duplicate under another name): only that one is loaded")
+                folder.ignored[f.name] = (f"same content as {keeper.name} (a duplicate under another name): "
+                                          "only that one is loaded")
     folder.reports = dict(sorted(folder.reports.items()))
     return folder
 
@@ -98,7 +125,8 @@ def parser_digest() -> str:
 
     Computed once per process: a process parses with the code it imported, so
     that is the version its rows come from."""
-    paths = sorted(p for p in PARSING_DIR.rglob("*") if p.is_file() and p.suffix in (".py", ".json"))
+    paths = sorted(p for d in (PARSING_DIR, _READING_DIR, _PLACES_DIR) for p in d.rglob("*")
+                   if p.is_file() and p.suffix in (".py", ".json", ".csv"))
     paths += [p for p in _LOADING_CODE if p.exists()]
     h = hashlib.sha256()
     for path in paths:

@@ -1,8 +1,11 @@
-"""Is this decoded text a whole government work report? Each check returns a
-problem in plain words, or None.
+"""Is this text a whole government work report? Each check returns a warning in
+plain words, or None. A warning never keeps a report out of the warehouse: it is
+recorded in staging.load_warnings and shown in the run's summary, because a
+heuristic that refuses real reports loses data (an unusual ending — a printing
+line, page chrome, a glossary, a signature — is no proof of a cut file).
 
 The checks are deliberately simple and explainable: a scheduler's operator
-must understand from one line why a file was refused.
+must understand from one line what looked odd.
 """
 from __future__ import annotations
 
@@ -17,45 +20,53 @@ _TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|br|a|script|styl
 # A sentence, a quotation, a bracket or a list may end a report's last line.
 _LINE_ENDS = "。！？!?；;：:”’\"」』）)】…．."
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Lines after the report's last paragraph that are not its prose: page chrome, a
+# printing line, a date, a signature. They are short; a cut paragraph is long.
+_TRAILER_MAX = 40
 
 
-def html_problem(text: str) -> str | None:
+def looks_like_html(text: str) -> bool:
     head = text[:5000]
-    if _HTML_START.search(head) or len(_TAG.findall(head)) >= 5:
-        return ("an HTML page, not plain text: save the report's text (e.g. the browser's "
-                "'Save as text' or copy the article body) and put that in the raw folder")
-    return None
+    return bool(_HTML_START.search(head)) or len(_TAG.findall(head)) >= 5
 
 
-def report_problem(text: str) -> str | None:
+def report_warning(text: str) -> str | None:
     compact = re.sub(r"\s+", "", text[:200_000])
     if len(_CJK.findall(compact[:20_000])) < 50:
-        return "not a government work report: fewer than 50 Chinese characters"
+        return "does not read as a government work report: fewer than 50 Chinese characters"
     if not any(marker in compact for marker in _REPORT_MARKERS):
-        return ("not a government work report: it never says 各位代表 or 政府工作报告 "
-                "(every report greets the deputies or names itself)")
+        return ("does not read as a government work report: it never says 各位代表 or 政府工作报告 "
+                "(most reports greet the deputies or name themselves)")
     return None
 
 
-def truncation_problem(text: str) -> str | None:
-    """A cut-off file ends inside a paragraph: a long last line with no closing mark.
-
-    Web footers (点击数, 技术支持) are short and labels (主办单位：…) carry a colon, so
-    only a line of 6+ Chinese characters that ends mid-sentence counts.
-    """
+def _last_paragraph(text: str) -> str | None:
+    """The last line long enough to be prose, or the last line if none is."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if not lines:
         return None
-    last = lines[-1]
+    return next((ln for ln in reversed(lines) if len(ln) > _TRAILER_MAX), lines[-1])
+
+
+def truncation_warning(text: str) -> str | None:
+    """A cut-off file ends inside a paragraph: a long last paragraph with no closing mark.
+
+    Short trailing lines (点击数, 扫一扫在手机打开当前页, …秘书处 2014年1月6日印发) are
+    passed over, and labels (主办单位：…) carry a colon, so only prose of 6+ Chinese
+    characters that stops mid-sentence counts.
+    """
+    last = _last_paragraph(text)
+    if last is None:
+        return None
     # What follows the last full stop of the last line (a one-line report has
     # its 各位代表： far back, so the colon test looks only at this tail).
     tail = re.split(r"[。！？!?]", last)[-1]
     if len(_CJK.findall(last)) >= 6 and last[-1] not in _LINE_ENDS and len(_CJK.findall(tail)) >= 1 \
             and "：" not in tail and ":" not in tail:
-        return f"truncated: the text stops mid-sentence (ends with …{last[-15:]!r})"
+        return f"possibly truncated: the last paragraph stops mid-sentence (…{last[-15:]!r})"
     return None
 
 
-def text_problem(text: str) -> str | None:
-    """The first problem that keeps this text out of the warehouse, if any."""
-    return html_problem(text) or report_problem(text) or truncation_problem(text)
+def text_warnings(text: str) -> list[str]:
+    """What looks odd about this text; loaded all the same."""
+    return [w for w in (report_warning(text), truncation_warning(text)) if w]

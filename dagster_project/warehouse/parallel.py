@@ -13,19 +13,24 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from dagster_project.warehouse.catalog import RawFile
 from dagster_project.warehouse.ingest import LoadError, LoadedReport, load_report
 
 # Below this many files a pool's start-up (~0.5 s) costs more than it saves.
 MIN_FILES_FOR_POOL = 8
 
 
-def load_one(path: Path) -> tuple[str, LoadedReport | LoadError]:
-    data = path.read_bytes()
-    return hashlib.sha256(data).hexdigest(), load_report(path, data)
+def load_one(raw: RawFile | Path) -> tuple[str, LoadedReport | LoadError]:
+    if isinstance(raw, Path):  # a file on its own: named by itself
+        data = raw.read_bytes()
+        return hashlib.sha256(data).hexdigest(), load_report(raw, data)
+    data = raw.path.read_bytes()
+    return hashlib.sha256(data).hexdigest(), load_report(raw.path, data, raw.report_id, raw.relpath)
 
 
-def load_many(paths: Iterable[Path], workers: int | None = None) -> Iterator[tuple[str, LoadedReport | LoadError]]:
-    """(sha256, result) for each path, in the order given."""
+def load_many(paths: Iterable[RawFile | Path], workers: int | None = None
+              ) -> Iterator[tuple[str, LoadedReport | LoadError]]:
+    """(sha256, result) for each file of the raw folder (or path), in the order given."""
     paths = list(paths)
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(paths) < MIN_FILES_FOR_POOL:

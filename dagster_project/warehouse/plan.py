@@ -19,7 +19,7 @@ from dagster_project.warehouse import catalog, staging
 class PublishedState:
     seen: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # file → (sha, digest)
     loaded: dict[str, str] = field(default_factory=dict)                    # report_id → sha
-    folder_errors: dict[str, str] = field(default_factory=dict)             # file → problem
+    skipped: dict[str, str] = field(default_factory=dict)                   # file → why skipped
     code_digest: str | None = None                                          # code it was built with
 
 
@@ -38,8 +38,8 @@ def read_published(published: Path) -> PublishedState:
         return PublishedState(
             seen=staging.seen_files(con),
             loaded=staging.loaded_hashes(con),
-            folder_errors=dict(con.execute(
-                "select source_file, problem from staging.load_errors where stage = 'folder'").fetchall()),
+            skipped=dict(con.execute(
+                "select source_file, warning from staging.load_warnings where report_id is null").fetchall()),
             code_digest=(con.execute("select max(code_digest) from staging.build_info").fetchone() or [None])[0],
         )
     except duckdb.Error:
@@ -56,12 +56,12 @@ class RunPlan:
     add_partitions: list[str]
     delete_partitions: list[str]
     partitions: list[str]          # partition keys in order, once adds and deletes are applied
-    folder_errors_changed: bool
+    skipped_changed: bool
     state: PublishedState = field(default_factory=PublishedState)
 
     @property
     def nothing_to_do(self) -> bool:
-        return not (self.to_parse or self.removed or self.delete_partitions or self.folder_errors_changed)
+        return not (self.to_parse or self.removed or self.delete_partitions or self.skipped_changed)
 
     def up_to_date(self, code_digest: str) -> bool:
         """Nothing to parse, remove or record, and the warehouse was built by this code."""
@@ -80,13 +80,13 @@ class RunPlan:
         """Identifies this plan (a sensor's run_key): the folder's content against the
         published warehouse's. Both are in it, so a folder that returns to an earlier
         content after the warehouse moved on is a new plan, not a duplicate."""
-        content = sorted((f.name, f.sha256) for f in self.folder.files)
+        content = sorted((f.name, f.sha256) for f in self.folder.files) + sorted(self.folder.ignored)
         published = sorted(self.state.seen.items())
         return hashlib.sha256(json.dumps([content, published, catalog.parser_digest()]).encode()).hexdigest()[:20]
 
     def describe(self) -> str:
         return (f"{len(self.to_parse)} new or changed, {len(self.removed)} removed, "
-                f"{len(self.folder.reports)} reports in the folder, {len(self.folder.problems)} unusable files")
+                f"{len(self.folder.reports)} reports in the folder, {len(self.folder.ignored)} files skipped")
 
 
 def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool = False) -> RunPlan:
@@ -101,7 +101,6 @@ def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool 
     removed = sorted(set(state.loaded) - set(folder.reports))
     keep = [key for key in partitions if key in folder.reports]
     add = sorted(set(folder.reports) - set(partitions))
-    current_errors = {name: problem for name, (_, problem) in folder.problems.items()}
     return RunPlan(
         folder=folder,
         to_parse=to_parse,
@@ -109,6 +108,6 @@ def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool 
         add_partitions=add,
         delete_partitions=[key for key in partitions if key not in folder.reports],
         partitions=keep + add,
-        folder_errors_changed=current_errors != state.folder_errors,
+        skipped_changed=folder.ignored != state.skipped,
         state=state,
     )

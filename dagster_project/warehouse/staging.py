@@ -1,5 +1,5 @@
 """Staging tables the parser loads and dbt reads (`staging.reports`, `staging.facts`,
-`staging.load_errors`).
+`staging.load_errors`, `staging.load_warnings`).
 
 Every value goes in as a bound parameter or through a DataFrame, never by
 string-built SQL: report text is data and must not be able to break out.
@@ -61,13 +61,35 @@ create table if not exists staging.load_errors (
 -- Added for incremental runs; `add column if not exists` upgrades older warehouses.
 -- parser_digest: the parser version a row came from (a new parser re-parses all).
 alter table staging.reports add column if not exists parser_digest varchar;
--- stage: 'file' (this file's bytes or text) or 'folder' (its name, a duplicate).
+-- stage: 'file' (this file's bytes or text); 'folder' rows of older warehouses
+-- (a name, a duplicate: now warnings) are removed by sync_errors.
 alter table staging.load_errors add column if not exists stage varchar default 'file';
 alter table staging.load_errors add column if not exists sha256 varchar;
 alter table staging.load_errors add column if not exists parser_digest varchar;
 -- The code that built this warehouse (runtime.code_digest): same code, same
 -- files → nothing to rebuild.
 create table if not exists staging.build_info (code_digest varchar not null);
+-- Reports in any format, and who said them (see warehouse/provenance.py). `text`
+-- is the report's text as the parser read it: every fact's offset indexes it.
+alter table staging.reports add column if not exists format varchar default 'txt';
+alter table staging.reports add column if not exists text varchar;
+alter table staging.reports add column if not exists admin_code varchar;
+alter table staging.reports add column if not exists parent_place varchar;
+alter table staging.reports add column if not exists parent_code varchar;
+alter table staging.reports add column if not exists province varchar;
+alter table staging.reports add column if not exists province_code varchar;
+alter table staging.reports add column if not exists place_source varchar;
+alter table staging.reports add column if not exists year_source varchar;
+alter table staging.reports add column if not exists source_url varchar;
+alter table staging.reports add column if not exists metadata varchar;
+-- What looked odd about a file that loaded all the same (report_id set), or a
+-- file in the folder that is not a report (report_id null).
+create table if not exists staging.load_warnings (
+    source_file  varchar not null,
+    report_id    varchar,
+    warning      varchar not null,
+    detected_at  timestamp not null
+);
 """
 
 FACT_COLUMNS = (
@@ -89,8 +111,9 @@ def fact_row(seq: int, f: Fact) -> tuple:
     )
 
 
-def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iterable[Fact]) -> int:
-    """Replace one report and its facts in a single transaction; returns the fact count."""
+def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iterable[Fact],
+                   warnings: Iterable[str] = ()) -> int:
+    """Replace one report, its facts and its warnings in a single transaction; returns the fact count."""
     rows = [fact_row(i, f) for i, f in enumerate(facts)]
     report_row = {**report_row, "n_facts": len(rows)}
     cols = list(report_row)
@@ -98,6 +121,10 @@ def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iter
     try:
         con.execute("delete from staging.facts where report_id = ?", [report_row["report_id"]])
         con.execute("delete from staging.reports where report_id = ?", [report_row["report_id"]])
+        con.execute("delete from staging.load_warnings where report_id = ?", [report_row["report_id"]])
+        for warning in warnings:
+            con.execute("insert into staging.load_warnings values (?, ?, ?, current_timestamp)",
+                        [report_row["source_file"], report_row["report_id"], warning])
         con.execute(
             f"insert into staging.reports ({', '.join(cols)}) values ({', '.join('?' for _ in cols)})",
             [report_row[c] for c in cols],
@@ -130,6 +157,7 @@ def remove_reports(con: duckdb.DuckDBPyConnection, report_ids: Iterable[str]) ->
         for rid in ids:
             con.execute("delete from staging.facts where report_id = ?", [rid])
             con.execute("delete from staging.reports where report_id = ?", [rid])
+            con.execute("delete from staging.load_warnings where report_id = ?", [rid])
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -162,32 +190,35 @@ def set_file_error(con: duckdb.DuckDBPyConnection, source_file: str, report_id: 
             [source_file, report_id, problem, sha256, parser_digest])
 
 
-def sync_folder_errors(con: duckdb.DuckDBPyConnection, problems: dict[str, tuple[str | None, str]],
-                       candidates: Iterable[str]) -> None:
-    """Make the recorded errors match the folder: ``problems`` (name → (id, problem))
-    are its name and duplicate errors; content errors stay only for ``candidates``,
-    the files still to be loaded. Unchanged rows keep their detected_at."""
-    keep = set(candidates)
-    current = con.execute("select source_file, stage, problem from staging.load_errors").fetchall()
-    con.execute("begin transaction")
-    try:
-        for src, stage, problem in current:
-            if stage == "folder":
-                stale = problems.get(src, (None, None))[1] != problem
-            else:  # file gone, or now a name or duplicate problem instead
-                stale = src not in keep
-            if stale:
-                con.execute("delete from staging.load_errors where source_file = ? and stage = ?", [src, stage])
-        recorded = {row[0] for row in con.execute(
-            "select source_file from staging.load_errors where stage = 'folder'").fetchall()}
-        for src, (rid, problem) in problems.items():
-            if src not in recorded:
-                con.execute("insert into staging.load_errors (source_file, report_id, problem, detected_at, "
-                            "stage) values (?, ?, ?, current_timestamp, 'folder')", [src, rid, problem])
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+def sync_errors(con: duckdb.DuckDBPyConnection, candidates: Iterable[str]) -> None:
+    """Keep the recorded refusals only of ``candidates``, the files still to be
+    loaded (a file gone, or now a copy of another, has none). Older warehouses'
+    folder-stage rows (name and duplicate problems, now warnings) go too."""
+    keep = list(candidates)
+    con.execute("delete from staging.load_errors where stage = 'folder' or not list_contains(?, source_file)",
+                [keep])
+
+
+def sync_folder_warnings(con: duckdb.DuckDBPyConnection, ignored: dict[str, str]) -> None:
+    """Make the recorded skipped files (name → why: no report, a copy) match the folder."""
+    current = dict(con.execute(
+        "select source_file, warning from staging.load_warnings where report_id is null").fetchall())
+    if current == ignored:
+        return  # unchanged rows keep their detected_at
+    con.execute("delete from staging.load_warnings where report_id is null")
+    if ignored:
+        frame = pd.DataFrame(sorted(ignored.items()), columns=["source_file", "warning"])
+        con.register("_ignored", frame)
+        try:
+            con.execute("insert into staging.load_warnings select source_file, null, warning, "
+                        "current_timestamp from _ignored")
+        finally:
+            con.unregister("_ignored")
+
+
+def load_warnings(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None, str]]:
+    return con.execute("select source_file, report_id, warning from staging.load_warnings "
+                       "order by report_id nulls last, source_file, warning").fetchall()
 
 
 def set_code_digest(con: duckdb.DuckDBPyConnection, digest: str) -> None:

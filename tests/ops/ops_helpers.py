@@ -18,17 +18,22 @@ FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports
 INJECTION = "'); drop table staging.facts; --"
 BIG_BYTES = 10 * 1024 * 1024
 
-# file → a phrase its load error must contain
+# file → a phrase its load error must contain: only what cannot be read at all
 BAD_INPUTS = {
     "empty-2024.txt": "the file is empty",
     "binary-2024.txt": "binary file",
-    "recipe-2024.txt": "not a government work report",
-    "webpage-2024.txt": "an HTML page",
-    "truncated-2024.txt": "truncated",
-    "Bad Name 2024.txt": "is not a usable report_id",
-    "copy-of-alpha.txt": "same content as alpha-2023.txt",
 }
-GOOD_REPORTS = ["alpha-2023", "beta-2023", "big-2024", "delta-2024", "epsilon-2024", "gamma-2024"]
+# report_id → a phrase one of its load warnings must contain: odd, but loaded
+ODD_INPUTS = {
+    "recipe-2024": "does not read as a government work report",
+    "webpage-2024": "an HTML page saved as .txt",
+    "truncated-2024": "possibly truncated",
+}
+# Not a report, or a copy of one: skipped with a warning named in the summary, never silently.
+NOT_REPORTS = {"notes.xlsx": "not a report format (.xlsx)",
+               "copy-of-alpha.txt": "same content as alpha-2023.txt"}
+GOOD_REPORTS = ["alpha-2023", "bad-name-2024", "beta-2023", "big-2024", "delta-2024", "epsilon-2024",
+                "gamma-2024", "recipe-2024", "truncated-2024", "webpage-2024"]
 
 
 def fixture_text(report_id: str) -> str:
@@ -47,7 +52,8 @@ def big_report() -> str:
 
 
 def write_odd_and_bad_inputs(raw: Path) -> None:
-    """The good reports in every encoding the issue names, and every bad input."""
+    """The good reports in every encoding the issue names, odd inputs that load with
+    a warning, and every input that cannot be read at all."""
     raw.mkdir(parents=True, exist_ok=True)
     (raw / "alpha-2023.txt").write_bytes(fixture_text("alpha-2023").encode("utf-8"))
     (raw / "beta-2023.txt").write_bytes(fixture_text("beta-2023").replace("\n", "\r\n").encode("gb18030"))
@@ -72,6 +78,7 @@ def write_odd_and_bad_inputs(raw: Path) -> None:
     (raw / "truncated-2024.txt").write_text(zeta[:cut], encoding="utf-8")
     (raw / "Bad Name 2024.txt").write_text(fixture_text("zeta-2024").replace("己县", "庚县"), encoding="utf-8")
     shutil.copyfile(raw / "alpha-2023.txt", raw / "copy-of-alpha.txt")
+    (raw / "notes.xlsx").write_bytes(b"PK\x03\x04 not really a spreadsheet")
 
 
 def run_on(raw_dir: Path, warehouse: Path):

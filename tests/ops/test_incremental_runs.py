@@ -1,6 +1,7 @@
 """A raw folder over real pipeline runs (shared by the tests below, in order):
 
-1. first load: odd encodings load, every bad input gets its own error;
+1. first load: odd encodings and odd texts load (with warnings), every unreadable
+   input gets its own error, a file that is no report is named;
 2. the same folder again: nothing is parsed, nothing is rebuilt;
 3. one report deleted: it leaves, nothing is parsed (the rebuild job);
 4. one report new, one changed, one deleted, while `govreport query` runs
@@ -22,8 +23,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from ops_helpers import (BAD_INPUTS, GOOD_REPORTS, INJECTION, fixture_text, run_on, table_rows,
-                         warehouse_snapshot, write_odd_and_bad_inputs)
+from ops_helpers import (BAD_INPUTS, GOOD_REPORTS, INJECTION, NOT_REPORTS, ODD_INPUTS, fixture_text, run_on,
+                         table_rows, warehouse_snapshot, write_odd_and_bad_inputs)
 
 GOVREPORT = str(Path(sys.executable).with_name("govreport"))
 STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from staging.reports"
@@ -45,8 +46,21 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     assert outcome.success, outcome.failure
     assert sorted(outcome.parsed) == GOOD_REPORTS
     encodings = dict(table_rows(runs["warehouse"], "select report_id, encoding from dim_report"))
-    assert encodings == {"alpha-2023": "utf-8", "beta-2023": "gb18030", "big-2024": "utf-8",
-                         "delta-2024": "utf-8", "epsilon-2024": "utf-16-be", "gamma-2024": "utf-16-le"}
+    assert {rid: encodings[rid] for rid in ("alpha-2023", "beta-2023", "big-2024", "delta-2024", "epsilon-2024",
+                                             "gamma-2024")} == {
+        "alpha-2023": "utf-8", "beta-2023": "gb18030", "big-2024": "utf-8",
+        "delta-2024": "utf-8", "epsilon-2024": "utf-16-be", "gamma-2024": "utf-16-le"}
+    # A file name that is no usable id still loads, under a derived id.
+    assert table_rows(runs["warehouse"], "select source_file from dim_report where report_id = 'bad-name-2024'") == [
+        ("Bad Name 2024.txt",)]
+    # Odd but readable: loaded, each with its warning.
+    warnings = table_rows(runs["warehouse"], "select report_id, warning from staging.load_warnings")
+    for rid, phrase in ODD_INPUTS.items():
+        assert any(r == rid and phrase in w for r, w in warnings), f"{rid}: {warnings}"
+    for name, phrase in NOT_REPORTS.items():
+        assert any(r is None and phrase in w for r, w in table_rows(
+            runs["warehouse"], "select report_id, warning from staging.load_warnings where source_file = ?", [name]))
+        assert name in outcome.summary()
     # Every good report has facts in the marts, the 10 MB one included.
     with_facts = {rid for (rid,) in table_rows(runs["warehouse"],
                                                "select distinct report_id from fct_indicator_values")}
@@ -56,9 +70,10 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     assert set(errors) == set(BAD_INPUTS)
     for name, phrase in BAD_INPUTS.items():
         assert phrase in errors[name], f"{name}: {errors[name]}"
-    # The command line fails so that a scheduler notices, and names each file.
+    # The command line fails so that a scheduler notices, names each file, and says so last.
     assert not outcome.ok
     assert sorted(e.split(":")[0] for e in outcome.load_errors) == sorted(BAD_INPUTS)
+    assert outcome.summary().splitlines()[-1].startswith("govreport run FAILED: 2 files refused")
 
 
 def test_report_text_is_stored_as_data(runs):

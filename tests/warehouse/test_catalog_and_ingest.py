@@ -13,29 +13,64 @@ FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports
 def test_scan_names_duplicates_and_hashes(fixture_raw):
     shutil.copy(fixture_raw / "beta-2023.txt", fixture_raw / "also-beta.txt")
     shutil.copy(fixture_raw / "gamma-2024.txt", fixture_raw / "Gamma 2024.txt")
-    (fixture_raw / "notes.md").write_text("ignored: only *.txt are reports")
+    (fixture_raw / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    (fixture_raw / "README.md").write_text("# my reports\n")
     folder = catalog.scan(fixture_raw)
-    # Of two identical files the first by name is loaded; the other is a named problem.
+    # Of two identical files the first by report id is loaded; the other is skipped, by name.
     assert sorted(folder.reports) == ["alpha-2023", "also-beta", "gamma-2024"]
-    assert folder.problems["beta-2023.txt"] == ("beta-2023", "same content as also-beta.txt "
-                                                "(a duplicate under another name): only that one is loaded")
-    assert "not a usable report_id" in folder.problems["Gamma 2024.txt"][1]
+    assert folder.ignored["beta-2023.txt"] == ("same content as also-beta.txt "
+                                               "(a duplicate under another name): only that one is loaded")
+    assert folder.ignored["Gamma 2024.txt"].startswith("same content as gamma-2024.txt")
     assert folder.reports["alpha-2023"].sha256 == catalog.file_sha256(fixture_raw / "alpha-2023.txt")
+    # Files that are no reports are named, with the reason.
+    assert folder.ignored["notes.xlsx"].startswith("not a report format (.xlsx)")
+    assert "documentation" in folder.ignored["README.md"]
+
+
+def test_nested_folders_with_chinese_names_give_readable_unique_ids(tmp_path):
+    raw = tmp_path / "raw"
+    text = (FIXTURE_REPORTS / "alpha-2023.txt").read_text(encoding="utf-8")
+    files = {
+        "政府工作报告-主要城市/乌鲁木齐市/2021.md": "a",
+        "政府工作报告-国务院/1964-part.md": "b",
+        "政府工作报告-省自治区/广西壮族自治区/2020.md": "c",
+        "乌鲁木齐市2022年政府工作报告.txt": "d",
+        "urumqi-2021.txt": "e",
+        "深层/目录/urumqi-2020.txt": "f",
+        "twice/2019.md": "g",
+        "twice/2019.txt": "h",
+    }
+    for rel, marker in files.items():
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_text(text + marker, encoding="utf-8")
+    folder = catalog.scan(raw)
+    ids = {f.relpath: f.report_id for f in folder.files}
+    assert ids["政府工作报告-主要城市/乌鲁木齐市/2021.md"] == "wulumuqi-2021"
+    assert ids["政府工作报告-国务院/1964-part.md"] == "guowuyuan-1964-part"
+    assert ids["政府工作报告-省自治区/广西壮族自治区/2020.md"] == "guangxi-2020"
+    assert ids["乌鲁木齐市2022年政府工作报告.txt"] == "wulumuqi-2022"
+    assert ids["urumqi-2021.txt"] == "urumqi-2021" and ids["深层/目录/urumqi-2020.txt"] == "urumqi-2020"
+    # Two files asking for one id are told apart by a hash of their path.
+    assert ids["twice/2019.md"] != ids["twice/2019.txt"]
+    assert all(ids[k].startswith("twice-2019-") for k in ("twice/2019.md", "twice/2019.txt"))
+    assert len(set(ids.values())) == len(ids) == len(folder.reports)
+    # Stable: the same folder gives the same ids again.
+    assert {f.relpath: f.report_id for f in catalog.scan(raw).files} == ids
 
 
 def test_of_two_identical_files_the_loaded_one_stays(fixture_raw):
     shutil.copy(fixture_raw / "beta-2023.txt", fixture_raw / "also-beta.txt")
     fresh = catalog.scan(fixture_raw)
-    assert "also-beta" in fresh.reports and "beta-2023.txt" in fresh.problems   # first by name
+    assert "also-beta" in fresh.reports and "beta-2023.txt" in fresh.ignored   # first by id
     sha = fresh.reports["also-beta"].sha256
     loaded = catalog.scan(fixture_raw, loaded={"beta-2023": sha})
-    assert "beta-2023" in loaded.reports and "also-beta.txt" in loaded.problems
+    assert "beta-2023" in loaded.reports and "also-beta.txt" in loaded.ignored
 
 
 def test_a_parser_crash_is_one_files_error(fixture_raw, monkeypatch):
     import dagster_project.warehouse.ingest as ingest
 
-    def broken(report_id, text):
+    def broken(report_id, text, year_hint=None):
         raise ValueError("unexpected heading")
 
     monkeypatch.setattr(ingest, "parse_report", broken)

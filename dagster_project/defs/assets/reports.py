@@ -8,7 +8,7 @@ Two steps, so that a run parses only what changed and dbt still sees the whole f
   that report's rows. Many partitions go through in one run (single-run backfills).
 - `staged_reports` (staging/reports, staging/facts, staging/load_errors), not
   partitioned: reconciles staging with the raw folder as it is now — reports whose
-  file is gone leave, name and duplicate problems are recorded — and is what dbt
+  file is gone leave, skipped files (no report, a copy) are recorded — and is what dbt
   builds from. It also runs alone (job `govreport_rebuild`) when only deletions happened.
 """
 from pathlib import Path
@@ -24,8 +24,9 @@ report_partitions = dg.DynamicPartitionsDefinition(name=catalog.PARTITIONS_NAME)
 
 STAGING_TABLES = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
-    "facts": "One row per fact (spec/facts.md) with its source sentence and section.",
+    "facts": "One row per fact (docs/facts.md) with its source sentence and section.",
     "load_errors": "Files that could not be loaded, each with the problem.",
+    "load_warnings": "What looked odd about a file that loaded all the same, and files that are not reports.",
 }
 
 
@@ -58,7 +59,7 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         staging.ensure_schema(con)
         folder = catalog.scan(raw, staging.loaded_hashes(con))
         seen = staging.seen_files(con)
-        to_parse = [folder.reports[k].path for k in context.partition_keys if k in folder.reports
+        to_parse = [folder.reports[k] for k in context.partition_keys if k in folder.reports
                     and seen.get(folder.reports[k].name) != (folder.reports[k].sha256, digest)]
         loaded = parallel.load_many(to_parse)  # parsed on every core, in this order
         for key in context.partition_keys:
@@ -77,11 +78,13 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 errors.append(result)
                 context.log.error(f"not loaded: {result}")
                 continue
-            n = staging.replace_report(con, result.staging_row(digest), result.parsed.facts)
+            n = staging.replace_report(con, result.staging_row(digest), result.parsed.facts, result.warnings)
             staging.set_file_error(con, raw_file.name, key, None, None, None)
             parsed.append(key)
             n_facts += n
-            context.log.info(f"{raw_file.name}: {n} facts ({result.encoding})")
+            context.log.info(f"{raw_file.name}: {n} facts ({result.document.format})")
+            for warning in result.warnings:
+                context.log.warning(f"{raw_file.name}: {warning}")
     context.log.info(f"parsed {len(parsed)}, unchanged {len(unchanged)}, refused {len(errors)}, "
                      f"gone {len(gone)} of {len(context.partition_keys)} partitions")
     return dg.MaterializeResult(metadata={
@@ -102,7 +105,7 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     specs=[dg.AssetSpec(["staging", table], description=text, deps=[parsed_report])
            for table, text in STAGING_TABLES.items()],
     description="The staging tables reconciled with the raw folder: reports whose file left it removed, "
-                "unusable names and duplicate files recorded in staging.load_errors.",
+                "files that are no reports and copies of a report recorded in staging.load_warnings.",
 )
 def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     files.start_build(warehouse.published, warehouse.build, context.run.run_id)
@@ -112,7 +115,8 @@ def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         folder = catalog.scan(raw, staging.loaded_hashes(con))
         stale = sorted(set(staging.loaded_hashes(con)) - set(folder.reports))
         staging.remove_reports(con, stale)
-        staging.sync_folder_errors(con, folder.problems, [f.name for f in folder.reports.values()])
+        staging.sync_errors(con, [f.name for f in folder.reports.values()])
+        staging.sync_folder_warnings(con, folder.ignored)
         staging.set_code_digest(con, runtime.code_digest())
         n_reports = con.execute("select count(*) from staging.reports").fetchone()[0]
         n_facts = con.execute("select count(*) from staging.facts").fetchone()[0]
@@ -121,6 +125,8 @@ def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         context.log.info(f"{rid}: its file left the raw folder (or is now a duplicate); facts removed")
     for src, problem in errors:
         context.log.error(f"not loaded: {src}: {problem}")
+    for src, why in folder.ignored.items():
+        context.log.warning(f"{src}: {why}")
 
     yield dg.MaterializeResult(asset_key=["staging", "reports"], metadata={
         "files": len(folder.files), "reports": n_reports, "removed": len(stale),
@@ -129,4 +135,8 @@ def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     yield dg.MaterializeResult(asset_key=["staging", "load_errors"], metadata={
         "load_errors": len(errors),
         "errors": _bullets(f"{src}: {problem}" for src, problem in errors),
+    })
+    yield dg.MaterializeResult(asset_key=["staging", "load_warnings"], metadata={
+        "not_reports": len(folder.ignored),
+        "ignored_files": _bullets(f"{src}: {why}" for src, why in folder.ignored.items()),
     })

@@ -1,6 +1,8 @@
--- One row per report: what it says about itself and its source file.
--- Where the text gives no year, the year in the file name (guowuyuan-2011)
--- stands in, and report_year_source says so.
+-- One row per report: who delivered it (place, level of government, official
+-- division code and parent), when, its title and where it was published, and
+-- its source file. Each attribute's *_source column says which witness gave it:
+-- the file's front matter, its path in the collection, or the text.
+-- The report's text itself stays in staging.reports.text (offsets index it).
 with reports as (
     select * from {{ ref('stg_reports') }}
 ),
@@ -9,18 +11,20 @@ final as (
     select
         report_id,
         title,
-        place,
+        coalesce(place, 'unknown') as place,
         level,
-        coalesce(
-            report_year,
-            try_cast(nullif(regexp_extract(report_id, '(?:^|\D)((?:19|20)\d{2})$', 1), '') as integer)
-        ) as report_year,
-        case
-            when report_year is not null then 'text'
-            when regexp_matches(report_id, '(?:^|\D)(?:19|20)\d{2}$') then 'file name'
-        end as report_year_source,
+        admin_code,
+        parent_place,
+        parent_code,
+        province,
+        province_code,
+        place_source,
+        report_year,
+        year_source as report_year_source,
         delivered_on,
+        source_url,
         source_file,
+        format,
         sha256,
         size_bytes,
         encoding,
