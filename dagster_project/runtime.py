@@ -1,5 +1,6 @@
 """Process set-up shared by the command line and tests: Dagster home without
-telemetry, dbt without usage stats, and a dbt manifest that matches the project.
+telemetry or the UI's first-run pop-up, dbt without usage stats, and a dbt
+manifest that matches the project.
 """
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ DAGSTER_YAML_HEADER = "# Written by govreport"
 DAGSTER_YAML = f"""\
 {DAGSTER_YAML_HEADER} (dagster_project/runtime.py); edit there. Nothing may reach the network.
 telemetry:
+  enabled: false
+# No first-run "Join the Dagster community" pop-up in the UI (`make dev`): it
+# asks for an e-mail address and would send it out.
+nux:
   enabled: false
 # Runs that write the warehouse never overlap: the queue starts one run at a
 # time, and at most one tagged govreport/writes (both jobs are). A run started

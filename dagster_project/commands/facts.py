@@ -1,4 +1,4 @@
-"""`govreport facts [filters]`: facts as JSON Lines in the fact contract (spec/facts.md).
+"""`govreport facts [filters]`: facts as JSON Lines in the fact contract (docs/facts.md).
 
 With no options the output is every fact, exactly as the contract and the
 scorer expect it; scripts depend on that, so filters only remove lines.
@@ -11,13 +11,24 @@ import sys
 from dagster_project.commands.common import add_warehouse_option, connect_published
 from dagster_project.commands.output import FORMATS, write_cursor
 
-# The contract's fields first (spec/facts.md), then provenance.
-CONTRACT_COLUMNS = """
+# The contract's fields first (docs/facts.md), then provenance.
+CONTRACT_SELECT = """
 select report_id, char_offset as "offset", text, indicator, kind, value, value_high, unit,
        period_id as period, base_period_id as base_period, status, qualifier,
        fact_id, sentence, section, section_role
-from main.fct_indicator_values
 """
+# --format table: what an analyst reads in a terminal; the sentence and section
+# would push the figures off the screen (jsonl and csv keep them). A long
+# indicator name is cut here, not by DuckDB, which wraps it onto extra lines.
+INDICATOR_WIDTH = 16
+TABLE_SELECT = f"""
+select report_id,
+       case when length(indicator) > {INDICATOR_WIDTH} then left(indicator, {INDICATOR_WIDTH - 1}) || '…'
+            else indicator end as indicator,
+       kind, value, value_high, unit, period_id as period, status, qualifier, text
+"""
+FROM = "from main.fct_indicator_values\n"
+CONTRACT_COLUMNS = CONTRACT_SELECT + FROM
 ORDER = "order by report_id, char_offset, fact_id"
 # Kept for callers that want the unfiltered query.
 CONTRACT_QUERY = CONTRACT_COLUMNS + ORDER + "\n"
@@ -41,7 +52,7 @@ def register(sub) -> None:
     p = sub.add_parser(
         "facts", help="facts as JSON Lines (the fact contract), optionally filtered",
         description="Print the warehouse's facts, one JSON object per line with the fields of the fact "
-                    "contract (spec/facts.md) followed by their provenance (fact_id, sentence, section).",
+                    "contract (docs/facts.md) followed by their provenance (fact_id, sentence, section).",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_warehouse_option(p)
     p.add_argument("--report", "-r", action="append", metavar="ID", help="only this report_id (or pattern)")
@@ -49,7 +60,8 @@ def register(sub) -> None:
     p.add_argument("--kind", "-k", action="append", choices=KINDS, help="only facts of this kind")
     p.add_argument("--status", "-s", action="append", choices=STATUSES, help="only facts with this status")
     p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
-                   help="jsonl (default: the contract), json, csv or table")
+                   help="jsonl (default: the contract), json, csv, or table (report_id, indicator, kind, "
+                        "value, value_high, unit, period, status, qualifier, text)")
     p.set_defaults(func=facts)
 
 
@@ -65,7 +77,7 @@ def _any_of(column: str, values: list[str] | None, params: list, patterns: bool)
     return "(" + " or ".join(terms) + ")"
 
 
-def build_query(args: argparse.Namespace) -> tuple[str, list]:
+def build_query(args: argparse.Namespace, select: str = CONTRACT_SELECT) -> tuple[str, list]:
     params: list = []
     conditions = [c for c in (
         _any_of("report_id", args.report, params, patterns=True),
@@ -74,16 +86,19 @@ def build_query(args: argparse.Namespace) -> tuple[str, list]:
         _any_of("status", args.status, params, patterns=False),
     ) if c]
     where = ("where " + " and ".join(conditions) + "\n") if conditions else ""
-    return CONTRACT_COLUMNS + where + ORDER + "\n", params
+    return select + FROM + where + ORDER + "\n", params
 
 
 def facts(args: argparse.Namespace) -> int:
-    sql, params = build_query(args)
     con = connect_published(args.warehouse)
     try:
         if args.format == "table":
-            con.sql(sql, params=params).show(max_rows=200)
+            sql, params = build_query(args, TABLE_SELECT)
+            # Off a terminal DuckDB fits a table to 80 characters by dropping
+            # columns: give it room, so every column of TABLE_SELECT shows.
+            con.sql(sql, params=params).show(max_rows=200, max_width=10_000, null_value="")
         else:
+            sql, params = build_query(args)
             write_cursor(sys.stdout, args.format, con.execute(sql, params))
     finally:
         con.close()

@@ -13,10 +13,25 @@ examples:
   govreport query --format csv "select * from fct_targets" > targets.csv
   govreport query --format json "select indicator, value, unit from fct_indicator_values limit 5"
   echo "select count(*) from fct_indicator_values" | govreport query
-
-tables: dim_report, dim_period, dim_indicator, fct_indicator_values, fct_targets,
-fct_check_growth_levels (schema main); staging.*, reference.*, quality.expectation_results.
 """
+
+
+class HelpWithTables(argparse.Action):
+    """-h/--help that ends with every table and view to query (commands/tables.py).
+    Built only when asked for: it reads dbt's manifest and opens the warehouse."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from dagster_project.commands import tables
+        from dagster_project.commands.common import use_warehouse
+
+        # --warehouse counts when given before --help; else the setting's default.
+        db = use_warehouse(getattr(namespace, "warehouse", None))
+        parser.epilog = EXAMPLES + "\n" + tables.listing(db)
+        parser.print_help()
+        parser.exit()
 
 
 def register(sub) -> None:
@@ -24,7 +39,9 @@ def register(sub) -> None:
         "query", help="run a read-only SQL query; print a table, CSV or JSON",
         description="Run one SQL query (DuckDB dialect) on the published warehouse, opened read-only, "
                     "and print the result. Reads the SQL from standard input when none is given.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter, add_help=False)
+    p.add_argument("-h", "--help", action=HelpWithTables,
+                   help="show this help message, with every table and view to query, and exit")
     add_warehouse_option(p)
     p.add_argument("--format", "-f", choices=FORMATS, default="table",
                    help="table (default, like the DuckDB shell), csv with a header row, "

@@ -5,18 +5,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 import subprocess
 import sys
+import unicodedata
 
 import duckdb
 import pytest
 
+from dagster_project import settings
 from dagster_project.cli import build_parser
+from tests.conftest import shared_path
 
 
-def govreport(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+def govreport(*args: str, stdin: str | None = None, env: dict | None = None,
+              timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dagster_project.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=timeout, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +111,81 @@ def test_export_writes_every_mart(warehouse, tmp_path, fmt):
     reader = "read_parquet" if fmt == "parquet" else "read_csv_auto"
     for mart, n in marts.items():
         assert duckdb.execute(f"select count(*) from {reader}('{written[mart]}')").fetchone()[0] == n
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def test_facts_table_shows_the_columns_an_analyst_needs(warehouse):
+    result = govreport("facts", "--warehouse", warehouse, "--format", "table", "--status", "target")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    header = [cell.strip() for cell in lines[1].strip("│").split("│")]
+    assert header == ["report_id", "indicator", "kind", "value", "value_high", "unit", "period", "status",
+                      "qualifier", "text"]
+    assert "columns (" not in result.stdout  # DuckDB's footer when it drops columns: "16 columns (7 shown)"
+    # The first row is the first target fact, its figures all in view.
+    first = json.loads(govreport("facts", "--warehouse", warehouse, "--status", "target").stdout.splitlines()[0])
+    row = [cell.strip() for cell in lines[4].strip("│").split("│")]
+    assert (row[0], row[2], float(row[3]), row[5], row[6], row[7], row[8], row[9]) == (
+        first["report_id"], first["kind"], first["value"], first["unit"], first["period"], "target",
+        first["qualifier"], first["text"])
+    # Readable: long indicator names are cut, so a row fits a wide terminal.
+    assert max(_display_width(line) for line in lines) <= 160
+
+
+def test_query_help_lists_every_table_and_view(warehouse, tmp_path):
+    result = govreport("query", "--warehouse", warehouse, "--help")
+    assert result.returncode == 0, result.stderr
+    listed = {line.split()[0]: line for line in result.stdout.splitlines() if line.startswith("  ") and line.split()}
+    con = duckdb.connect(warehouse, read_only=True)
+    tables = con.execute("select table_schema, table_name from information_schema.tables "
+                         "where table_schema in ('main', 'staging', 'reference', 'quality')").fetchall()
+    con.close()
+    assert len(tables) > 20
+    for schema, name in tables:
+        shown = name if schema == "main" else f"{schema}.{name}"
+        assert shown in listed, f"{shown} missing from `govreport query --help`"
+        assert "(no description)" not in listed[shown]
+    # Before the first run the list is what a run builds (dbt's manifest).
+    none_yet = govreport("query", "--warehouse", str(tmp_path / "none-yet.duckdb"), "--help")
+    assert none_yet.returncode == 0 and "a run builds" in none_yet.stdout
+    assert "  fct_indicator_values " in none_yet.stdout and "  staging.facts " in none_yet.stdout
+
+
+def test_every_command_help_has_a_description():
+    for name in build_parser()._subparsers._group_actions[0].choices:
+        result = govreport(name, "--help")
+        description = result.stdout.split("\n\n")[1]  # after the usage paragraph
+        assert not description.startswith(("options:", "positional arguments:")), f"{name} has no description"
+    evaluate = govreport("eval", "--help")
+    assert evaluate.returncode == 0 and "gold" in evaluate.stdout.split("options:")[0]
+
+
+def test_quality_of_an_unknown_report_fails(warehouse):
+    result = govreport("quality", "--warehouse", warehouse, "--report", "nonexistent")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "'nonexistent' is not in the warehouse" in result.stderr and "Traceback" not in result.stderr
+    known = govreport("quality", "--warehouse", warehouse, "--report", "urumqi-2021")
+    assert known.returncode == 0 and known.stdout.startswith("check")
+
+
+def test_eval_output_is_plain_text(tmp_path):
+    """`make eval` on a terminal or in a log: dbt's echo without colour codes."""
+    gold = shared_path("eval", "gold", "urumqi-2021.jsonl")
+    shared = tmp_path / "shared"
+    (shared / "eval" / "gold").mkdir(parents=True)
+    (shared / "reports").mkdir()
+    for scorer in gold.parent.parent.glob("*.py"):
+        shutil.copy(scorer, shared / "eval")
+    shutil.copy(gold, shared / "eval" / "gold")
+    shutil.copy(settings.DEFAULT_RAW_DIR / "urumqi-2021.txt", shared / "reports")
+    env = {k: v for k, v in os.environ.items() if k != "DBT_USE_COLORS"}
+    result = govreport("eval", "--shared", str(shared), "--workdir", str(tmp_path / "work"), env=env, timeout=900)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "== urumqi-2021" in result.stdout
+    assert "PASS" in result.stderr  # dbt's log is there, on standard error …
+    assert "\x1b[" not in result.stdout + result.stderr  # … as plain text
+    assert (tmp_path / "work" / "facts.jsonl").stat().st_size > 0
