@@ -1,4 +1,4 @@
-"""Turn a report's text into facts that follow the fact contract (spec/facts.md).
+"""Turn a report's text into facts that follow the fact contract (docs/facts.md).
 
 Nothing here imports Dagster, dbt or Great Expectations: the parser can be used
 and tested on its own.

@@ -25,7 +25,7 @@ SECTION_ROLES = (
 
 @dataclass(frozen=True)
 class Fact:
-    """One quantity a report states about one indicator (spec/facts.md)."""
+    """One quantity a report states about one indicator (docs/facts.md)."""
 
     report_id: str
     offset: int             # character offset of the number in the decoded text

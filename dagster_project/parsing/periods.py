@@ -1,5 +1,5 @@
 """Time roles of facts: the period, base period and status of a number from its
-section's role and the words around it (spec/facts.md), and the context a
+section's role and the words around it (docs/facts.md), and the context a
 section gives (the plan it reviews or targets, the report's year)."""
 from __future__ import annotations
 

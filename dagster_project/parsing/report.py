@@ -1,4 +1,4 @@
-"""Parse a government work report's text into facts (spec/facts.md).
+"""Parse a government work report's text into facts (docs/facts.md).
 
     parse_report(report_id, text) -> ParsedReport
 

@@ -60,20 +60,23 @@ def year_hint(relpath: str, metadata: dict[str, str]) -> tuple[int | None, str |
     return None, None
 
 
-def report_year(meta: ReportMeta) -> int | None:
+def report_year(meta: ReportMeta, filed: int | None = None) -> int | None:
     """The year a report is for. A report delivered in November or December
-    reviews that year and sets the next one's targets: it is the next year's report
-    (长春市 2014年政府工作报告 was delivered on 2013-12-18). Else the parser's year."""
-    if meta.delivered_on is not None and meta.delivered_on.month >= 11:
-        return meta.delivered_on.year + 1
-    return meta.year
+    reviews that year and sets the next one's targets, so either year may name it
+    (长春市's 2014 report was delivered on 2013-12-18; the State Council's of
+    1982 on 1982-11-30): the year it is filed under decides where it is one of the
+    two, else it is the next year's. Without a delivery date, the parser's year."""
+    delivered = meta.delivered_on
+    if delivered is None or delivered.month < 11:
+        return meta.year
+    return filed if filed in (delivered.year, delivered.year + 1) else delivered.year + 1
 
 
 def _year(relpath: str, metadata: dict[str, str], meta: ReportMeta) -> tuple[int | None, str | None, list[str]]:
     """The report's year (a delivery date in the text beats the file's year, which
     beats a guess from the text), with where it came from."""
     filed, filed_source = year_hint(relpath, metadata)
-    year = report_year(meta)
+    year = report_year(meta, filed)
     if year is None:
         return None, None, ["no year: neither the file's metadata, its path nor its text gives one"]
     if meta.delivered_on is not None:

@@ -42,6 +42,12 @@ def test_a_december_delivery_is_the_next_years_report():
     assert (about.year, about.year_source, about.warnings) == (2014, "text", [])
     january = provenance.describe("长春市/2014.md", {}, _meta(year=2014, delivered_on=date(2014, 1, 9)), "")
     assert january.year == 2014
+    # Filed under the delivery year (the State Council, 1982-11-30): that year, no warning.
+    national = provenance.describe("国务院/1982.md", {}, _meta(year=1982, delivered_on=date(1982, 11, 30)), "")
+    assert (national.year, national.warnings) == (1982, [])
+    # Filed nowhere: the next year's report.
+    loose = provenance.describe("inbox/report.txt", {}, meta, "")
+    assert loose.year == 2014 and not any("the path says" in w for w in loose.warnings)
 
 
 def test_a_delivery_date_beats_a_path_that_disagrees_with_a_warning():
