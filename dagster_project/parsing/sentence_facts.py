@@ -125,7 +125,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
             facts.append(Fact(
-                report_id=report_id, offset=view.orig(g.start), text=g.text, indicator=tidy_name(ind), kind=g_kind,
+                report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=tidy_name(ind),
+                kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
                 value_high=value_high, sentence=view.text[sent_off:view.orig(sent_end - 1) + 1], sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
@@ -161,3 +162,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         prev_end = group[-1].end
         i = j
     return places_and_people(text, sent_start, sent_end, mentions, facts)
+
+
+def _as_written(view, mention) -> str:
+    """The number and unit exactly as the report's text has them (8.1％, a line
+    break inside 2\n名), so that text[offset:offset + len] is the fact's text."""
+    return view.text[view.orig(mention.start):view.orig(mention.num_end - 1) + 1]

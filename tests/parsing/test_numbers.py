@@ -139,3 +139,17 @@ def test_more_than_n_percentage_points():
     t = report(review_year="出口额占国际市场份额比上年提高2个多百分点。")
     (f,) = one(t, "2个多百分点")
     assert (f.kind, f.value, f.unit, f.qualifier) == ("percentage_points", 2.0, "个百分点", "more_than")
+
+
+def test_a_facts_text_is_the_report_text_at_its_offset():
+    """Full-width signs and a line break inside a figure stay as written, so
+    text[offset:offset + len(fact.text)] is always the fact's text (docs/facts.md)."""
+    from dagster_project.parsing.report import parse_report
+
+    text = ("某市2021年政府工作报告\n\n——2021年1月10日在某市第一届人民代表大会第一次会议上\n\n各位代表：\n\n"
+            "一、2020年工作回顾\n\n过去一年，全市地区生产总值增长8.1％，居民消费价格上涨2.5％，"
+            "城镇新增就业2.1万人，培训技术工人1200\n名。\n")
+    facts = parse_report("t", text).facts
+    assert {f.text for f in facts} >= {"8.1％", "2.5％"}
+    assert all(text[f.offset:f.offset + len(f.text)] == f.text for f in facts)
+    assert next(f for f in facts if f.text.startswith("8.1")).unit == "%"
