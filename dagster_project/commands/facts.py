@@ -10,6 +10,7 @@ import sys
 
 from dagster_project.commands.common import add_warehouse_option, connect_published
 from dagster_project.commands.output import FORMATS, write_cursor
+from dagster_project.parsing.model import KINDS, STATUSES
 
 # The contract's fields first (docs/facts.md), then provenance.
 CONTRACT_SELECT = """
@@ -28,13 +29,7 @@ select report_id,
        kind, value, value_high, unit, period_id as period, status, qualifier, text
 """
 FROM = "from main.fct_indicator_values\n"
-CONTRACT_COLUMNS = CONTRACT_SELECT + FROM
 ORDER = "order by report_id, char_offset, fact_id"
-# Kept for callers that want the unfiltered query.
-CONTRACT_QUERY = CONTRACT_COLUMNS + ORDER + "\n"
-
-KINDS = ("value", "percent", "growth", "avg_annual_growth", "multiple", "percentage_points")
-STATUSES = ("actual", "expected", "target")
 
 EXAMPLES = """\
 examples:

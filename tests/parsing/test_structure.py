@@ -119,3 +119,20 @@ def test_combined_heading_year_first():
     assert (fs["8所"].section_role, fs["8所"].period) == ("review_year", "2020")
     assert (fs["40所"].section_role, fs["40所"].period) == ("review_plan", "2016-2020")
     assert fs["10所"].status == "target"
+
+
+def test_every_fact_speaks_the_contracts_vocabulary():
+    """kind, status, qualifier and section role take only the values docs/facts.md lists."""
+    from pathlib import Path
+
+    from dagster_project.parsing.model import KINDS, QUALIFIERS, SECTION_ROLES, STATUSES
+    from dagster_project.parsing.report import parse_report
+
+    repo = Path(__file__).resolve().parents[2]
+    paths = [*sorted((repo / "tests" / "fixtures" / "reports").glob("*.txt")), repo / "raw" / "urumqi-2021.txt"]
+    facts = [f for path in paths for f in parse_report(path.stem, path.read_text(encoding="utf-8")).facts]
+    assert len(facts) > 300
+    assert {f.kind for f in facts} <= set(KINDS)
+    assert {f.status for f in facts} <= set(STATUSES)
+    assert {f.qualifier for f in facts} <= set(QUALIFIERS)
+    assert {f.section_role for f in facts} <= set(SECTION_ROLES)
