@@ -28,10 +28,8 @@ def evaluate(shared: Path, workdir: Path) -> int:
     os.environ[settings.RAW_DIR_ENV] = str(reports.resolve())
     os.environ[settings.WAREHOUSE_ENV] = str((workdir / "eval.duckdb").resolve())
     # The scores are what this command is for: dbt's console echo (which
-    # dagster-dbt prints) goes to stderr, Dagster logs only warnings. dbt colours
-    # its log unless told not to, and `make eval` output is read in files and CI
-    # logs, where colour codes are noise: plain text (dbt reads this variable).
-    os.environ.setdefault("DBT_USE_COLORS", "False")
+    # dagster-dbt prints) goes to stderr, Dagster logs only warnings (and dbt
+    # writes no colour codes where stdout is no terminal: runtime.quiet_environment).
     with contextlib.redirect_stdout(sys.stderr):
         outcome = run_pipeline(log_level="WARNING")
     print(outcome.summary())

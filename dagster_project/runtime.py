@@ -37,6 +37,10 @@ concurrency:
 def quiet_environment() -> None:
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # dbt colours its log (which dagster-dbt echoes) unless told not to; in a file,
+    # a CI log or `make eval` output colour codes are noise. A terminal keeps them.
+    if not sys.stdout.isatty():
+        os.environ.setdefault("DBT_USE_COLORS", "False")
     os.environ.setdefault("DAGSTER_HOME", str(settings.REPO_ROOT / ".dagster_home"))
     home = Path(os.environ["DAGSTER_HOME"])
     home.mkdir(parents=True, exist_ok=True)
