@@ -7,8 +7,8 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-from functools import lru_cache
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from dagster_project import settings

@@ -94,7 +94,7 @@ def divisions(rows: list[dict], year: str) -> list[dict]:
 
 
 def _row(code, name, level, parent, province, short) -> dict:
-    return dict(zip(COLUMNS, (code, name, level, parent, province, short or name)))
+    return dict(zip(COLUMNS, (code, name, level, parent, province, short or name), strict=True))
 
 
 def _check(out: dict[str, dict]) -> None:

@@ -35,7 +35,7 @@ def write_csv(out: IO[str], columns: Sequence[str], batches: Iterable[list[tuple
 def write_jsonl(out: IO[str], columns: Sequence[str], batches: Iterable[list[tuple]]) -> None:
     for rows in batches:
         out.write("".join(
-            json.dumps({c: _plain(v) for c, v in zip(columns, r)}, ensure_ascii=False) + "\n" for r in rows))
+            json.dumps({c: _plain(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False) + "\n" for r in rows))
 
 
 def write_json(out: IO[str], columns: Sequence[str], batches: Iterable[list[tuple]]) -> None:
@@ -45,7 +45,7 @@ def write_json(out: IO[str], columns: Sequence[str], batches: Iterable[list[tupl
     for rows in batches:
         for r in rows:
             out.write(("\n" if first else ",\n")
-                      + json.dumps({c: _plain(v) for c, v in zip(columns, r)}, ensure_ascii=False))
+                      + json.dumps({c: _plain(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False))
             first = False
     out.write("\n]\n" if not first else "]\n")
 

@@ -96,7 +96,7 @@ def _results(con, args: argparse.Namespace) -> list[dict]:
     except Exception as exc:  # duckdb.CatalogException: a warehouse built before the checks existed
         raise CliError(f"quality: no check results in this warehouse ({exc.__class__.__name__}); "
                        "rebuild it with `govreport run`") from exc
-    return [dict(zip(KEYS, row)) for row in cur.fetchall()]
+    return [dict(zip(KEYS, row, strict=True)) for row in cur.fetchall()]
 
 
 def _require_report(con, report: str | None) -> None:

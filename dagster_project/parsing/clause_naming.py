@@ -14,7 +14,6 @@ from dagster_project.parsing.noun_after import fallback_name, noun_after
 from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
 
-
 # the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
 _OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
 _REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))

@@ -7,7 +7,6 @@ import re
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
 
-
 HARD = "，,；;：:。！？!?\n"
 HARD_RE = re.compile("[%s]" % re.escape(HARD))
 

@@ -7,7 +7,6 @@ import re
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numbers import Mention
 
-
 GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
 _ADVERB_TAIL = re.compile(r"(?:分别|均|各|再|了|共|累计|净|实际)+$")
 _FALL = re.compile(r"下降|降低|减少|回落")

@@ -9,7 +9,6 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head, money_owner
 from dagster_project.parsing.noun_phrase import strip_phrase
 
-
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 _PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'

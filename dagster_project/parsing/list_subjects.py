@@ -9,7 +9,6 @@ from dagster_project.parsing.clause_subjects import HARD
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import noun_phrase, strip_deeds, strip_phrase
 
-
 # an item ending so names a measure of its own (事故起数、死亡人数)
 _MEASURE_ENDS = tuple(LEX.shared_heads) + ("数", "量", "额", "率", "人次", "值", "价", "比重", "占比", "指数")
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")

@@ -8,11 +8,16 @@ from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import distinct_tail, sentence_topic
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import split_items
-from dagster_project.parsing.name_completion import beneficiary_word, merge_head, money_owner, name_by_measure, without_head
+from dagster_project.parsing.name_completion import (
+    beneficiary_word,
+    merge_head,
+    money_owner,
+    name_by_measure,
+    without_head,
+)
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_deeds
 from dagster_project.parsing.part_of_whole import part_of_whole
 from dagster_project.parsing.periods import is_population
-
 
 _BENEFIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、，,和及][^，,；;。]{0,12}?)?(?:直接|均)?受益(?=[，,；;。]|$)")
 _BENEFIT_LEAD = re.compile(r"(?:使|让)[^，,；;。]{0,14}$")

@@ -12,7 +12,6 @@ from dagster_project.parsing.model import Fact
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
-
 _PEOPLE_OF = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:问题)?(?=[，,；;。]|$)")
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _DEED_OPENING = re.compile(r"[\s，,、]*([\u4e00-\u9fff]{2})了?")

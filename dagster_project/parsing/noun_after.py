@@ -8,7 +8,6 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
-
 # 5G, 1+X: digits inside a name only when letters or + go with them
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e00-\u9fffA-Za-z“”（）()&]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){0,17})")
 # 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)

@@ -7,7 +7,6 @@ import re
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.lexicon import LEX
 
-
 _OF_WHICH = re.compile(r"其中[，,：:]?")
 _ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _MEASURES = ("里程", "总量", "量", "额", "数", "面积", "规模")

@@ -43,7 +43,7 @@ class _Context:
             self.target_plan = sec.plan
         else:
             self.target_plan = None
-            for name, span in LEX.plan_periods.items():
+            for span in LEX.plan_periods.values():
                 a, b = map(int, span.split("-"))
                 if a <= y <= b:
                     self.target_plan = (a, b)
@@ -62,9 +62,7 @@ def _find_base(seg: str, ctx: _Context, period: str | None):
     m = _BASE_PLAN_END.search(seg)
     if m:
         return LEX.plan_periods[m.group(1)].split("-")[1], "year"
-    m = None
-    for m in _BASE_YEAR.finditer(seg):
-        pass
+    m = _last(_BASE_YEAR.finditer(seg))
     if m:
         return m.group(1), "year"
     if _BASE_PREV.search(seg) and period and period.isdigit():
@@ -82,9 +80,7 @@ _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内
 
 def _recent_years(s: str) -> int | None:
     """近三年 / 近3年 / 过去两年 → 3, 3, 2 (cn2an reads the numeral)."""
-    m = None
-    for m in _RECENT.finditer(s):  # the nearest one before the number
-        pass
+    m = _last(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
@@ -203,3 +199,11 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return p, base, status
         return p, base or (str(int(p) - 1) if p else None), status
     return p, None, status
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dagster_project.parsing.model import Fact, ParsedReport
 from dagster_project.parsing.numbers import find_mentions
-from dagster_project.parsing.periods import _Context, _PAST_END, _PLAN_SENTENCE, _past_year_opening
+from dagster_project.parsing.periods import _PAST_END, _PLAN_SENTENCE, _Context, _past_year_opening
 from dagster_project.parsing.report_meta import detect_meta
 from dagster_project.parsing.sections import Section, find_sections
 from dagster_project.parsing.sentence_facts import sentence_facts

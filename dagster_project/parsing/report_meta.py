@@ -20,7 +20,7 @@ def detect_meta(report_id: str, clean: str) -> ReportMeta:
     head = clean[:3000]
     title = None
     for m in _TITLE.finditer(head):
-        t = re.sub(r"\s+", "", m.group(1)).strip("——-")
+        t = re.sub(r"\s+", "", m.group(1)).strip("—-")  # noqa: B005 (a set of dashes, as meant)
         if title is None or len(t) > len(title):
             title = t
         if len(t) > 6:

@@ -112,7 +112,7 @@ def _blocks(clean: str, start: int, end: int):
                 cuts.update(x.end() for x in re.finditer(r"[。！？!?]+[”’]?", text))
             cuts = sorted(cuts)
         cuts.append(len(text))
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in zip(cuts, cuts[1:], strict=False):
             seg = text[a:b]
             lead = len(seg) - len(seg.lstrip(" \t\u3000"))
             seg = seg.strip(" \t\u3000")
@@ -122,7 +122,6 @@ def _blocks(clean: str, start: int, end: int):
 
 def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
     secs = [Section(start, "", "preamble")]
-    pos = start
     prev = str(year - 1) if year else "NOYEAR"
     nxt_plan = nxt_ord = None
     if year:

@@ -16,8 +16,7 @@ from dagster_project.parsing.model import Fact
 from dagster_project.parsing.name_adjustments import adjust_name
 from dagster_project.parsing.name_completion import places_and_people, tidy_name
 from dagster_project.parsing.numbers import Mention
-from dagster_project.parsing.periods import _Context, _SENT_YEAR, _period
-
+from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
@@ -83,12 +82,12 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
         if len(items) == len(group):
-            pairs = list(zip(group, items))
+            pairs = list(zip(group, items, strict=True))
         elif len(group) == 1:
             pairs = [(first, it) for it in items]
         elif len(items) == 1:
             if last_list and len(last_list) == len(group) and items[0] in ("", subject):
-                pairs = list(zip(group, last_list))
+                pairs = list(zip(group, last_list, strict=True))
             else:
                 pairs = [(g, items[0]) for g in group]
         else:

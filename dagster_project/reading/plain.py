@@ -7,7 +7,7 @@ undecodable file the same way.
 """
 from __future__ import annotations
 
-from dagster_project.parsing.decode import DecodeError, Decoded, decode_bytes
+from dagster_project.parsing.decode import Decoded, DecodeError, decode_bytes
 
 from .document import Document, UnreadableError
 

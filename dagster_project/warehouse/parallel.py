@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from dagster_project.warehouse.catalog import RawFile
-from dagster_project.warehouse.ingest import LoadError, LoadedReport, load_report
+from dagster_project.warehouse.ingest import LoadedReport, LoadError, load_report
 
 # Below this many files a pool's start-up (~0.5 s) costs more than it saves.
 MIN_FILES_FOR_POOL = 8

@@ -22,9 +22,18 @@ from pathlib import Path
 
 import dagster as dg
 import pytest
-
-from ops_helpers import (BAD_INPUTS, GOOD_REPORTS, INJECTION, NOT_REPORTS, ODD_INPUTS, fixture_text, run_on,
-                         table_rows, warehouse_snapshot, write_odd_and_bad_inputs)
+from ops_helpers import (
+    BAD_INPUTS,
+    GOOD_REPORTS,
+    INJECTION,
+    NOT_REPORTS,
+    ODD_INPUTS,
+    fixture_text,
+    run_on,
+    table_rows,
+    warehouse_snapshot,
+    write_odd_and_bad_inputs,
+)
 
 GOVREPORT = str(Path(sys.executable).with_name("govreport"))
 STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from staging.reports"

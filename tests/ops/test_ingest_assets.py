@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dagster as dg
 import pytest
+from ops_helpers import fixture_text, table_rows
 
 from dagster_project.defs.assets.reports import parsed_report, report_partitions, staged_reports
 from dagster_project.defs.jobs import partition_range_tags
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.warehouse import files
-from ops_helpers import fixture_text, table_rows
 
 
 @pytest.fixture

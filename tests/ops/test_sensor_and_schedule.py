@@ -7,11 +7,11 @@ import os
 import dagster as dg
 import duckdb
 import pytest
+from ops_helpers import fixture_text
 
 from dagster_project import runtime, settings
 from dagster_project.warehouse import catalog, staging
 from dagster_project.warehouse.ingest import load_report
-from ops_helpers import fixture_text
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"

@@ -11,10 +11,10 @@ import shutil
 import dagster as dg
 import duckdb
 import pytest
+from ops_helpers import fixture_text, run_on
 
 from dagster_project import cli, runtime, settings
 from dagster_project.warehouse import files
-from ops_helpers import fixture_text, run_on
 
 
 def sha(path) -> str:

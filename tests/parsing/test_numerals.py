@@ -1,7 +1,6 @@
 """Chinese numerals read with cn2an: plan names, plan ordinals and 翻N番."""
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numerals import doubling, plan_name, plan_ordinal, plan_span
-
 from tests.parsing.helpers import one, report
 
 

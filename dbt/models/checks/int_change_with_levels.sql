@@ -28,8 +28,8 @@ paired as (
             partition by changes.fact_id
             order by
                 (start_.sentence_offset = changes.sentence_offset) desc,
-                abs(start_.char_offset - changes.char_offset) + abs(end_.char_offset - changes.char_offset),
-                start_.char_offset, end_.char_offset
+                abs(start_.char_offset - changes.char_offset) + abs(end_.char_offset - changes.char_offset) asc,
+                start_.char_offset asc, end_.char_offset asc
         ) as pick
     from changes
     inner join levels as start_

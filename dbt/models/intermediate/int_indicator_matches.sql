@@ -43,12 +43,12 @@ contained as (
                 terms.term_length desc,
                 -- where the last occurrence of the term ends, counted from the right
                 strpos(reverse(wordings.subject), reverse(terms.term)) asc,
-                terms.term_type,
-                terms.indicator_code
+                terms.term_type asc,
+                terms.indicator_code asc
         ) as pick
     from wordings
     inner join terms on contains(wordings.subject, terms.term)
-    where wordings.indicator not in (select indicator from exact)
+    where wordings.indicator not in (select exact.indicator from exact)
 ),
 
 final as (

@@ -13,13 +13,13 @@ final as (
     from units
     union all
     select
-        stated.unit,
-        stated.unit,
-        1.0,
-        case when stated.unit = '' then 'none' else 'unknown' end,
-        false
+        stated.unit as unit,
+        stated.unit as base_unit,
+        1.0 as factor,
+        case when stated.unit = '' then 'none' else 'unknown' end as unit_class,
+        false as unit_known
     from stated
-    where stated.unit not in (select unit from units)
+    where stated.unit not in (select units.unit from units)
 )
 
 select * from final
