@@ -35,6 +35,8 @@ def test_an_impossible_share_is_quarantined_and_the_run_succeeds(altered_run):
     assert [(f["check"], f["offsets"], f["status"], f["severity"]) for f in flagged] == [
         ("structure.share_in_range", [offset], "quarantined", "warning")]
     assert "占一般公共预算支出的250%" in flagged[0]["sentences"][0]
+    # An index on a base of 100 (居民消费价格指数102.5%) is no share: not quarantined.
+    assert number_offset(text, "指数102.5%", "102.5") not in [o for f in flagged for o in f["offsets"]]
     # One broken fact is no broken report: the run publishes and succeeds.
     assert outcome.ok, outcome.summary()
     path = outcome.warehouse

@@ -25,11 +25,13 @@ flagged as (
         facts.period is not null as has_period,
         coalesce(facts.status in ('actual', 'expected', 'target'), false) as has_status,
         -- A share or rate is a level in [0, 100]; only the completion of a plan
-        -- (投资完成率129.6%, 完成年度目标任务的113%) may pass 100.
+        -- (投资完成率129.6%, 完成年度目标任务的113%) and an index on a base of 100
+        -- (居民消费价格指数103.6%: prices rose 3.6%) may pass 100.
         facts.kind <> 'percent'
             or (facts.value >= 0 and coalesce(facts.value_high >= 0, true)
                 and ((facts.value <= 100 and coalesce(facts.value_high <= 100, true))
                      or facts.indicator like '%完成%'
+                     or facts.indicator like '%指数'
                      or regexp_matches(substr(facts.sentence, 1, facts.char_offset - facts.sentence_offset),
                                        '完成[^，,。；;]{0,20}$'))) as share_in_range,
         -- The parser gives a list id to any group of figures; the check is on 分别 lists.
