@@ -1,16 +1,19 @@
 """Whole-pipeline wall times, each `govreport run` a fresh process as a user runs it:
-one report, the corpus, one report added to a warehouse holding the corpus, and
-the corpus replicated to 1,000 reports."""
+one report, the corpus, one report added to a warehouse holding the corpus, the
+corpus replicated to 1,000 reports, and the real collection ../shared/lawtext
+(1,585 Markdown reports) with one report added to its warehouse."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import PYTHON, Timed, corpus_files, median, timed_run
+from benchmarks.common import PYTHON, REPO, Timed, corpus_files, lawtext_dir, lawtext_files, median, timed_run
 
 STAGE_DONE = re.compile(r"^(?:\[\d+/\d+\] )?(.+?) (?:done|FAILED|set up) in ([\d.]+)s")
 
@@ -43,7 +46,67 @@ class Scenario:
         return {k: median(v) for k, v in per_stage.items()}
 
 
-def govreport_run(raw: Path, workdir: Path, extra_env: dict | None = None) -> Timed:
+def _last_run_id(workdir: Path) -> str | None:
+    """The latest run in the Dagster home in ``workdir`` (a copied warehouse brings its earlier runs)."""
+    try:
+        with sqlite3.connect(workdir / "dagster_home" / "history" / "runs.db") as db:
+            row = db.execute("select run_id from runs order by id desc limit 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def dbt_node_times(workdir: Path) -> dict[str, float]:
+    """Seconds per dbt node (model, seed, test) of the last run whose Dagster home is in ``workdir``,
+    from the run_results.json dagster-dbt leaves in dbt/target/<step>-<run id[:7]>-<uuid>/."""
+    times: dict[str, float] = {}
+    for run_id in filter(None, [_last_run_id(workdir)]):
+        for results in (REPO / "dbt" / "target").glob(f"*-{run_id[:7]}-*/run_results.json"):
+            for node in json.loads(results.read_text(encoding="utf-8")).get("results", []):
+                times[node["unique_id"]] = times.get(node["unique_id"], 0.0) + float(node.get("execution_time") or 0)
+    return times
+
+
+def dagster_phases(workdir: Path) -> dict[str, float]:
+    """Seconds of Dagster's own bookkeeping, from the run's event log in its Dagster home:
+    creating the run (a planned event per partition and per dbt node, before the run starts),
+    and, in the parse step, the per-report log lines and the materialization event each
+    report partition gets after the step's work is done."""
+    home = workdir / "dagster_home" / "history" / "runs"
+    phases: dict[str, float] = {}
+    for db_path in [home / f"{run_id}.db" for run_id in filter(None, [_last_run_id(workdir)])]:
+        if not db_path.exists():
+            continue
+        with sqlite3.connect(db_path) as db:
+            rows = db.execute("select dagster_event_type, step_key, min(timestamp), max(timestamp) from event_logs "
+                              "group by 1, 2").fetchall()
+        spans = {(kind, step): (_ts(a), _ts(b)) for kind, step, a, b in rows}
+        planned = [v for (kind, _), v in spans.items() if kind and kind.endswith("_PLANNED")]
+        if planned and ("PIPELINE_START", None) in spans:
+            phases["run creation (planned events)"] = (spans[("PIPELINE_START", None)][0]
+                                                       - min(a for a, _ in planned))
+        if ("ASSET_MATERIALIZATION", "parsed_report") in spans and ("STEP_OUTPUT", "parsed_report") in spans:
+            phases["parse step: materialization events"] = (spans[("ASSET_MATERIALIZATION", "parsed_report")][1]
+                                                            - spans[("STEP_OUTPUT", "parsed_report")][0])
+        if ("STEP_START", "parsed_report") in spans and ("STEP_OUTPUT", "parsed_report") in spans:
+            phases["parse step: parsing and loading"] = (spans[("STEP_OUTPUT", "parsed_report")][0]
+                                                         - spans[("STEP_START", "parsed_report")][0])
+    return phases
+
+
+def _ts(text: str) -> float:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(text).timestamp()
+
+
+def site_size(workdir: Path) -> tuple[int, float]:
+    """Pages and megabytes of the HTML report beside the warehouse."""
+    files = [f for f in (workdir / "report").rglob("*") if f.is_file()]
+    return len(files), sum(f.stat().st_size for f in files) / 1e6
+
+
+def govreport_run(raw: Path, workdir: Path, extra_env: dict | None = None, details: bool = False) -> Timed:
     """`govreport run` on ``raw`` into ``workdir``/warehouse.duckdb, with its own Dagster home."""
     env = {**os.environ, "DAGSTER_HOME": str(workdir / "dagster_home"),
            "GOVREPORT_WAREHOUSE": str(workdir / "warehouse.duckdb"), "GOVREPORT_RAW_DIR": str(raw),
@@ -53,6 +116,10 @@ def govreport_run(raw: Path, workdir: Path, extra_env: dict | None = None) -> Ti
                         "--warehouse", str(workdir / "warehouse.duckdb")], env)
     if not (workdir / "warehouse.duckdb").exists():
         raise RuntimeError(f"the pipeline published nothing (exit {result.returncode}):\n{result.output[-3000:]}")
+    if details:
+        pages, mb = site_size(workdir)
+        result.details = {"dbt": dbt_node_times(workdir), "site_pages": pages, "site_mb": mb,
+                          "dagster": dagster_phases(workdir)}
     return result
 
 
@@ -105,25 +172,67 @@ def incremental_runs(corpus: Path, repeats: int, base: Path) -> Scenario:
     return scenario
 
 
-def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int) -> dict[str, Scenario]:
-    files = corpus_files()
+def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
+    """The whole collection, fresh, ``repeats`` times; then one report added to the warehouse
+    the first fresh run left (a copy of a collection report under a new name, with a marker
+    line so its hash is its own), ``repeats`` times, each on a fresh copy of that warehouse."""
+    files = lawtext_files()
+    raw = base / "raw-lawtext"  # a copy: the added report must not go into ../shared
+    shutil.copytree(lawtext_dir(), raw)
+    full = Scenario("lawtext", len(files))
+    seeded = base / "lawtext-0"
+    for i in range(repeats):
+        work = base / f"lawtext-{i}"
+        full.runs.append(govreport_run(raw, work, details=True))
+        print(f"  lawtext run {i + 1}/{repeats}: {full.runs[-1].seconds:.1f} s", flush=True)
+        if i:
+            shutil.rmtree(work, ignore_errors=True)
+    added = Scenario("one report added to lawtext", 1)
+    new_file = raw / "基准测试" / "added-report-2099.md"
+    new_file.parent.mkdir()
+    for i in range(repeats):
+        work = base / f"lawtext-added-{i}"
+        shutil.copytree(seeded, work)
+        new_file.write_bytes(files[0].read_bytes() + f"\n（新增 {i}）\n".encode())
+        added.runs.append(govreport_run(raw, work, details=True))
+        print(f"  lawtext + 1 run {i + 1}/{repeats}: {added.runs[-1].seconds:.1f} s", flush=True)
+        new_file.unlink()
+        shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(seeded, ignore_errors=True)
+    shutil.rmtree(raw, ignore_errors=True)
+    return {"lawtext": full, "lawtext-incremental": added}
+
+
+def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, corpus_scenarios: bool = True,
+                        lawtext: bool = True) -> dict[str, Scenario]:
+    """The corpus scenarios (needs ../shared/corpus) and the lawtext ones (../shared/lawtext),
+    each set skipped when its folder is absent or it is turned off."""
+    files = corpus_files() if corpus_scenarios else []
+    laws = lawtext_files() if lawtext else []
+    results: dict[str, Scenario] = {}
+    if not (files or laws):
+        return results
     with tempfile.TemporaryDirectory(prefix="govreport-bench-") as tmp:
         base = Path(tmp)
-        one = base / "raw-one"
-        one.mkdir()
-        shutil.copy(files[0], one)
-        corpus = base / "raw-corpus"
-        corpus.mkdir()
-        for f in files:
-            shutil.copy(f, corpus)
         # Warm-up: dbt manifest, OS file cache, .pyc files. Not timed.
-        govreport_run(one, base / "warmup")
-        results = {
-            "one": fresh_runs("one", one, repeats, base),
-            "corpus": fresh_runs("corpus", corpus, repeats, base),
-            "incremental": incremental_runs(corpus, repeats, base),
-        }
-        if scale_reports:
-            scale = replicate(files, scale_reports, base / "raw-scale")
-            results["scale"] = fresh_runs("scale", scale, scale_repeats, base)
+        warm = base / "raw-warmup"
+        warm.mkdir()
+        shutil.copy((files or laws)[0], warm)
+        govreport_run(warm, base / "warmup")
+        if files:
+            one = base / "raw-one"
+            one.mkdir()
+            shutil.copy(files[0], one)
+            corpus = base / "raw-corpus"
+            corpus.mkdir()
+            for f in files:
+                shutil.copy(f, corpus)
+            results["one"] = fresh_runs("one", one, repeats, base)
+            results["corpus"] = fresh_runs("corpus", corpus, repeats, base)
+            results["incremental"] = incremental_runs(corpus, repeats, base)
+            if scale_reports:
+                scale = replicate(files, scale_reports, base / "raw-scale")
+                results["scale"] = fresh_runs("scale", scale, scale_repeats, base)
+        if laws:
+            results.update(lawtext_benchmarks(repeats, base))
     return results

@@ -10,12 +10,18 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
+LAWTEXT = SHARED / "lawtext"  # 1,585 Markdown reports in Chinese folders (collection/place/year.md)
+
+
+def lawtext_dir() -> Path:
+    """The lawtext collection, beside the corpus in ../shared (wherever CORPUS points)."""
+    return CORPUS.parent / LAWTEXT.name
 PYTHON = sys.executable
 
 
@@ -23,12 +29,17 @@ def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("*.txt"))
 
 
+def lawtext_files() -> list[Path]:
+    return sorted(lawtext_dir().rglob("*.md")) if lawtext_dir().is_dir() else []
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
+def _tree_usage(root: int, cpu_ticks: dict[int, int]) -> int:
+    """Resident memory (kB) of a process and all its descendants, from /proc; records each
+    one's CPU ticks (user + system) in ``cpu_ticks`` on the way."""
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
@@ -38,10 +49,13 @@ def _tree_rss_kb(root: int) -> int:
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1])
                         break
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+                cpu_ticks[pid] = int(fields[11]) + int(fields[12])  # utime + stime
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children") as fh:
                     todo.extend(int(c) for c in fh.read().split())
-        except (FileNotFoundError, ProcessLookupError, PermissionError):
+        except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError, ValueError):
             continue
     return total
 
@@ -53,20 +67,24 @@ class Timed:
     returncode: int
     output: str
     cpu_seconds: float = 0.0  # user + system time of the whole process tree, on all cores
+    load: tuple[float, float, float] = (0.0, 0.0, 0.0)  # load average when the command started
+    details: dict = field(default_factory=dict)  # what a scenario learned from the run's files
 
 
 def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
     """Run a command; wall time and the peak summed RSS of its process tree (sampled every 50 ms)."""
+    load = os.getloadavg()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = 0
+    ticks: dict[int, int] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            peak = max(peak, _tree_usage(proc.pid, ticks))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -75,10 +93,12 @@ def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
-    # Children's usage includes their own waited-for children (dbt's process).
+    # Children's usage includes their own waited-for children (dbt's process); a process
+    # nobody waits for (a pool's forkserver) is only in the samples of the tree.
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timed(elapsed, peak / 1024, proc.returncode, output, cpu)
+    cpu = max(cpu, sum(ticks.values()) / os.sysconf("SC_CLK_TCK"))
+    return Timed(elapsed, peak / 1024, proc.returncode, output, cpu, load)
 
 
 def machine_description() -> str:

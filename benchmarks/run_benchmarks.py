@@ -1,9 +1,15 @@
 """`python -m benchmarks.run_benchmarks`: measure the four performance goals and write
-benchmarks/BENCHMARKS.md. Needs ../shared/corpus; says so and stops cleanly without it.
+benchmarks/BENCHMARKS.md. Needs ../shared/corpus for the corpus scenarios and
+../shared/lawtext (1,585 Markdown reports) for the lawtext ones; skips what is absent
+and stops cleanly when both are.
 
   --repeats N         runs per pipeline scenario (median reported; default 3)
   --scale-reports N   size of the replicated corpus (default 1000; 0 skips it)
+  --no-corpus         skip parsing speed and the corpus scenarios (one, corpus, incremental, scale)
+  --no-lawtext        skip the lawtext scenarios (full run, one report added)
   --profile           also profile one full corpus run (cProfile) into benchmarks/profile.txt
+  --profile-parse N   also profile reading + parsing N lawtext files into
+                      benchmarks/profile_lawtext_parse.txt (default 0: not)
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.common import CORPUS, REPO, corpus_files, machine_description
+from benchmarks.common import CORPUS, REPO, corpus_files, lawtext_dir, lawtext_files, machine_description, median
 
 OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
 FINDINGS = "## Findings"
@@ -34,37 +40,96 @@ def _met(ok: bool) -> str:
     return "**met**" if ok else "**not met**"
 
 
-def render(parse: dict, pipe: dict, machine: str, profile_note: str) -> str:
-    one, corpus, inc = pipe["one"], pipe["corpus"], pipe["incremental"]
-    ratio = corpus.seconds / one.seconds
-    inc_share = inc.seconds / corpus.seconds
-    rows = [
-        ("1. Parsing speed per core", f"{parse['mb_per_cpu_s']:.2f} MB per CPU-second "
-         f"({parse['mb_per_s']:.2f} MB/s wall) on {parse['files']} files, {parse['mb']:.2f} MB",
-         "≥ 2 MB/s", _met(parse["mb_per_cpu_s"] >= 2)),
-        ("2a. Pipeline, 1 report", f"{one.seconds:.1f} s", "", ""),
-        (f"2b. Pipeline, corpus ({corpus.reports} reports)", f"{corpus.seconds:.1f} s", "", ""),
-        ("2c. Corpus ÷ one report", f"{ratio:.2f}×", "≤ 1.5×", _met(ratio <= 1.5)),
-        ("3. One report added to the corpus warehouse", f"{inc.seconds:.1f} s = {inc_share:.0%} of the full corpus run",
-         "≤ 50%", _met(inc_share <= 0.5)),
-    ]
+def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]]:
+    rows = []
+    if parse:
+        rows.append(("1. Parsing speed per core", f"{parse['mb_per_cpu_s']:.2f} MB per CPU-second "
+                     f"({parse['mb_per_s']:.2f} MB/s wall) on {parse['files']} files, {parse['mb']:.2f} MB",
+                     "≥ 2 MB/s", _met(parse["mb_per_cpu_s"] >= 2)))
+    if "one" in pipe:
+        one, corpus, inc = pipe["one"], pipe["corpus"], pipe["incremental"]
+        ratio = corpus.seconds / one.seconds
+        inc_share = inc.seconds / corpus.seconds
+        rows += [
+            ("2a. Pipeline, 1 report", f"{one.seconds:.1f} s", "", ""),
+            (f"2b. Pipeline, corpus ({corpus.reports} reports)", f"{corpus.seconds:.1f} s", "", ""),
+            ("2c. Corpus ÷ one report", f"{ratio:.2f}×", "≤ 1.5×", _met(ratio <= 1.5)),
+            ("3. One report added to the corpus warehouse",
+             f"{inc.seconds:.1f} s = {inc_share:.0%} of the full corpus run", "≤ 50%", _met(inc_share <= 0.5)),
+        ]
     if "scale" in pipe:
         sc = pipe["scale"]
         rows.append((f"4. Scale run, {sc.reports} reports", f"{sc.seconds:.1f} s, peak memory {sc.peak_mb:.0f} MB",
                      "< 120 s, < 2048 MB", _met(sc.seconds < 120 and sc.peak_mb < 2048)))
-    table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)
+    if "lawtext" in pipe:
+        law, added = pipe["lawtext"], pipe["lawtext-incremental"]
+        share = added.seconds / law.seconds
+        rows += [
+            (f"5. Lawtext, {law.reports:,} Markdown files", f"{law.seconds:.1f} s ({law.cpu_seconds:.0f} CPU-s), "
+             f"peak memory {law.peak_mb:.0f} MB", "< 60 s, < 1536 MB",
+             _met(law.seconds < 60 and law.peak_mb < 1536)),
+            ("6. One report added to the lawtext warehouse",
+             f"{added.seconds:.1f} s = {share:.0%} of the full lawtext run", "≤ 10%", _met(share <= 0.10)),
+        ]
+    return rows
+
+
+def _dbt_section(pipe: dict) -> str:
+    """The slowest dbt nodes of the lawtext runs (run_results.json), and the HTML report's size."""
+    parts = []
+    for key in ("lawtext", "lawtext-incremental"):
+        sc = pipe.get(key)
+        if not sc or not any(r.details.get("dbt") for r in sc.runs):
+            continue
+        runs = [r.details["dbt"] for r in sc.runs if r.details.get("dbt")]
+        nodes = {n: median([r.get(n, 0.0) for r in runs]) for n in set().union(*runs)}
+        kinds: dict[str, list[float]] = {}
+        for n, t in nodes.items():
+            kinds.setdefault(n.split(".")[0], []).append(t)
+        summary = ", ".join(f"{len(v)} {k}s {sum(v):.1f} s" for k, v in sorted(kinds.items()))
+        top = sorted(nodes.items(), key=lambda kv: -kv[1])[:12]
+        table = "\n".join(f"| `{n.split('.', 2)[-1]}` | {n.split('.')[0]} | {t:.1f} |" for n, t in top)
+        pages = median([r.details.get("site_pages", 0) for r in sc.runs])
+        mb = median([r.details.get("site_mb", 0.0) for r in sc.runs])
+        phases = [r.details.get("dagster", {}) for r in sc.runs]
+        dagster = "; ".join(f"{k} {median([p.get(k, 0.0) for p in phases]):.1f} s"
+                            for k in dict.fromkeys(k for p in phases for k in p))
+        parts.append(f"""### {sc.name}: dbt nodes and Dagster's bookkeeping (median of {len(runs)} run{'s' if len(runs) > 1 else ''})
+
+Dagster's event log of the run (wall seconds): {dagster or 'not read'}.
+The HTML report beside the warehouse: {pages:,.0f} files, {mb:.0f} MB.
+
+Per dbt node, from dbt's run_results.json (`execution_time`; with `threads: 4` nodes overlap, so
+these add up to more than the stage's wall time): {summary}.
+
+| node | kind | s |
+|---|---|---|
+{table}
+""")
+    return "\n".join(parts)
+
+
+def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> str:
+    table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in _goal_rows(parse, pipe))
     stages = "\n".join(
-        f"| {s.name if s.name not in ('one', 'corpus', 'scale') else s.name} | {s.reports} | "
+        f"| {s.name} | {s.reports:,} | "
         + " | ".join(f"{s.stages().get(k, 0):.1f}" for k in STAGES)
         + f" | {s.seconds:.1f} | {s.cpu_seconds:.1f} | {s.peak_mb:.0f} |"
         for s in pipe.values())
-    runs = "\n".join(f"- {key}: " + ", ".join(f"{r.seconds:.1f} s" for r in s.runs) for key, s in pipe.items())
+    runs = "\n".join(f"- {key} ({len(s.runs)} run{'s' if len(s.runs) > 1 else ''}): "
+                      + ", ".join(f"{r.seconds:.1f} s / {r.cpu_seconds:.0f} CPU-s at load {r.load[0]:.1f}"
+                                  for r in s.runs) for key, s in pipe.items())
+    parsing = (f"Parsing runs (s): {', '.join(f'{t:.2f}' for t in parse['runs'])}; {parse['facts']} facts.\n"
+               if parse else "")
+    repeats = sorted({len(s.runs) for s in pipe.values()})
     return f"""# Benchmarks
 
 Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{_commit()}` by
 `python -m benchmarks.run_benchmarks` (options: its module docstring).
-Every figure is the median of several runs; each pipeline run is a fresh `govreport run`
-process, as a user starts it, with its own warehouse and Dagster home.
+Every pipeline figure is the median of {' or '.join(map(str, repeats))} run(s) (the count per scenario is under
+"Individual runs"); each pipeline run is a fresh `govreport run` process, as a user starts it, with its own
+warehouse and Dagster home. Peak memory is the largest summed resident memory of the run's process tree
+(sampled every 50 ms), the maximum over the runs.
 
 **Machine:** {machine}. The machine is shared: other work ran at the same time, so wall
 times are upper bounds; parsing speed is also given in CPU time, which contention does not inflate.
@@ -84,14 +149,15 @@ times are upper bounds; parsing speed is also given in CPU time, which contentio
 Stage times come from the progress lines of `govreport run`; "run set-up" is Dagster's
 creation of the run before its first step. The rest of the wall time is process start-up
 (importing Dagster and dagster-dbt, loading the definitions, planning the run) and tear-down.
-"CPU s" is the user + system time of `govreport run` and its dbt process on both cores
-together: less moved by other work on the machine than wall time, though not immune to it.
+"CPU s" is the user + system time of `govreport run` and every process under it (dbt, the
+parsing pool's workers) on both cores together: less moved by other work on the machine than
+wall time, though not immune to it.
 
-Individual runs:
+Individual runs (wall / CPU, load average at the start of each):
 {runs}
 
-Parsing runs (s): {', '.join(f'{t:.2f}' for t in parse['runs'])}; {parse['facts']} facts.
-
+{parsing}
+{_dbt_section(pipe)}
 ## Profile
 
 {profile_note}
@@ -136,26 +202,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--scale-reports", type=int, default=1000)
     ap.add_argument("--scale-repeats", type=int, default=3)
+    ap.add_argument("--no-corpus", action="store_true")
+    ap.add_argument("--no-lawtext", action="store_true")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--profile-parse", type=int, default=0, metavar="N")
     ap.add_argument("--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    if not corpus_files():
-        print(f"benchmarks: {CORPUS} is absent or empty (../shared is only there for evaluation); nothing measured")
+    corpus = not args.no_corpus and bool(corpus_files())
+    lawtext = not args.no_lawtext and bool(lawtext_files())
+    if not args.no_corpus and not corpus:
+        print(f"benchmarks: {CORPUS} is absent or empty (../shared is only there for evaluation); corpus scenarios skipped")
+    if not args.no_lawtext and not lawtext:
+        print(f"benchmarks: {lawtext_dir()} is absent or empty; lawtext scenarios skipped")
+    if not (corpus or lawtext):
+        print("benchmarks: nothing measured")
         return 0
-    from benchmarks.bench_parse import parse_speed
+    from benchmarks.bench_parse import parse_speed, profile_lawtext_parse
     from benchmarks.bench_pipeline import pipeline_benchmarks
 
     machine = machine_description()
-    parse = parse_speed(max(args.repeats, 3))
-    print(f"parsing: {parse['mb_per_cpu_s']:.2f} MB/CPU-s, {parse['mb_per_s']:.2f} MB/s wall", flush=True)
-    pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats)
+    parse = None
+    if corpus:
+        parse = parse_speed(max(args.repeats, 3))
+        print(f"parsing: {parse['mb_per_cpu_s']:.2f} MB/CPU-s, {parse['mb_per_s']:.2f} MB/s wall", flush=True)
+    pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats, corpus, lawtext)
     for key, s in pipe.items():
         print(f"{key}: {s.seconds:.1f} s median of {[round(r.seconds, 1) for r in s.runs]}, "
-              f"peak {s.peak_mb:.0f} MB, stages {s.stages()}", flush=True)
-    note = "Not profiled in this measurement (run with --profile)."
-    if args.profile:
+              f"{s.cpu_seconds:.0f} CPU-s, peak {s.peak_mb:.0f} MB, stages {s.stages()}", flush=True)
+    notes = []
+    if args.profile and corpus:
         profile_corpus_run()
-        note = "See benchmarks/profile.txt (cProfile of one full corpus run, in-process)."
+        notes.append("See benchmarks/profile.txt (cProfile of one full corpus run, in-process).")
+    if args.profile_parse and lawtext:
+        prof = profile_lawtext_parse(args.profile_parse, out=OUT.parent / "profile_lawtext_parse.txt")
+        notes.append(f"See benchmarks/profile_lawtext_parse.txt: cProfile of read_document + parse_report on "
+                     f"{prof['files']} lawtext files ({prof['mb']:.2f} MB, {prof['facts']} facts) in one "
+                     f"process: {prof['cpu']:.1f} CPU-s under the profiler.")
+    note = "\n".join(notes) or "Not profiled in this measurement (run with --profile / --profile-parse N)."
     # The hand-written findings (what the profile showed, what was cut) survive a re-measurement.
     kept = ""
     if args.output.exists() and FINDINGS in (old := args.output.read_text(encoding="utf-8")):
