@@ -9,7 +9,8 @@
 -- outcome reaches the lower bound, at_most (prices, unemployment) when it stays
 -- within the upper. 左右 allows the relative tolerance var('about_tolerance')
 -- (default 5%): 7.5%左右 is met by 7.4%, 3%左右 as a ceiling is missed by 3.3%.
--- Values are compared in the base unit.
+-- Values are compared in the base unit; the verdict is the macro attainment
+-- (macros/attainment.sql), which fct_target_panel shares.
 {% set tolerance = var('about_tolerance', 0.05) %}
 with targets as (
     select * from {{ ref('fct_targets') }}
@@ -93,12 +94,8 @@ final as (
         outcomes.outcome_value_base,
         outcomes.outcome_sentence,
         later_reports.n_later_reports,
-        case
-            when outcomes.outcome_fact_id is null then 'no outcome yet'
-            when judged.judged_as = 'at_least' and outcomes.outcome_value_base >= judged.lower_allowed_base then 'met'
-            when judged.judged_as = 'at_most' and outcomes.outcome_value_base <= judged.upper_allowed_base then 'met'
-            else 'missed'
-        end as attainment
+        {{ attainment('outcomes.outcome_fact_id', 'outcomes.outcome_value_base', 'judged.judged_as',
+                      'judged.lower_allowed_base', 'judged.upper_allowed_base') }} as attainment
     from judged
     left join outcomes on outcomes.target_fact_id = judged.fact_id
     inner join later_reports on later_reports.fact_id = judged.fact_id
