@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dagster_project.commands import evaluate, export, facts, quality, query, run
+from dagster_project.commands import evaluate, export, facts, panel, quality, query, run
 from dagster_project.commands.common import CliError
 
-COMMANDS = [run, facts, query, export, quality, evaluate]
+COMMANDS = [run, facts, query, export, panel, quality, evaluate]
 
 
 def build_parser() -> argparse.ArgumentParser:
