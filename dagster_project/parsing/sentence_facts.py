@@ -23,6 +23,21 @@ _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
 _FROM_AFTER = re.compile(r"^[^，,；;。]{0,6}?(?:增加|提高|增长|减少|下降|降低|恢复|扩大|提升|上升|降|增|发展|缩小|减|调整|上调|下调)?(?:到|至)")
 _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
+# a qualifier word after the list's last figure (分别控制在5%和3%以内) speaks of the list;
+# a one-character 多/余/强 speaks of its own number only
+_LIST_CLOSERS = {w for w in LEX.suffix_q if len(w) >= 2}
+
+
+def _closing_qualifier(text: str, group: list[Mention], l_hard: str) -> str | None:
+    """The qualifier a 分别/各/均 list ends with, when none of its other figures has one of its own."""
+    if len(group) < 2 or not _DIST_RE.search(l_hard):
+        return None
+    last = group[-1]
+    if text[last.num_end:last.end].strip() not in _LIST_CLOSERS:
+        return None
+    if any(g.qualifier != "exact" for g in group[:-1]):
+        return None  # 分别增长3.5%以上、7%、5%以上: each figure says its own
+    return last.qualifier
 
 
 def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mentions: list[Mention], ctx: _Context, prev_sentence=None) -> list[Fact]:
@@ -101,6 +116,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         after_first = text[group[-1].end:min(sent_end, group[-1].end + 12)]
         is_from = len(group) == 1 and bool(_FROM_IN.search(l_hard)) and bool(_FROM_AFTER.match(after_first))
         is_to = prev_from and seg_start == prev_end and re.search(r"到|至", l_hard) is not None
+        closing = _closing_qualifier(text, group, l_hard)
         for g, ind in pairs:
             g_kind = kind
             if g.shape != first.shape:
@@ -118,7 +134,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             if g_kind in ("growth", "avg_annual_growth", "percentage_points") and sign2 < 0:
                 value = -value
                 value_high = -value_high if value_high is not None else None
-            qualifier = g.qualifier if g.qualifier != "exact" else (q_pre or "exact")
+            qualifier = g.qualifier if g.qualifier != "exact" else (closing or q_pre or "exact")
             if place_cmp:
                 base = period  # against another place in the same year, not against last year
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
