@@ -58,7 +58,10 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         tgt_plan = new[0]
     elif LEX.plan_targets_plain_re.search(h) and has_tgt and "review_plan" not in roles:
         roles.append("plan_targets")
-    if year and year in years and has_tgt and "plan_targets" not in roles:
+    if year and (year in years or "今年" in h) and has_tgt and "plan_targets" in roles and "review_plan" not in roles:
+        # “十五五”时期主要目标和2026年重点工作, 今后五年和2026年工作: the year's part follows the plan's
+        roles.append("year_targets")
+    elif year and year in years and has_tgt and "plan_targets" not in roles:
         roles.append("year_targets")
     elif not years and not plans and LEX.year_targets_plain_re.search(h) and has_tgt and not roles:
         roles.append("year_targets")
@@ -79,8 +82,10 @@ _INLINE_HEAD = re.compile(
     r"((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。！？，,]{0,30}?"
     r"(?:工作回顾|回顾|工作安排|主要工作|重点工作|目标任务|主要任务|总体要求|工作建议|的建议|预期目标|主要目标|工作任务))"
 )
+# the coming year's targets run on after the plan's (…不断增强。今年经济社会发展的主要预期目标是：…)
+_YEAR_TARGETS_OPEN = r"(?:今年|(?:19|20)\d\d年)[^。！？!?；;，,]{0,14}?(?:主要预期目标|预期目标|主要目标)"
 _BLOCK_SPLIT = re.compile(
-    r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:])"
+    r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
 )
 
 
@@ -140,7 +145,14 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
     s = LEX.sections
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
+    # a paragraph of the coming year's targets inside the plan's part (今年经济社会发展的主要预期目标是：…),
+    # and, under a heading that names both (…和2026年重点工作), one that turns to the year after the first
+    sw_ytgt = re.compile(r"^(?:各位代表[，,！!：:]?)?%s" % _YEAR_TARGETS_OPEN.replace(r"(?:19|20)\d\d", str(year or "NOYEAR")))
+    sw_ytgt_named = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:做好)?(?:今年|%s年)[，,]?(?:是|经济社会发展|发展的|的?(?:主要)?预期目标"
+                               r"|政府工作|的?工作|要|重点|我们)" % (year or "NOYEAR"))
+    prev_block = last_block = None
     for p0, para in _blocks(clean, start, end):
+        prev_block, last_block = last_block, p0
         cur = secs[-1]
         head = None
         numbered = LEX.numbered_heading_re.match(para)
@@ -192,4 +204,7 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
             secs.append(Section(p0, cur.heading, "review_plan", cur.plan or ((year - 5, year - 1) if year else None)))
         elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
             secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
+        elif cur.role == "plan_targets" and year and (sw_ytgt.match(para) or (
+                cur.next_role == "year_targets" and prev_block != cur.start and sw_ytgt_named.match(para))):
+            secs.append(Section(p0, cur.heading, "year_targets"))
     return secs
