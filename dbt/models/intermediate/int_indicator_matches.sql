@@ -1,3 +1,8 @@
+-- A table, not a view: matching every wording against every catalogue term is
+-- the costliest query of the build (114,730 wordings x 1,668 terms on lawtext),
+-- and dim_indicator and five tests read it; as a view each re-ran it
+-- (benchmarks/BENCHMARKS.md: dbt 90 -> 57 CPU-s, peak 3.6 -> 2.9 GB).
+{{ config(materialized='table') }}
 -- Each indicator wording found in the facts, matched to the catalogue:
 -- 1. exactly, by a canonical name or alias;
 -- 2. otherwise by the longest name, alias or keyword the wording contains

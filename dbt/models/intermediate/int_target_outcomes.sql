@@ -1,3 +1,5 @@
+-- A table, not a view: the attainment mart, the panel and their tests each read it.
+{{ config(materialized='table') }}
 -- For each target, the outcome a later report of the same place states for
 -- the same period: like with like only — same comparison key (indicator code
 -- or wording, see dim_indicator), same kind (a growth target against a stated
