@@ -93,6 +93,40 @@ _SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
 
 
+# A statement about a whole plan period (五年总体赤字率, 五年累计, “十四五”期间累计, 今后五年年均增长):
+# the plan's span, not its last year's. The scope word must be followed by a word of the whole period.
+_WHOLE_PLAN = re.compile(
+    r"(?:(过去|今后|未来|这)?五年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]?"
+    r"(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|我州|我国|我们)?(?:累计|合计|共计|总计|总体|年均|平均每年|共)" % LEX.plan_alt)
+_WHOLE_PLAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:%s)[，,]" % _WHOLE_PLAN.pattern)
+# 今后五年，…年均增长6%，…达到65%: the years ahead named in the figure's clause, or opening the
+# sentence, cover it (until 今年 or a year takes over)
+_AHEAD = re.compile(r"(今后|未来)五年|今年|明年|(?:19|20)\d\d年")
+_AHEAD_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:今后|未来)五年")
+_TARGET_ROLES = ("plan_targets", "year_targets")
+
+
+def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | None:
+    """The plan span a figure's clause (or the sentence's opening: 五年累计，…) says it covers as a whole."""
+    if not ctx.year:
+        return None
+    m = _last(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent)
+    if m:
+        ahead, named = m.group(1), m.group(2)
+    else:
+        m = _last(_AHEAD.finditer(sent if _AHEAD_OPENING.match(sent) else l_clause))
+        if not m or not m.group(1):
+            return None
+        ahead, named = m.group(1), None
+    y = ctx.year
+    if named:
+        a, b = map(int, LEX.plan_periods[named].split("-"))
+        return a, b
+    if ahead in ("今后", "未来") or (ahead is None and ctx.role in _TARGET_ROLES):
+        return ctx.target_plan  # the plan the five-year targets are given for
+    return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -120,6 +154,17 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)
                                                      or is_population(g, c, se, l_hard)):
         status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
+    # (not where a target section says what is: 由X提高到Y, 我市现有…, 14亿人的饭碗)
+    what_is = role in _TARGET_ROLES and status == "actual"
+    whole = _whole_plan(ctx, l_clause, sent[:rel + 1]) if not (ey or is_from or is_to or what_is) else None
+    if whole and (whole[1] < y or role in _TARGET_ROLES or whole[0] >= y):
+        # a plan over is reviewed (actual, or expected with 预计); one to come is a target
+        a, b = whole
+        status = ("expected" if status == "expected" else "actual") if b < y else "target"
+        base, btype = _find_base(l_clause, ctx, None)
+        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+            return _span(whole), base or str(a - 1), status
+        return _span(whole), None, status
     recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
     if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):
         # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed

@@ -1,0 +1,48 @@
+"""Periods that hold (issue 14, part 5c): a statement about a whole plan (五年累计,
+五年总体, “十三五”期间累计, 今后五年年均) is the plan period's, not its last year's."""
+from tests.parsing.helpers import one, report
+
+# a statement about a whole plan is the plan's
+
+
+def test_a_five_year_total_in_a_plan_review_is_the_plans():
+    t = report(review_plan="合理把握赤字规模，五年总体赤字率控制在3%以内。五年累计新增城镇就业超过60万人。")
+    (d,) = one(t, "3%")
+    assert (d.kind, d.period, d.qualifier) == ("percent", "2016-2020", "less_than")
+    (j,) = one(t, "60万人")
+    assert (j.period, j.qualifier) == ("2016-2020", "more_than")
+
+
+def test_a_five_year_cumulative_change_is_the_plans_against_the_year_before_it():
+    t = report(review_plan="五年累计，单位生产总值能耗下降16%，化学需氧量、氨氮排放量分别下降10%和12%。")
+    for x in ("16%", "10%", "12%"):
+        (g,) = one(t, x)
+        assert (g.kind, g.period, g.base_period) == ("growth", "2016-2020", "2015"), x
+
+
+def test_a_plan_total_in_the_past_years_review_is_the_plans():
+    t = report(review_year="过去一年，全市生产总值增长3.5%，一般公共预算收入增长2%。“十三五”期间累计新增城镇就业35万人，五年累计完成固定资产投资8000亿元。")
+    (g,) = one(t, "3.5%")
+    assert (g.period, g.section_role) == ("2020", "review_year")
+    (j,) = one(t, "35万人")
+    assert (j.period, j.status) == ("2016-2020", "actual")
+    (inv,) = one(t, "8000亿元")
+    assert inv.period == "2016-2020"
+
+
+def test_the_next_five_years_in_the_coming_years_part_are_the_plans():
+    t = report(year_targets="今后五年，全市生产总值年均增长6%左右，研发投入年均增长8%以上。今年全市生产总值增长7%左右。")
+    (g,) = one(t, "6%")
+    assert (g.kind, g.period, g.base_period, g.status) == ("avg_annual_growth", "2021-2025", "2020", "target")
+    (r,) = one(t, "8%")
+    assert (r.period, r.base_period, r.status) == ("2021-2025", "2020", "target")
+    (y,) = one(t, "7%")
+    assert (y.period, y.status) == ("2021", "target")
+
+
+def test_a_level_beside_a_plan_total_keeps_its_year():
+    t = report(review_plan="五年累计减税降费120亿元，地区生产总值达到3500亿元。")
+    (tax,) = one(t, "120亿元")
+    assert tax.period == "2016-2020"
+    (gdp,) = one(t, "3500亿元")
+    assert gdp.period == "2020"
