@@ -33,6 +33,12 @@ class PipelineOutcome:
     quarantined: tuple[int, int] = (0, 0)  # (facts, reports): broken parses kept out of targets and attainment
 
     @property
+    def quality_page(self) -> Path:
+        """The data-quality page (site/__init__.py quality_page_path): our own, readable offline.
+        Great Expectations' Data Docs stay in ``data_docs`` (they load their style from CDNs)."""
+        return self.warehouse.parent / "report" / "quality.html"
+
+    @property
     def ok(self) -> bool:
         critical = [w for sev, w in self.expectations_failed if sev == "critical"]
         return self.success and not self.load_errors and not self.dbt_checks_failed and not critical
@@ -77,7 +83,7 @@ class PipelineOutcome:
             lines.append(f"  failure: {self.failure}")
         # The reports a person opens next, then the verdict, come last, where the eye lands.
         lines += [
-            f"  quality report   {(self.data_docs / 'index.html').as_uri()}",
+            f"  quality report   {self.quality_page.as_uri()}",
             f"  html report      {(self.warehouse.parent / 'report' / 'index.html').as_uri()}",  # site/__init__.py report_dir
             self._verdict(),
         ]

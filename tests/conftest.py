@@ -59,6 +59,17 @@ def seed_warehouse(tmp_path_factory):
     return outcome, base / "warehouse.duckdb"
 
 
+@pytest.fixture(scope="session")
+def altered_run(tmp_path_factory):
+    """One pipeline run on altered reports with a failing growth check and a
+    quarantined share (tests/quality/conftest.py make_altered_run); yields
+    (outcome, findings as `govreport quality --format json`, raw folder). Here,
+    not in tests/quality, so tests/ux shares the one run."""
+    from tests.quality.conftest import make_altered_run
+
+    return make_altered_run(tmp_path_factory)
+
+
 @pytest.fixture
 def fixture_raw(tmp_path) -> Path:
     """A raw folder with three plain UTF-8 fixture reports (tests/fixtures/reports)."""

@@ -3,7 +3,9 @@
 Pure Python and DuckDB, no Dagster: `build_site(db, out_dir)` reads a warehouse
 file and writes index.html (every report, and each place's indicators across
 years) plus one page per report (headline indicators, charts, every figure in
-its source sentence). Charts are inline SVG; nothing is fetched from a network.
+its source sentence) and quality.html (the data-quality checks: by check, by
+report, the findings with their sentences, every expectation's outcome).
+Charts are inline SVG, style and script inline; nothing is fetched from a network.
 """
 from __future__ import annotations
 
@@ -13,12 +15,19 @@ from pathlib import Path
 
 from dagster_project.site.data import load_site_data
 from dagster_project.site.index_page import render_index
+from dagster_project.site.quality_data import load_quality_data
+from dagster_project.site.quality_page import render_quality
 from dagster_project.site.report_page import render_report
 
 
 def report_dir(published: Path) -> Path:
     """Where the HTML report of a warehouse lives: beside it and its Data Docs."""
     return published.parent / "report"
+
+
+def quality_page_path(published: Path) -> Path:
+    """The data-quality page of a warehouse: the link `govreport run` prints as `quality report`."""
+    return report_dir(published) / "quality.html"
 
 
 def build_site(db_path: Path, out_dir: Path) -> Path:
@@ -32,6 +41,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "reports").mkdir(parents=True)
     (staging / "index.html").write_text(render_index(data), encoding="utf-8")
+    (staging / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     for report in data.reports:
         page = staging / "reports" / f"{report.report_id}.html"
         page.write_text(render_report(data, report), encoding="utf-8")

@@ -35,15 +35,24 @@ nav a { margin-right: 1em; }
 """
 
 
-def page(title: str, body: str, home: str) -> str:
+FOOTER = ("Built by govreport from the warehouse marts. Every figure links to the sentence it was "
+          "read from; check the numbers there.")
+
+
+def page(title: str, body: str, home: str, *, extra_css: str = "", script: str = "", footer: str = FOOTER) -> str:
+    """A whole page: everything inline (style and script), nothing fetched, so it works from file://."""
+    # The quality page (quality_page.py) sits beside the index.
+    quality = home[:-len("index.html")] + "quality.html" if home.endswith("index.html") else "quality.html"
     return (
         "<!DOCTYPE html>\n<html lang=\"zh\">\n<head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body>\n"
-        f"<header><nav><a href=\"{escape(home)}\">All reports</a></nav></header>\n"
+        f"<title>{escape(title)}</title><style>{CSS}{extra_css}</style></head>\n<body>\n"
+        f"<header><nav><a href=\"{escape(home)}\">All reports</a><a href=\"{escape(quality)}\">Data quality</a>"
+        "</nav></header>\n"
         f"<main>\n{body}\n</main>\n"
-        "<footer>Built by govreport from the warehouse marts. Every figure links to the sentence it was "
-        "read from; check the numbers there.</footer>\n</body>\n</html>\n"
+        f"<footer>{escape(footer)}</footer>\n"
+        + (f"<script>{script}</script>\n" if script else "")
+        + "</body>\n</html>\n"
     )
 
 

@@ -1,6 +1,7 @@
 """Fixtures for the data-quality tests: the findings of a warehouse as
 `govreport quality --format json` prints them, and one pipeline run on altered
-reports (a changed figure, an impossible share)."""
+reports (a changed figure, an impossible share; the fixture `altered_run` is in
+tests/conftest.py, so the quality page's browser test in tests/ux shares the run)."""
 from __future__ import annotations
 
 import contextlib
@@ -46,10 +47,10 @@ def seed_findings(seed_warehouse):
     return quality_findings(seed_warehouse[1])
 
 
-@pytest.fixture(scope="session")
-def altered_run(tmp_path_factory):
+def make_altered_run(tmp_path_factory):
     """One pipeline run on a copy of the seed report with one figure changed
-    (增长6.5% → 增长9.5%) and the small reports of tests/quality/reports/."""
+    (增长6.5% → 增长9.5%) and the small reports of tests/quality/reports/.
+    The session fixture `altered_run` (tests/conftest.py, shared with tests/ux) runs it once."""
     base = tmp_path_factory.mktemp("altered")
     raw = base / "raw"
     raw.mkdir()

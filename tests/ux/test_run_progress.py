@@ -39,5 +39,9 @@ def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
     assert summary.rstrip().splitlines()[-1] == "govreport run succeeded"
     html = re.search(r"html report\s+(\S+)", summary)
     assert html and html.group(1) == (warehouse.parent / "report" / "index.html").as_uri()
-    assert summary.rstrip().splitlines()[-3].split()[-1] == (warehouse.parent / "data_docs" / "index.html").as_uri()
+    quality = summary.rstrip().splitlines()[-3].split()
+    assert quality[:2] == ["quality", "report"]
+    # Our own quality page (works offline), not Great Expectations' Data Docs.
+    assert quality[-1] == (warehouse.parent / "report" / "quality.html").as_uri()
     assert (warehouse.parent / "report" / "index.html").exists()
+    assert (warehouse.parent / "report" / "quality.html").exists()
