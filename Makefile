@@ -7,7 +7,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test eval docs dev install install-test clean
+.PHONY: run test lint eval docs dev install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,14 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(BIN)/govreport run
 
-test: install-test
+test: install-test lint
 	$(BIN)/python -m pytest
+
+# The linters (run by `make test`): ruff on the Python (settings in pyproject.toml),
+# sqlfluff on the dbt models (dbt/.sqlfluff; Jinja rendered with our macros, no database).
+lint: install-test
+	$(BIN)/ruff check dagster_project tests scripts benchmarks
+	cd dbt && ../$(BIN)/sqlfluff lint models
 
 # Runs the pipeline over the gold reports and scores the facts (needs ../shared).
 eval: install

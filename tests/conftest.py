@@ -78,3 +78,13 @@ def fixture_raw(tmp_path) -> Path:
     for rid in ("alpha-2023", "beta-2023", "gamma-2024"):
         shutil.copy(FIXTURES / "reports" / f"{rid}.txt", raw)
     return raw
+
+
+@pytest.fixture(scope="session")
+def cjk_font() -> str:
+    """reportlab's built-in Adobe CID font: Chinese text without a font file."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light"

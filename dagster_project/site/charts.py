@@ -89,7 +89,7 @@ def line_chart(title: str, points: list[Point], unit: str = "") -> str:
             parts.append(f'<text class="legend" x="{legend_x + 22}" y="18">{escape(label)}</text>')
             legend_x += 90
     # One line per series, then the points as links to their sentences.
-    for series, (label, colour, dash) in SERIES_STYLE.items():
+    for series, (_label, colour, dash) in SERIES_STYLE.items():
         mine = sorted((p for p in points if p.series == series), key=lambda p: period_order(p.period))
         if len(mine) > 1:
             path = " ".join(f"{x_of[p.period]:.1f},{y(p.value):.1f}" for p in mine)

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from tests.conftest import run_pipeline_on
-from tests.reading.conftest import REPORT, TABLE, cjk_font, gov_page, scanned_pdf, text_pdf, word_file  # noqa: F401 (a fixture)
+from tests.reading.conftest import REPORT, TABLE, gov_page, scanned_pdf, text_pdf, word_file
 
 
 def _lines(year: int) -> list[str]:

@@ -5,12 +5,9 @@ import html
 import io
 
 import docx
-import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 # A report's opening, a repeated salutation (a reader must keep both), a heading and targets.
@@ -30,13 +27,6 @@ REPORT = [
 TABLE = [["序号", "指标", "2020年"], ["1", "地区生产总值（亿元）", "3337.3"], ["2", "城镇新增就业（万人）", "5.2"]]
 CHROME = ["首页", "政务公开", "政务服务", "当前位置", "扫一扫在手机打开当前页", "主办单位", "ICP备",
           "网站标识码", "打印本页", "关闭窗口", "相关链接", "脚本里的中文", "样式里的字体", "浏览次数"]
-
-
-@pytest.fixture(scope="session")
-def cjk_font() -> str:
-    """reportlab's built-in Adobe CID font: Chinese text without a font file."""
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light"
 
 
 def text_pdf(font: str, pages: list[list[str]], title: str | None = None,

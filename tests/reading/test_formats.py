@@ -9,7 +9,6 @@ import pytest
 
 from dagster_project.parsing.decode import decode_bytes
 from dagster_project.reading import SUFFIXES, Document, UnreadableError, read_document
-
 from tests.conftest import shared_path
 
 from .conftest import CHROME, REPORT, TABLE, gov_page, scanned_pdf, text_pdf, word_file
