@@ -186,7 +186,7 @@ def _mark_svg(pm: PlotMark, half: float, href: str, title: str) -> str:
     else:
         body = (f'<line x1="{x0:.1f}" x2="{x1:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET}" '
                 f'stroke-width="2.5"/>')
-    return (f'<a href="{escape(href)}" class="target {m.shape}" data-period="{escape(pm.period)}" '
+    return (f'<a href="{escape(href)}" class="target" data-shape="{m.shape}" data-period="{escape(pm.period)}" '
             f'data-low="{m.low:g}" data-high="{m.high:g}">{body}<title>{escape(title)}</title></a>')
 
 

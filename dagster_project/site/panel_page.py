@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from html import escape
+from pathlib import Path
 
 from dagster_project.site.layout import CSS
 from dagster_project.site.panel_charts import annual_cells, panel_chart, plan_cells, signed_text, target_label
@@ -264,3 +265,11 @@ def panel_pages(data: PanelData) -> dict[str, str]:
         pages[place_href(cells)] = render_place(place, cells, data.headlines)
     return pages
 
+
+
+def write_panel_pages(data: PanelData, out_dir: Path) -> Path:
+    """Write panel.html and the place pages into ``out_dir`` (the report's folder); return panel.html."""
+    (out_dir / PANEL_DIR).mkdir(parents=True, exist_ok=True)
+    for rel, html in panel_pages(data).items():
+        (out_dir / rel).write_text(html, encoding="utf-8")
+    return out_dir / "panel.html"

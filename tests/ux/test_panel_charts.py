@@ -59,7 +59,7 @@ def test_more_than_is_a_floor_less_than_a_ceiling_exact_a_point_range_a_band():
 def test_the_svg_draws_each_qualifier_its_own_way():
     svg = panel_chart("t", [cell("2019", 6, "about", 6.1), cell("2020", 7.5, "more_than", 5.0),
                             cell("2021", 3, "less_than", 2.5), cell("2022", 7, "exact")])
-    shapes = dict(re.findall(r'class="target (\w+)" data-period="(\d+)"', svg))
+    shapes = dict(re.findall(r'class="target" data-shape="(\w+)" data-period="(\d+)"', svg))
     assert shapes == {"band": "2019", "floor": "2020", "ceiling": "2021", "point": "2022"}
     assert 'data-low="5.7" data-high="6.3"' in svg
     # The outcome: a point per year with one, joined by a line.
