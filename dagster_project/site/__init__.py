@@ -4,7 +4,9 @@ Pure Python and DuckDB, no Dagster: `build_site(db, out_dir)` reads a warehouse
 file and writes index.html (every report, and each place's indicators across
 years) plus one page per report (headline indicators, charts, every figure in
 its source sentence) and quality.html (the data-quality checks: by check, by
-report, the findings with their sentences, every expectation's outcome).
+report, the findings with their sentences, every expectation's outcome) and
+panel.html with one page per place under panel/ (the target panel: targets
+against outcomes, charts by year, each cell's two sentences).
 Charts are inline SVG, style and script inline; nothing is fetched from a network.
 """
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from dagster_project.site.data import load_site_data
 from dagster_project.site.index_page import render_index
+from dagster_project.site.panel_data import load_panel_data
+from dagster_project.site.panel_page import write_panel_pages
 from dagster_project.site.quality_data import load_quality_data
 from dagster_project.site.quality_page import render_quality
 from dagster_project.site.report_page import render_report
@@ -42,6 +46,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     (staging / "reports").mkdir(parents=True)
     (staging / "index.html").write_text(render_index(data), encoding="utf-8")
     (staging / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
+    write_panel_pages(load_panel_data(db_path), staging)
     for report in data.reports:
         page = staging / "reports" / f"{report.report_id}.html"
         page.write_text(render_report(data, report), encoding="utf-8")

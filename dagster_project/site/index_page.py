@@ -44,7 +44,8 @@ def render_index(data: SiteData) -> str:
     body = "\n".join([
         "<h1>Government work reports</h1>",
         f'<p class="ctx">{len(data.reports)} reports, {n_facts} figures. '
-        'Checks on the data: <a href="quality.html">the data-quality report</a>.</p>',
+        'Checks on the data: <a href="quality.html">the data-quality report</a>. '
+        'Headline targets against their outcomes, by place and year: <a href="panel.html">the target panel</a>.</p>',
         "<h2>Reports</h2>", reports_table(data),
         "<h2>Places across the years</h2>",
         "<p>Outcomes (solid) and targets (dashed) as each place's reports state them; "

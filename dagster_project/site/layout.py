@@ -42,12 +42,15 @@ FOOTER = ("Built by govreport from the warehouse marts. Every figure links to th
 def page(title: str, body: str, home: str, *, extra_css: str = "", script: str = "", footer: str = FOOTER) -> str:
     """A whole page: everything inline (style and script), nothing fetched, so it works from file://."""
     # The quality page (quality_page.py) sits beside the index.
-    quality = home[:-len("index.html")] + "quality.html" if home.endswith("index.html") else "quality.html"
+    folder = home[:-len("index.html")] if home.endswith("index.html") else ""
+    quality = folder + "quality.html"
+    panel = folder + "panel.html"  # the target panel (panel_page.py), beside the index too
     return (
         "<!DOCTYPE html>\n<html lang=\"zh\">\n<head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{escape(title)}</title><style>{CSS}{extra_css}</style></head>\n<body>\n"
         f"<header><nav><a href=\"{escape(home)}\">All reports</a><a href=\"{escape(quality)}\">Data quality</a>"
+        f"<a href=\"{escape(panel)}\">Targets against outcomes</a>"
         "</nav></header>\n"
         f"<main>\n{body}\n</main>\n"
         f"<footer>{escape(footer)}</footer>\n"

@@ -17,11 +17,13 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from dagster_project.site.layout import CSS
+from dagster_project.site.layout import page
 from dagster_project.site.panel_charts import annual_cells, panel_chart, plan_cells, signed_text, target_label
 from dagster_project.site.panel_data import RESULTS, Cell, Headline, PanelData, place_slug
 
 PANEL_DIR = "panel"
+FOOTER = ("Built by govreport from fct_target_panel. Every cell links to the sentences its target and outcome "
+          "were read from; check the numbers there.")
 RESULT_CLASS = {"met": "r-met", "missed": "r-missed", "no outcome yet": "r-none"}
 RESULT_WORDS = {"met": "✓ met", "missed": "✗ missed", "no outcome yet": "… no outcome yet"}
 LEVEL_ORDER = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "district": 4}
@@ -81,17 +83,8 @@ PLACE_SCRIPT = """
 
 
 def _shell(title: str, body: str, home: str, script: str) -> str:
-    """A whole page, style and script inline: it reads the same from file:// with no network."""
-    return (
-        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{escape(title)}</title><style>{CSS}{PANEL_CSS}</style></head>\n<body>\n"
-        f"<header><nav><a href=\"{escape(home)}index.html\">All reports</a>"
-        f"<a href=\"{escape(home)}panel.html\">Targets against outcomes</a></nav></header>\n"
-        f"<main>\n{body}\n</main>\n"
-        "<footer>Built by govreport from fct_target_panel. Every cell links to the sentences its target and "
-        "outcome were read from; check the numbers there.</footer>\n"
-        f"<script>{script}</script>\n</body>\n</html>\n")
+    """A whole page (layout.page: style and script inline), so it reads the same from file:// offline."""
+    return page(title, body, home=f"{home}index.html", extra_css=PANEL_CSS, script=script, footer=FOOTER)
 
 
 def _sort_places(by_place: dict[str, list[Cell]]) -> list[str]:

@@ -10,9 +10,10 @@ from dagster_project.defs.resources import WarehouseResource
     group_name="publish",
     # After the checks, so a run whose data fails them does not replace the report;
     # published_warehouse waits for this asset, so the report matches what is published.
-    deps=["data_quality", "dim_report", "fct_indicator_values"],
+    deps=["data_quality", "dim_report", "fct_indicator_values", "fct_target_panel"],
     description="A static HTML report (report/index.html beside the warehouse): per report its headline "
-                "indicators, charts across periods, and every figure highlighted in its source sentence.",
+                "indicators, charts across periods, and every figure highlighted in its source sentence; "
+                "panel.html, the target panel (targets against outcomes by place and year, with their sentences).",
 )
 def html_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     from dagster_project.site import build_site, report_dir
