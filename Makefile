@@ -28,8 +28,10 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(BIN)/govreport run
 
+# Two workers (the machines have 2 cores); the tests that share one pipeline run
+# carry the same xdist_group mark and stay on one worker.
 test: install-test lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # The linters (run by `make test`): ruff on the Python (settings in pyproject.toml),
 # sqlfluff on the dbt models (dbt/.sqlfluff; Jinja rendered with our macros, no database).

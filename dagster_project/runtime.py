@@ -4,6 +4,7 @@ manifest that matches the project.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import subprocess
@@ -93,13 +94,23 @@ def ensure_dbt_manifest() -> Path:
     manifest = target / "manifest.json"
     stamp = target / ".govreport-digest"
     digest = _dbt_sources_digest()
-    if manifest.exists() and stamp.exists() and stamp.read_text() == digest:
+    if _manifest_current(manifest, stamp, digest):
         return manifest
-    dbt = Path(sys.executable).with_name("dbt")
-    subprocess.run(
-        [str(dbt), "parse", "--quiet", "--project-dir", str(settings.DBT_DIR),
-         "--profiles-dir", str(settings.DBT_DIR)],
-        check=True, cwd=settings.DBT_DIR,
-    )
-    stamp.write_text(digest)
+    # Two processes starting at once (a run and `make dev`, parallel test workers)
+    # must not write the manifest together: one parses, the other waits and reuses it.
+    target.mkdir(exist_ok=True)
+    with open(target / ".govreport-parse.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _manifest_current(manifest, stamp, digest):
+            dbt = Path(sys.executable).with_name("dbt")
+            subprocess.run(
+                [str(dbt), "parse", "--quiet", "--project-dir", str(settings.DBT_DIR),
+                 "--profiles-dir", str(settings.DBT_DIR)],
+                check=True, cwd=settings.DBT_DIR,
+            )
+            stamp.write_text(digest)
     return manifest
+
+
+def _manifest_current(manifest: Path, stamp: Path, digest: str) -> bool:
+    return manifest.exists() and stamp.exists() and stamp.read_text() == digest

@@ -88,3 +88,18 @@ def cjk_font() -> str:
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     return "STSong-Light"
+
+
+@pytest.fixture(scope="session")
+def panel_run(tmp_path_factory) -> Path:
+    """The pipeline run once on tests/dbt/panel_reports (新疆, 乌鲁木齐市, 昌吉州 over
+    consecutive years): the warehouse path. The panel's dbt tests and its browser
+    test share it; they must only read it."""
+    base = tmp_path_factory.mktemp("panel")
+    raw = base / "raw"
+    raw.mkdir()
+    for report in (FIXTURES.parent / "dbt" / "panel_reports").glob("*.txt"):
+        shutil.copy(report, raw)
+    outcome = run_pipeline_on(raw, base / "warehouse.duckdb")
+    assert outcome.success, outcome.summary()
+    return base / "warehouse.duckdb"

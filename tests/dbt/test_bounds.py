@@ -12,6 +12,9 @@ import pytest
 
 from tests.dbt.conftest import query
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("seed-a")
+
 TARGET = """
 select qualifier, value, lower_bound, upper_bound
 from fct_targets

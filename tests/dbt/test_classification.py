@@ -2,7 +2,12 @@
 the rest (unclassified, counted) and matches unseen wordings by rule."""
 from __future__ import annotations
 
+import pytest
+
 from tests.dbt.conftest import query
+
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("corpus")
 
 # The closing note's measure: the share of facts whose indicator the catalogue classifies.
 CLASSIFIED_SHARE = """

@@ -9,6 +9,9 @@ import pytest
 from dagster_project import settings
 from tests.dbt.conftest import query
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("seed-a")
+
 SECTION = "## Questions you can ask"
 
 

@@ -15,6 +15,9 @@ import pytest
 
 from tests.dbt.conftest import query
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("corpus")
+
 ATTAINMENT = """
 select target_text, outcome_report_id, outcome_text, attainment, n_later_reports
 from fct_target_attainment

@@ -15,29 +15,23 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from dagster_project import settings
-from tests.conftest import run_pipeline_on
 from tests.dbt.conftest import query
 
-REPORTS = Path(__file__).parent / "panel_reports"
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("panel")
+
 URUMQI, XINJIANG, CHANGJI = "650100", "650000", "652300"
 
 
-@pytest.fixture(scope="module")
-def panel_warehouse(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("panel")
-    raw = base / "raw"
-    raw.mkdir()
-    for report in REPORTS.glob("*.txt"):
-        shutil.copy(report, raw)
-    outcome = run_pipeline_on(raw, base / "warehouse.duckdb")
-    assert outcome.success, outcome.summary()
-    return base / "warehouse.duckdb"
+@pytest.fixture
+def panel_warehouse(panel_run) -> Path:
+    """The one pipeline run on panel_reports (tests/conftest.py), shared with tests/ux."""
+    return panel_run
 
 
 def cell(warehouse: Path, cell_id: str) -> dict:

@@ -12,6 +12,9 @@ import pytest
 from tests.conftest import run_pipeline_on
 from tests.reading.conftest import REPORT, TABLE, gov_page, scanned_pdf, text_pdf, word_file
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("formats")
+
 
 def _lines(year: int) -> list[str]:
     """The builders' report, delivered in ``year`` (each file a different report)."""

@@ -9,6 +9,9 @@ import sys
 import duckdb
 import pytest
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("seed-a")
+
 MARTS = ["dim_report", "dim_indicator", "dim_period", "fct_indicator_values", "fct_targets"]
 CONTRACT = ["report_id", "offset", "text", "indicator", "kind", "value", "value_high", "unit",
             "period", "base_period", "status", "qualifier"]

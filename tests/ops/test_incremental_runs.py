@@ -35,6 +35,9 @@ from ops_helpers import (
     write_odd_and_bad_inputs,
 )
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("incremental")
+
 GOVREPORT = str(Path(sys.executable).with_name("govreport"))
 STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from staging.reports"
 

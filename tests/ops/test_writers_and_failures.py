@@ -16,6 +16,9 @@ from ops_helpers import fixture_text, run_on
 from dagster_project import cli, runtime, settings
 from dagster_project.warehouse import files
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("seed-b")
+
 
 def sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -3,8 +3,12 @@ impossible share is quarantined and the run succeeds."""
 from __future__ import annotations
 
 import duckdb
+import pytest
 
 from tests.quality.conftest import CHANGED_TO, REPORTS, SEED, number_offset
+
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("altered")
 
 
 def failures(findings, report_id):

@@ -18,6 +18,9 @@ from dagster_project import settings
 from dagster_project.cli import build_parser
 from tests.conftest import shared_path
 
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("seed-b")
+
 
 def govreport(*args: str, stdin: str | None = None, env: dict | None = None,
               timeout: int = 120) -> subprocess.CompletedProcess:

@@ -7,31 +7,23 @@ actual, preferred over the 2021 report's estimate 1.2%); 2021 target 9%, outcome
 6.5%; 2022 target 7%, no outcome yet."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from dagster_project.site import report_dir
-from tests.conftest import run_pipeline_on
 from tests.dbt.conftest import query
 from tests.ux.test_html_report import browser, page  # noqa: F401 (fixtures)
 
-REPORTS = Path(__file__).parents[1] / "dbt" / "panel_reports"
+# `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("panel")
 
 
-@pytest.fixture(scope="module")
-def panel_site(tmp_path_factory) -> tuple[Path, Path]:
-    """(warehouse, the HTML report's index.html) of one run on the panel reports."""
-    base = tmp_path_factory.mktemp("panel_site")
-    raw = base / "raw"
-    raw.mkdir()
-    for report in REPORTS.glob("*.txt"):
-        shutil.copy(report, raw)
-    warehouse = base / "warehouse.duckdb"
-    outcome = run_pipeline_on(raw, warehouse)
-    assert outcome.success, outcome.summary()
-    return warehouse, report_dir(warehouse) / "index.html"
+@pytest.fixture
+def panel_site(panel_run) -> tuple[Path, Path]:
+    """(warehouse, the HTML report's index.html) of the one run on the panel reports
+    (tests/conftest.py panel_run, shared with tests/dbt/test_target_panel.py)."""
+    return panel_run, report_dir(panel_run) / "index.html"
 
 
 def test_the_panel_shows_urumqi_gdp_growth_year_by_year_and_its_sentences(panel_site, page, tmp_path):  # noqa: F811
