@@ -27,7 +27,8 @@ class Point:
     label: str       # what a hover shows: the figure as written and its source
 
 
-def _nice_step(span: float, ticks: int = 4) -> float:
+def nice_step(span: float, ticks: int = 4) -> float:
+    """A round tick step (1, 2, 2.5, 5 × 10^k) giving about ``ticks`` ticks over ``span``."""
     raw = span / ticks if span > 0 else 1.0
     magnitude = 10 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
@@ -52,7 +53,7 @@ def line_chart(title: str, points: list[Point], unit: str = "") -> str:
     periods = sorted({p.period for p in points}, key=period_order)
     values = [p.value for p in points]
     lo, hi = min(0.0, *values), max(0.0, *values)
-    step = _nice_step(hi - lo)
+    step = nice_step(hi - lo)
     lo, hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
     if hi == lo:
         hi = lo + step

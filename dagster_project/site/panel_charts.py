@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, field
 from html import escape
 
+from dagster_project.site.charts import nice_step
 from dagster_project.site.panel_data import Cell
 
 ABOUT_TOLERANCE = 0.05   # dbt/dbt_project.yml var about_tolerance: 左右 allows 5% either way
@@ -83,19 +84,10 @@ def target_label(c: Cell) -> str:
     return signed_text(c.target_text, c.target_value) + QUALIFIER_WORDS.get(c.target_qualifier, "")
 
 
-def _nice_step(span: float, ticks: int = 4) -> float:
-    raw = span / ticks if span > 0 else 1.0
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for m in (1, 2, 2.5, 5, 10):
-        if raw <= m * magnitude:
-            return m * magnitude
-    return 10 * magnitude
-
-
 def y_range(values: list[float]) -> tuple[float, float, float]:
     """(low, high, step) of the y axis: round ticks, and zero always inside."""
     lo, hi = min(0.0, *values), max(0.0, *values)
-    step = _nice_step(hi - lo)
+    step = nice_step(hi - lo)
     lo, hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
     if hi == lo:
         hi = lo + step
