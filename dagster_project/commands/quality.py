@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 
 from dagster_project.commands.common import CliError, add_warehouse_option, connect_published
 
@@ -86,7 +87,8 @@ def register(sub) -> None:
     p.set_defaults(func=quality)
 
 
-def _filters(args: argparse.Namespace) -> list:
+def _filters(args) -> list:
+    """FILTERS' parameters from anything with report, check and place (None: all)."""
     return [args.report, args.report, args.check, args.check, args.check, args.place, args.place]
 
 
@@ -109,8 +111,17 @@ def _require_report(con, report: str | None) -> None:
                        "`govreport query \"select report_id from dim_report\"`")
 
 
-def _by_check(con, args: argparse.Namespace) -> list[tuple]:
-    """(check, ran, pass, explained, fail, quarantined) for every check the filters select."""
+@dataclass(frozen=True)
+class Selection:
+    """Which results to count: one report, a check or family, a place (None: all)."""
+    report: str | None = None
+    check: str | None = None
+    place: str | None = None
+
+
+def check_counts(con, args: Selection | argparse.Namespace = Selection()) -> list[tuple]:
+    """(check, ran, pass, explained, fail, quarantined) for every check the filters select;
+    the quality page (site/quality_data.py) prints the same counts."""
     rows = {name: (p, e, f, q) for name, p, e, f, q in con.execute(BY_CHECK_QUERY, _filters(args)).fetchall()}
     n_facts = con.execute(FACTS_PER_CHECK_QUERY, [args.report, args.report, args.place, args.place]).fetchone()[0]
     table = []
@@ -127,7 +138,7 @@ def _by_check(con, args: argparse.Namespace) -> list[tuple]:
 def _write_text(out, con, results: list[dict], args: argparse.Namespace) -> None:
     limit = args.limit or None
     out.write(f"{'check':<30} {'ran':>7} {'pass':>7} {'explained':>9} {'fail':>6} {'quarantined':>11}\n")
-    for name, ran, passed, explained, failed, quarantined in _by_check(con, args):
+    for name, ran, passed, explained, failed, quarantined in check_counts(con, args):
         out.write(f"{name:<30} {ran:>7} {passed:>7} {explained:>9} {failed:>6} {quarantined:>11}\n")
     worst = con.execute(BY_REPORT_QUERY, _filters(args)).fetchall()
     out.write(f"\nreports with findings: {len(worst)} (worst first)\n")

@@ -180,11 +180,9 @@ def _tables(con) -> set[str]:
 
 def load_quality_data(db_path: Path, per_check: int = PER_CHECK) -> QualityData | None:
     """The check results of the warehouse at ``db_path``; None if it has none (built before the checks)."""
-    import argparse
-
     import duckdb
 
-    from dagster_project.commands.quality import _by_check
+    from dagster_project.commands.quality import check_counts
 
     con = duckdb.connect(str(db_path), read_only=True)
     con.execute("set enable_progress_bar = false")
@@ -203,8 +201,7 @@ def load_quality_data(db_path: Path, per_check: int = PER_CHECK) -> QualityData 
                     for check_id, check, sev, status, rid, offsets, stated, implied, message, sentences
                     in con.execute(FINDINGS_SQL).fetchall()]
         # The same counts as `govreport quality` prints (structural checks ran on every fact).
-        checks = [CheckSummary(*row) for row in
-                  _by_check(con, argparse.Namespace(report=None, check=None, place=None))]
+        checks = [CheckSummary(*row) for row in check_counts(con)]
         expectations = None
         if "quality.expectation_results" in tables:
             expectations = [Expectation(suite, exp, column, sev, bool(ok), n, bad, desc or "", _failing_ids(details))
