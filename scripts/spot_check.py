@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Draw random facts from the corpus for a spot check by reading.
+"""Draw random facts from a folder of reports for a spot check by reading.
 
-Picks --reports reports from ../shared/corpus with random.Random(--seed), then
+Picks --reports reports (any format dagster_project.reading reads, at any depth)
+from --corpus (default ../shared/corpus) with random.Random(--seed), then
 --per-report facts from each, and prints every fact's fields with its number
 marked 【】 in the sentence, ready to be graded field by field by a reader.
-Skips cleanly when ../shared is absent.
+--split keeps the reports whose relative path hashes into the validation tenth
+(sha1 of the path, first byte mod 10 == 0) or the other nine tenths (dev): rules
+are written from dev only; validation is only scored. Skips cleanly when the
+folder is absent.
 
     python scripts/spot_check.py --seed 20261127 [--reports 5] [--per-report 4]
+    python scripts/spot_check.py --corpus ../shared/lawtext --split validation --seed 2026120502
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import sys
 from pathlib import Path
@@ -18,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dagster_project.parsing.decode import decode_bytes  # noqa: E402
 from dagster_project.parsing.report import parse_report  # noqa: E402
+from dagster_project.reading import SUFFIXES, read_document  # noqa: E402
+from dagster_project.warehouse.provenance import year_hint  # noqa: E402
+from dagster_project.warehouse.report_ids import is_collection_doc  # noqa: E402
 
 
 def marked(fact, before: int = 60, after: int = 30) -> str:
@@ -35,19 +43,36 @@ def main(argv=None) -> int:
     ap.add_argument("--reports", type=int, default=5)
     ap.add_argument("--per-report", type=int, default=4)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--split", choices=("all", "dev", "validation"), default="all")
     a = ap.parse_args(argv)
     corpus = Path(a.corpus)
     if not corpus.is_dir():
         print(f"skipped: {corpus} is absent")
         return 0
     rng = random.Random(a.seed)
-    for path in rng.sample(sorted(corpus.glob("*.txt")), a.reports):
-        facts = parse_report(path.stem, decode_bytes(path.read_bytes()).text).facts
+    for path in rng.sample(_reports(corpus, a.split), a.reports):
+        rel = path.relative_to(corpus).as_posix()
+        document = read_document(path, path.read_bytes())
+        # As the pipeline parses it: with the year the file is filed under (warehouse/ingest.py).
+        hint, _ = year_hint(rel, document.metadata)
+        facts = parse_report(rel, document.text, year_hint=hint).facts
         for f in rng.sample(facts, min(a.per_report, len(facts))):
             print(f"{f.report_id}@{f.offset} {f.text} | {f.indicator} | {f.kind} {f.value:g} {f.unit} | "
                   f"period {f.period} base {f.base_period} | {f.status} {f.qualifier}")
             print("    " + marked(f))
     return 0
+
+
+def in_validation(relpath: str) -> bool:
+    """The validation tenth: the first byte of sha1(relative path) mod 10 is 0."""
+    return hashlib.sha1(relpath.encode("utf-8")).digest()[0] % 10 == 0
+
+
+def _reports(corpus: Path, split: str) -> list[Path]:
+    paths = sorted(p for p in corpus.rglob("*") if p.suffix.lower() in SUFFIXES and not is_collection_doc(p))
+    if split == "all":
+        return paths
+    return [p for p in paths if in_validation(p.relative_to(corpus).as_posix()) == (split == "validation")]
 
 
 if __name__ == "__main__":
