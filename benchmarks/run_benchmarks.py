@@ -165,7 +165,7 @@ Individual runs (wall / CPU, load average at the start of each):
 
 
 # Stage names as `govreport run` prints them; "run" is Dagster's set-up of the run before the first step.
-STAGES = ["run", "parse reports", "load staging tables", "dbt build (models and tests)", "Great Expectations",
+STAGES = ["run", "parse reports", "load landing tables", "dbt build (models and tests)", "Great Expectations",
           "HTML report", "publish"]
 STAGE_LABELS = {"run": "run set-up", "dbt build (models and tests)": "dbt build"}
 

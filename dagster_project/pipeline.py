@@ -67,7 +67,7 @@ class PipelineOutcome:
             "`govreport quality --status quarantined`)",
             f"  places           {self.reports - self.unknown_places} placed, {self.unknown_places} unknown",
             f"  load warnings    {len(report_warnings)} on {len({w[1] for w in report_warnings})} reports "
-            f"(staging.load_warnings)",
+            f"(landing.load_warnings)",
             f"  files skipped    {len(self.load_warnings) - len(report_warnings)} (not reports, or copies of one)",
             f"  files refused    {len(self.load_errors)}",
             f"  dbt tests        {self.dbt_checks_passed} passed, {len(self.dbt_checks_failed)} failed"
@@ -109,7 +109,7 @@ def _read_published(outcome: PipelineOutcome) -> None:
         outcome.reports = con.execute("select count(*) from main.dim_report").fetchone()[0]
         outcome.facts = con.execute("select count(*) from main.fct_indicator_values").fetchone()[0]
         outcome.load_errors = [f"{src}: {problem}" for src, problem in con.execute(
-            "select source_file, problem from staging.load_errors order by source_file").fetchall()]
+            "select source_file, problem from landing.load_errors order by source_file").fetchall()]
         outcome.quarantined = con.execute(
             "select coalesce(sum(n_quarantined), 0), count(*) filter (where n_quarantined > 0) "
             "from main.fct_check_quarantine").fetchone()
@@ -117,7 +117,7 @@ def _read_published(outcome: PipelineOutcome) -> None:
         outcome.unknown_places = con.execute(
             "select count(*) from main.dim_report where level = 'unknown'").fetchone()[0]
         outcome.load_warnings = con.execute(
-            "select source_file, report_id, warning from staging.load_warnings "
+            "select source_file, report_id, warning from landing.load_warnings "
             "order by report_id nulls last, source_file, warning").fetchall()
         rows = con.execute(
             "select severity, suite || ': ' || expectation || coalesce('(' || \"column\" || ')', '') "
@@ -134,8 +134,8 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     runtime.ensure_dbt_manifest()
     import dagster as dg
 
-    from dagster_project.warehouse.catalog import PARTITIONS_NAME
-    from dagster_project.warehouse.plan import plan_run
+    from dagster_project.loading.catalog import PARTITIONS_NAME
+    from dagster_project.loading.plan import plan_run
 
     if not settings.raw_dir().is_dir():
         # Not a run at all: an absent folder must not read as "every report deleted".
@@ -161,7 +161,7 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
         instance.delete_dynamic_partition(PARTITIONS_NAME, key)
     span = plan.partition_range
     # New or changed reports: ONE run over the partitions holding them; none: rebuild
-    # the marts from staging without parsing (dbt models or checks may have changed).
+    # the marts from the landing tables without parsing (dbt models or checks may have changed).
     job = defs.resolve_job_def(pipeline_job.name if span else rebuild_job.name)
     tags = {**WRITER_TAGS, **(partition_range_tags(*span) if span else {})}
     result = run_progress.execute(job,  # progress for `govreport run`, see run_progress.py

@@ -20,7 +20,7 @@ from typing import IO
 # What a person calls each step; unknown steps show their Dagster key.
 STAGE_NAMES = {
     "parsed_report": "parse reports",
-    "staged_reports": "load staging tables",
+    "landed_reports": "load landing tables",
     "dbt_models": "dbt build (models and tests)",
     "data_quality": "Great Expectations",
     "html_report": "HTML report",

@@ -69,7 +69,7 @@ _NOT_INPUTS = {"target", "logs", "dbt_packages", "__pycache__", ".user.yml"}
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of everything that turns staging into the published warehouse: the
+    """A digest of everything that turns the landing tables into the published warehouse: the
     project's code, the dbt project and the expectation suites. A warehouse built
     with the same digest from the same files needs no rebuild. Computed once per
     process: the code a process runs is the code it imported at start."""

@@ -85,7 +85,7 @@ def main(argv=None) -> int:
     rows = con.execute(FAILURES).fetchall()
     sample = draw(rows, a.size, a.seed)
     texts = dict(con.execute(
-        "select report_id, text from staging.reports where report_id in (select unnest(?))",
+        "select report_id, text from landing.reports where report_id in (select unnest(?))",
         [sorted({r[2] for r in sample})]).fetchall())
     con.close()
 

@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dagster_project.loading.provenance import year_hint  # noqa: E402
+from dagster_project.loading.report_ids import is_collection_doc  # noqa: E402
 from dagster_project.parsing.report import parse_report  # noqa: E402
 from dagster_project.reading import SUFFIXES, read_document  # noqa: E402
-from dagster_project.warehouse.provenance import year_hint  # noqa: E402
-from dagster_project.warehouse.report_ids import is_collection_doc  # noqa: E402
 
 
 def marked(fact, before: int = 60, after: int = 30) -> str:

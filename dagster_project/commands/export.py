@@ -13,7 +13,7 @@ examples:
   govreport export --format csv --bom out/     Excel opens UTF-8 Chinese text correctly only with a BOM
 """
 
-# Marts are the tables dbt builds in schema main; staging, reference seeds and
+# Marts are the tables dbt builds in schema main; landing, reference seeds and
 # transform views are internal and not exported.
 MARTS_QUERY = """
 select table_name from information_schema.tables

@@ -25,7 +25,7 @@ says which (succeeded, or FAILED and why).
 def register(sub) -> None:
     p = sub.add_parser("run", help="run the whole pipeline on a folder of reports",
                        description="Read every report in the raw folder and its subfolders (.txt, .md, .html, .docx, .pdf), "
-                                   "parse it, load the staging tables, "
+                                   "parse it, load the landing tables, "
                                    "build the dbt marts and tests, validate them with Great Expectations, "
                                    "write the HTML report and publish the warehouse. Exits non-zero if anything failed.",
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -15,7 +15,7 @@ from dagster_project import settings
 
 # Schemas an analyst queries, in the order listed. `transform` holds dbt's
 # intermediate views: queryable, but internal.
-SCHEMAS = ("main", "staging", "reference", "quality")
+SCHEMAS = ("main", "landing", "reference", "quality")
 # The one table dbt does not build: the data_quality asset writes it.
 NOT_IN_DBT = {
     "quality.expectation_results": "One row per Great Expectations expectation run on the check models: "

@@ -14,7 +14,7 @@ WRITER_TAGS = {WRITER_TAG: "warehouse"}
 pipeline_job = dg.define_asset_job(
     name="govreport_pipeline",
     selection=dg.AssetSelection.all(),
-    description="Raw reports (the run's partitions, changed files only) → staging → dbt marts and tests "
+    description="Raw reports (the run's partitions, changed files only) → landing tables → dbt marts and tests "
                 "→ Great Expectations → publish. Many partitions go in one run.",
     tags=WRITER_TAGS,
     # One process: start-up (imports, dbt) is the cost to cut, and DuckDB takes
@@ -25,7 +25,7 @@ pipeline_job = dg.define_asset_job(
 rebuild_job = dg.define_asset_job(
     name="govreport_rebuild",
     selection=dg.AssetSelection.all() - dg.AssetSelection.assets(parsed_report),
-    description="Everything but parsing: reconcile staging with the raw folder (deleted reports leave), "
+    description="Everything but parsing: reconcile the landing tables with the raw folder (deleted reports leave), "
                 "rebuild the marts, validate, publish. Used when no report is new or changed.",
     tags=WRITER_TAGS,
     executor_def=dg.in_process_executor,

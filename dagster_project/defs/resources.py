@@ -13,7 +13,7 @@ import duckdb
 from dagster_project import settings
 from dagster_project.defs.dbt_cli import DbtCli
 from dagster_project.defs.project import dbt_project
-from dagster_project.warehouse import files
+from dagster_project.loading import files
 
 
 class WarehouseResource(dg.ConfigurableResource):

@@ -10,7 +10,7 @@ import dagster as dg
 from dagster_project import settings
 from dagster_project.defs.assets.reports import report_partitions
 from dagster_project.defs.jobs import pipeline_job, run_request_for
-from dagster_project.warehouse.plan import plan_run
+from dagster_project.loading.plan import plan_run
 
 
 def _sync_partitions(instance: dg.DagsterInstance, plan) -> None:

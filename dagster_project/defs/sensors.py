@@ -11,7 +11,7 @@ import dagster as dg
 from dagster_project import settings
 from dagster_project.defs.assets.reports import report_partitions
 from dagster_project.defs.jobs import partition_requests, pipeline_job, rebuild_job, run_request_for
-from dagster_project.warehouse.plan import plan_run
+from dagster_project.loading.plan import plan_run
 
 
 @dg.sensor(

@@ -41,19 +41,19 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     so a reader never sees a half-written report.
     """
     data = load_site_data(db_path)
-    staging = out_dir.with_name(out_dir.name + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "reports").mkdir(parents=True)
-    (staging / "index.html").write_text(render_index(data), encoding="utf-8")
-    (staging / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
-    write_panel_pages(load_panel_data(db_path), staging)
+    new_dir = out_dir.with_name(out_dir.name + ".new")
+    shutil.rmtree(new_dir, ignore_errors=True)
+    (new_dir / "reports").mkdir(parents=True)
+    (new_dir / "index.html").write_text(render_index(data), encoding="utf-8")
+    (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
+    write_panel_pages(load_panel_data(db_path), new_dir)
     for report in data.reports:
-        page = staging / "reports" / f"{report.report_id}.html"
+        page = new_dir / "reports" / f"{report.report_id}.html"
         page.write_text(render_report(data, report), encoding="utf-8")
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
         os.replace(out_dir, old)
-    os.replace(staging, out_dir)
+    os.replace(new_dir, out_dir)
     shutil.rmtree(old, ignore_errors=True)
     return out_dir / "index.html"

@@ -26,7 +26,7 @@ def test_unclassified_facts_are_kept_and_counted(corpus_warehouse):
     (unclassified, counted, staged, kept), = query(corpus_warehouse, """
         select (select count(*) from fct_indicator_values where not is_classified),
                (select sum(n_unclassified) from fct_classification_coverage),
-               (select count(*) from staging.facts),
+               (select count(*) from landing.facts),
                (select count(*) from fct_indicator_values)""")
     assert unclassified == counted
     assert staged == kept

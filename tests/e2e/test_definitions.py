@@ -18,7 +18,7 @@ def test_definitions_load_with_every_layer():
     defs = _defs()
     dg.Definitions.validate_loadable(defs)
     keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
-    for expected in ("staging/reports", "staging/facts", "dim_report", "dim_indicator", "dim_period",
+    for expected in ("landing/reports", "landing/facts", "dim_report", "dim_indicator", "dim_period",
                      "fct_indicator_values", "fct_targets", "published_warehouse"):
         assert expected in keys, f"{expected} missing from the asset graph"
 

@@ -93,11 +93,11 @@ def test_every_offset_indexes_the_stored_text(formats_run):
     _, path = formats_run
     per_format = _rows(path, """
         select r.format, count(*), count(*) filter (where substr(r.text, f.char_offset + 1, length(f.text)) = f.text)
-        from staging.facts f join staging.reports r using (report_id) group by 1 order by 1""")
+        from landing.facts f join landing.reports r using (report_id) group by 1 order by 1""")
     assert [fmt for fmt, _, _ in per_format] == ["docx", "html", "markdown", "pdf"]
     for fmt, n, matching in per_format:
         assert n >= 40 and matching == n, (fmt, n, matching)
-    markup = _rows(path, "select count(*) from staging.facts where indicator similar to '.*[*#\\[\\]].*'")
+    markup = _rows(path, "select count(*) from landing.facts where indicator similar to '.*[*#\\[\\]].*'")
     assert markup == [(0,)]
 
 

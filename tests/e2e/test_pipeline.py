@@ -1,4 +1,4 @@
-"""End to end: the real Dagster job (staging, dbt build with its tests, Great
+"""End to end: the real Dagster job (landing tables, dbt build with its tests, Great
 Expectations, publish) on the seed report, into a temporary warehouse."""
 from __future__ import annotations
 

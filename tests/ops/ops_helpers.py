@@ -14,8 +14,8 @@ import duckdb
 from dagster_project import settings
 
 FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
-# Report text is data: this must reach staging.facts verbatim, not run as SQL.
-INJECTION = "'); drop table staging.facts; --"
+# Report text is data: this must reach landing.facts verbatim, not run as SQL.
+INJECTION = "'); drop table landing.facts; --"
 BIG_BYTES = 10 * 1024 * 1024
 
 # file → a phrase its load error must contain: only what cannot be read at all
@@ -103,12 +103,12 @@ RUN_TIMESTAMPS = {"loaded_at", "detected_at"}
 
 
 def warehouse_snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Every mart and staging table, rows sorted, run timestamps left out."""
+    """Every mart and landing table, rows sorted, run timestamps left out."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = con.execute(
             "select table_schema, table_name from information_schema.tables "
-            "where table_schema in ('main', 'staging') and table_type = 'BASE TABLE' "
+            "where table_schema in ('main', 'landing') and table_type = 'BASE TABLE' "
             "order by 1, 2").fetchall()
         snapshot = {}
         for schema, table in tables:

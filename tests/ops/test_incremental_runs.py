@@ -39,7 +39,7 @@ from ops_helpers import (
 pytestmark = pytest.mark.xdist_group("incremental")
 
 GOVREPORT = str(Path(sys.executable).with_name("govreport"))
-STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from staging.reports"
+STATE_SQL = "select string_agg(report_id || '=' || sha256, ' ' order by report_id) from landing.reports"
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def runs(tmp_path_factory):
 def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     outcome = run_on(runs["raw"], runs["warehouse"])
     runs["first"] = outcome
-    runs["first_loaded_at"] = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
+    runs["first_loaded_at"] = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from landing.reports"))
     assert outcome.success, outcome.failure
     assert sorted(outcome.parsed) == GOOD_REPORTS
     encodings = dict(table_rows(runs["warehouse"], "select report_id, encoding from dim_report"))
@@ -66,19 +66,19 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     assert table_rows(runs["warehouse"], "select source_file from dim_report where report_id = 'bad-name-2024'") == [
         ("Bad Name 2024.txt",)]
     # Odd but readable: loaded, each with its warning.
-    warnings = table_rows(runs["warehouse"], "select report_id, warning from staging.load_warnings")
+    warnings = table_rows(runs["warehouse"], "select report_id, warning from landing.load_warnings")
     for rid, phrase in ODD_INPUTS.items():
         assert any(r == rid and phrase in w for r, w in warnings), f"{rid}: {warnings}"
     for name, phrase in NOT_REPORTS.items():
         assert any(r is None and phrase in w for r, w in table_rows(
-            runs["warehouse"], "select report_id, warning from staging.load_warnings where source_file = ?", [name]))
+            runs["warehouse"], "select report_id, warning from landing.load_warnings where source_file = ?", [name]))
         assert name in outcome.summary()
     # Every good report has facts in the marts, the 10 MB one included.
     with_facts = {rid for (rid,) in table_rows(runs["warehouse"],
                                                "select distinct report_id from fct_indicator_values")}
     assert with_facts >= set(GOOD_REPORTS) - {"big-2024"} and "big-2024" in {
-        rid for (rid,) in table_rows(runs["warehouse"], "select distinct report_id from staging.facts")}
-    errors = dict(table_rows(runs["warehouse"], "select source_file, problem from staging.load_errors"))
+        rid for (rid,) in table_rows(runs["warehouse"], "select distinct report_id from landing.facts")}
+    errors = dict(table_rows(runs["warehouse"], "select source_file, problem from landing.load_errors"))
     assert set(errors) == set(BAD_INPUTS)
     for name, phrase in BAD_INPUTS.items():
         assert phrase in errors[name], f"{name}: {errors[name]}"
@@ -89,7 +89,7 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
 
 
 def test_report_text_is_stored_as_data(runs):
-    rows = table_rows(runs["warehouse"], "select count(*) from staging.facts where sentence like ?",
+    rows = table_rows(runs["warehouse"], "select count(*) from landing.facts where sentence like ?",
                       [f"%{INJECTION}%"])
     assert rows[0][0] >= 1, f"the sentence with {INJECTION!r} should be stored verbatim"
 
@@ -111,9 +111,9 @@ def test_a_deleted_report_leaves_without_parsing_anything(runs):
     outcome = run_on(runs["raw"], runs["warehouse"])
     assert outcome.success, outcome.failure
     assert outcome.parsed == [] and outcome.removed == ["delta-2024"] and not outcome.up_to_date
-    for table in ("staging.reports", "staging.facts", "dim_report", "fct_indicator_values"):
+    for table in ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values"):
         assert table_rows(runs["warehouse"], f"select count(*) from {table} where report_id = 'delta-2024'")[0][0] == 0
-    loaded_at = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from staging.reports"))
+    loaded_at = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from landing.reports"))
     assert loaded_at == {k: v for k, v in runs["first_loaded_at"].items() if k != "delta-2024"}
     assert "delta-2024" not in dg.DagsterInstance.get().get_dynamic_partitions("reports")
 
@@ -164,12 +164,12 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     assert any(during for during, *_ in results), "no query overlapped the run"
 
     # The deleted report left every table; the changed one has only its new figures.
-    for table in ("staging.reports", "staging.facts", "dim_report", "fct_indicator_values"):
+    for table in ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values"):
         assert table_rows(warehouse, f"select count(*) from {table} where report_id = 'gamma-2024'")[0][0] == 0
-    texts = {t for (t,) in table_rows(warehouse, "select text from staging.facts where report_id = 'beta-2023'")}
+    texts = {t for (t,) in table_rows(warehouse, "select text from landing.facts where report_id = 'beta-2023'")}
     assert "318.9亿元" in texts and "315.2亿元" not in texts
     # Unchanged reports were not touched.
-    loaded_at = dict(table_rows(warehouse, "select report_id, loaded_at from staging.reports"))
+    loaded_at = dict(table_rows(warehouse, "select report_id, loaded_at from landing.reports"))
     for rid in ("alpha-2023", "big-2024", "epsilon-2024"):
         assert loaded_at[rid] == runs["first_loaded_at"][rid]
     # One partition per report; the deleted report's partition is gone.

@@ -6,10 +6,10 @@ import dagster as dg
 import pytest
 from ops_helpers import fixture_text, table_rows
 
-from dagster_project.defs.assets.reports import parsed_report, report_partitions, staged_reports
+from dagster_project.defs.assets.reports import landed_reports, parsed_report, report_partitions
 from dagster_project.defs.jobs import partition_range_tags
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.warehouse import files
+from dagster_project.loading import files
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def ingest(fixture_raw, tmp_path):
         keys = sorted(p.stem for p in fixture_raw.glob("*.txt"))
         instance.add_dynamic_partitions(report_partitions.name,
                                         [k for k in keys if not instance.has_dynamic_partition(report_partitions.name, k)])
-        result = dg.materialize([parsed_report, staged_reports], instance=instance,
+        result = dg.materialize([parsed_report, landed_reports], instance=instance,
                                 resources={"warehouse": warehouse}, tags=partition_range_tags(first, last))
         assert result.success
         files.publish(warehouse.build, warehouse.published)
@@ -47,15 +47,15 @@ def test_a_range_parses_only_changed_files(ingest, fixture_raw):
 def test_a_report_that_turns_bad_stops_serving_its_old_facts(ingest, fixture_raw):
     run, published = ingest
     run("alpha-2023", "gamma-2024")
-    assert table_rows(published, "select count(*) from staging.facts where report_id = 'beta-2023'")[0][0] > 0
+    assert table_rows(published, "select count(*) from landing.facts where report_id = 'beta-2023'")[0][0] > 0
     (fixture_raw / "beta-2023.txt").write_bytes(b"")
     bad = run("beta-2023", "beta-2023")
     assert bad["refused"] == 1
-    assert table_rows(published, "select count(*) from staging.facts where report_id = 'beta-2023'")[0][0] == 0
-    assert table_rows(published, "select source_file, problem from staging.load_errors") == [
+    assert table_rows(published, "select count(*) from landing.facts where report_id = 'beta-2023'")[0][0] == 0
+    assert table_rows(published, "select source_file, problem from landing.load_errors") == [
         ("beta-2023.txt", "the file is empty")]
     # Fixed again: loads, and the error is gone.
     (fixture_raw / "beta-2023.txt").write_text(fixture_text("beta-2023"), encoding="utf-8")
     run("beta-2023", "beta-2023")
-    assert table_rows(published, "select count(*) from staging.load_errors")[0][0] == 0
-    assert table_rows(published, "select count(*) from staging.reports")[0][0] == 3
+    assert table_rows(published, "select count(*) from landing.load_errors")[0][0] == 0
+    assert table_rows(published, "select count(*) from landing.reports")[0][0] == 3

@@ -10,8 +10,8 @@ import pytest
 from ops_helpers import fixture_text
 
 from dagster_project import runtime, settings
-from dagster_project.warehouse import catalog, staging
-from dagster_project.warehouse.ingest import load_report
+from dagster_project.loading import catalog, landing
+from dagster_project.loading.ingest import load_report
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -36,14 +36,14 @@ def folder(fixture_raw, tmp_path, monkeypatch):
 
 
 def publish_staging(raw, warehouse) -> None:
-    """A published warehouse whose staging matches the folder, as a finished run leaves it."""
+    """A published warehouse whose landing tables match the folder, as a finished run leaves it."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(warehouse))
     try:
-        staging.ensure_schema(con)
+        landing.ensure_schema(con)
         for path in sorted(raw.glob("*.txt")):
             report = load_report(path)
-            staging.replace_report(con, report.staging_row(catalog.parser_digest()), report.parsed.facts)
+            landing.replace_report(con, report.staging_row(catalog.parser_digest()), report.parsed.facts)
     finally:
         con.close()
 

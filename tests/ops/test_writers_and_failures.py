@@ -14,7 +14,7 @@ import pytest
 from ops_helpers import fixture_text, run_on
 
 from dagster_project import cli, runtime, settings
-from dagster_project.warehouse import files
+from dagster_project.loading import files
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
 pytestmark = pytest.mark.xdist_group("seed-b")
@@ -49,7 +49,7 @@ def test_a_second_writer_is_refused_clearly_and_changes_nothing(published_copy, 
     assert sha(warehouse) == before
     # Readers were never blocked: the published file opens read-only meanwhile and after.
     con = duckdb.connect(str(warehouse), read_only=True)
-    assert con.execute("select count(*) from staging.reports where report_id = 'alpha-2023'").fetchone()[0] == 0
+    assert con.execute("select count(*) from landing.reports where report_id = 'alpha-2023'").fetchone()[0] == 0
     con.close()
 
 
@@ -57,7 +57,7 @@ def test_a_failed_run_leaves_the_published_warehouse_byte_for_byte(published_cop
     raw, warehouse = published_copy
     (raw / "alpha-2023.txt").write_text(fixture_text("alpha-2023"), encoding="utf-8")
     # A real obstacle late in the run: where Great Expectations must write its Data
-    # Docs there is a file, so the quality step fails after staging and dbt wrote.
+    # Docs there is a file, so the quality step fails after the landing tables and dbt were written.
     settings.data_docs_dir(warehouse).write_text("not a folder")
     before = sha(warehouse)
 
@@ -68,10 +68,10 @@ def test_a_failed_run_leaves_the_published_warehouse_byte_for_byte(published_cop
     # The run did get far: its unpublished build copy holds the new report.
     build = settings.build_path(warehouse)
     con = duckdb.connect(str(build), read_only=True)
-    assert con.execute("select count(*) from staging.reports where report_id = 'alpha-2023'").fetchone()[0] == 1
+    assert con.execute("select count(*) from landing.reports where report_id = 'alpha-2023'").fetchone()[0] == 1
     con.close()
     con = duckdb.connect(str(warehouse), read_only=True)
-    assert con.execute("select count(*) from staging.reports where report_id = 'alpha-2023'").fetchone()[0] == 0
+    assert con.execute("select count(*) from landing.reports where report_id = 'alpha-2023'").fetchone()[0] == 0
     con.close()
 
 

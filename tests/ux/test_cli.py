@@ -144,7 +144,7 @@ def test_query_help_lists_every_table_and_view(warehouse, tmp_path):
     listed = {line.split()[0]: line for line in result.stdout.splitlines() if line.startswith("  ") and line.split()}
     con = duckdb.connect(warehouse, read_only=True)
     tables = con.execute("select table_schema, table_name from information_schema.tables "
-                         "where table_schema in ('main', 'staging', 'reference', 'quality')").fetchall()
+                         "where table_schema in ('main', 'landing', 'reference', 'quality')").fetchall()
     con.close()
     assert len(tables) > 20
     for schema, name in tables:
@@ -154,7 +154,7 @@ def test_query_help_lists_every_table_and_view(warehouse, tmp_path):
     # Before the first run the list is what a run builds (dbt's manifest).
     none_yet = govreport("query", "--warehouse", str(tmp_path / "none-yet.duckdb"), "--help")
     assert none_yet.returncode == 0 and "a run builds" in none_yet.stdout
-    assert "  fct_indicator_values " in none_yet.stdout and "  staging.facts " in none_yet.stdout
+    assert "  fct_indicator_values " in none_yet.stdout and "  landing.facts " in none_yet.stdout
 
 
 def test_every_command_help_has_a_description():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dagster_project import settings
-from dagster_project.warehouse import parallel
+from dagster_project.loading import parallel
 
 
 def test_pool_results_match_one_at_a_time_in_order(tmp_path):

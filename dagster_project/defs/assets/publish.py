@@ -2,7 +2,7 @@
 import dagster as dg
 
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.warehouse import files
+from dagster_project.loading import files
 
 
 @dg.asset(

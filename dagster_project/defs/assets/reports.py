@@ -1,13 +1,13 @@
-"""Raw report files → parsed facts in the staging tables of the build warehouse.
+"""Raw report files → parsed facts in the landing tables of the build warehouse.
 
 Two steps, so that a run parses only what changed and dbt still sees the whole folder:
 
 - `parsed_report`: one Dagster partition per report (key = report_id). For each
   partition of the run it parses the file only if its content, or the parser,
-  changed since it was loaded (sha256 and parser digest in staging), and replaces
+  changed since it was loaded (sha256 and parser digest in the landing tables), and replaces
   that report's rows. Many partitions go through in one run (single-run backfills).
-- `staged_reports` (staging/reports, staging/facts, staging/load_errors), not
-  partitioned: reconciles staging with the raw folder as it is now — reports whose
+- `landed_reports` (landing/reports, landing/facts, landing/load_errors), not
+  partitioned: reconciles the landing tables with the raw folder as it is now — reports whose
   file is gone leave, skipped files (no report, a copy) are recorded — and is what dbt
   builds from. It also runs alone (job `govreport_rebuild`) when only deletions happened.
 """
@@ -17,8 +17,8 @@ import dagster as dg
 
 from dagster_project import runtime
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.warehouse import catalog, files, parallel, staging
-from dagster_project.warehouse.ingest import LoadError
+from dagster_project.loading import catalog, files, landing, parallel
+from dagster_project.loading.ingest import LoadError
 
 report_partitions = dg.DynamicPartitionsDefinition(name=catalog.PARTITIONS_NAME)
 
@@ -46,7 +46,7 @@ def _bullets(items) -> dg.MetadataValue:
     group_name="ingest",
     partitions_def=report_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    description="One report file (partition = report_id) decoded, checked and parsed into the staging "
+    description="One report file (partition = report_id) decoded, checked and parsed into the landing "
                 "tables; skipped when neither its content nor the parser changed since it was loaded.",
 )
 def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -56,16 +56,16 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     parsed, unchanged, gone, errors = [], [], [], []
     n_facts = 0
     with warehouse.connect() as con:
-        staging.ensure_schema(con)
-        folder = catalog.scan(raw, staging.loaded_hashes(con))
-        seen = staging.seen_files(con)
+        landing.ensure_schema(con)
+        folder = catalog.scan(raw, landing.loaded_hashes(con))
+        seen = landing.seen_files(con)
         to_parse = [folder.reports[k] for k in context.partition_keys if k in folder.reports
                     and seen.get(folder.reports[k].name) != (folder.reports[k].sha256, digest)]
         loaded = parallel.load_many(to_parse)  # parsed on every core, in this order
         for key in context.partition_keys:
             raw_file = folder.reports.get(key)
             if raw_file is None:
-                gone.append(key)  # deleted or now a duplicate: staged_reports removes it
+                gone.append(key)  # deleted or now a duplicate: landed_reports removes it
                 continue
             if seen.get(raw_file.name) == (raw_file.sha256, digest):
                 unchanged.append(key)
@@ -73,13 +73,13 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             sha, result = next(loaded)
             if isinstance(result, LoadError):
                 # A report that turned bad must not keep serving its old facts.
-                staging.remove_reports(con, [key])
-                staging.set_file_error(con, raw_file.name, key, result.problem, sha, digest)
+                landing.remove_reports(con, [key])
+                landing.set_file_error(con, raw_file.name, key, result.problem, sha, digest)
                 errors.append(result)
                 context.log.error(f"not loaded: {result}")
                 continue
-            n = staging.replace_report(con, result.staging_row(digest), result.parsed.facts, result.warnings)
-            staging.set_file_error(con, raw_file.name, key, None, None, None)
+            n = landing.replace_report(con, result.staging_row(digest), result.parsed.facts, result.warnings)
+            landing.set_file_error(con, raw_file.name, key, None, None, None)
             parsed.append(key)
             n_facts += n
             context.log.info(f"{raw_file.name}: {n} facts ({result.document.format})")
@@ -100,27 +100,27 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
 
 
 @dg.multi_asset(
-    name="staged_reports",
+    name="landed_reports",
     group_name="ingest",
-    specs=[dg.AssetSpec(["staging", table], description=text, deps=[parsed_report])
+    specs=[dg.AssetSpec(["landing", table], description=text, deps=[parsed_report])
            for table, text in STAGING_TABLES.items()],
-    description="The staging tables reconciled with the raw folder: reports whose file left it removed, "
-                "files that are no reports and copies of a report recorded in staging.load_warnings.",
+    description="The landing tables reconciled with the raw folder: reports whose file left it removed, "
+                "files that are no reports and copies of a report recorded in landing.load_warnings.",
 )
-def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def landed_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     files.start_build(warehouse.published, warehouse.build, context.run.run_id)
     raw = _raw_dir(warehouse)
     with warehouse.connect() as con:
-        staging.ensure_schema(con)
-        folder = catalog.scan(raw, staging.loaded_hashes(con))
-        stale = sorted(set(staging.loaded_hashes(con)) - set(folder.reports))
-        staging.remove_reports(con, stale)
-        staging.sync_errors(con, [f.name for f in folder.reports.values()])
-        staging.sync_folder_warnings(con, folder.ignored)
-        staging.set_code_digest(con, runtime.code_digest())
-        n_reports = con.execute("select count(*) from staging.reports").fetchone()[0]
-        n_facts = con.execute("select count(*) from staging.facts").fetchone()[0]
-        errors = staging.load_errors(con)
+        landing.ensure_schema(con)
+        folder = catalog.scan(raw, landing.loaded_hashes(con))
+        stale = sorted(set(landing.loaded_hashes(con)) - set(folder.reports))
+        landing.remove_reports(con, stale)
+        landing.sync_errors(con, [f.name for f in folder.reports.values()])
+        landing.sync_folder_warnings(con, folder.ignored)
+        landing.set_code_digest(con, runtime.code_digest())
+        n_reports = con.execute("select count(*) from landing.reports").fetchone()[0]
+        n_facts = con.execute("select count(*) from landing.facts").fetchone()[0]
+        errors = landing.load_errors(con)
     for rid in stale:
         context.log.info(f"{rid}: its file left the raw folder (or is now a duplicate); facts removed")
     for src, problem in errors:
@@ -128,15 +128,15 @@ def staged_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for src, why in folder.ignored.items():
         context.log.warning(f"{src}: {why}")
 
-    yield dg.MaterializeResult(asset_key=["staging", "reports"], metadata={
+    yield dg.MaterializeResult(asset_key=["landing", "reports"], metadata={
         "files": len(folder.files), "reports": n_reports, "removed": len(stale),
         "removed_reports": _bullets(stale)})
-    yield dg.MaterializeResult(asset_key=["staging", "facts"], metadata={"facts": n_facts})
-    yield dg.MaterializeResult(asset_key=["staging", "load_errors"], metadata={
+    yield dg.MaterializeResult(asset_key=["landing", "facts"], metadata={"facts": n_facts})
+    yield dg.MaterializeResult(asset_key=["landing", "load_errors"], metadata={
         "load_errors": len(errors),
         "errors": _bullets(f"{src}: {problem}" for src, problem in errors),
     })
-    yield dg.MaterializeResult(asset_key=["staging", "load_warnings"], metadata={
+    yield dg.MaterializeResult(asset_key=["landing", "load_warnings"], metadata={
         "not_reports": len(folder.ignored),
         "ignored_files": _bullets(f"{src}: {why}" for src, why in folder.ignored.items()),
     })

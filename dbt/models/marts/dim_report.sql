@@ -2,7 +2,7 @@
 -- division code and parent), when, its title and where it was published, and
 -- its source file. Each attribute's *_source column says which witness gave it:
 -- the file's front matter, its path in the collection, or the text.
--- The report's text itself stays in staging.reports.text (offsets index it).
+-- The report's text itself stays in landing.reports.text (offsets index it).
 with reports as (
     select * from {{ ref('stg_reports') }}
 ),

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('staging', 'facts') }}
+    select * from {{ source('landing', 'facts') }}
 ),
 
 final as (

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('staging', 'reports') }}
+    select * from {{ source('landing', 'reports') }}
 ),
 
 final as (

@@ -1,5 +1,5 @@
-"""Staging tables the parser loads and dbt reads (`staging.reports`, `staging.facts`,
-`staging.load_errors`, `staging.load_warnings`).
+"""Landing tables the parser loads and dbt reads (`landing.reports`, `landing.facts`,
+`landing.load_errors`, `landing.load_warnings`).
 
 Every value goes in as a bound parameter or through a DataFrame, never by
 string-built SQL: report text is data and must not be able to break out.
@@ -14,8 +14,8 @@ import pandas as pd
 from dagster_project.parsing.model import Fact
 
 DDL = """
-create schema if not exists staging;
-create table if not exists staging.reports (
+create schema if not exists landing;
+create table if not exists landing.reports (
     report_id     varchar primary key,
     source_file   varchar not null,
     sha256        varchar not null,
@@ -30,7 +30,7 @@ create table if not exists staging.reports (
     n_facts       integer not null,
     loaded_at     timestamp not null
 );
-create table if not exists staging.facts (
+create table if not exists landing.facts (
     report_id       varchar not null,
     fact_seq        integer not null,   -- order of the fact within its report
     char_offset     integer not null,   -- the contract's `offset`
@@ -52,7 +52,7 @@ create table if not exists staging.facts (
     list_size       integer,
     primary key (report_id, fact_seq)
 );
-create table if not exists staging.load_errors (
+create table if not exists landing.load_errors (
     source_file  varchar not null,
     report_id    varchar,
     problem      varchar not null,
@@ -60,31 +60,31 @@ create table if not exists staging.load_errors (
 );
 -- Added for incremental runs; `add column if not exists` upgrades older warehouses.
 -- parser_digest: the parser version a row came from (a new parser re-parses all).
-alter table staging.reports add column if not exists parser_digest varchar;
+alter table landing.reports add column if not exists parser_digest varchar;
 -- stage: 'file' (this file's bytes or text); 'folder' rows of older warehouses
 -- (a name, a duplicate: now warnings) are removed by sync_errors.
-alter table staging.load_errors add column if not exists stage varchar default 'file';
-alter table staging.load_errors add column if not exists sha256 varchar;
-alter table staging.load_errors add column if not exists parser_digest varchar;
+alter table landing.load_errors add column if not exists stage varchar default 'file';
+alter table landing.load_errors add column if not exists sha256 varchar;
+alter table landing.load_errors add column if not exists parser_digest varchar;
 -- The code that built this warehouse (runtime.code_digest): same code, same
 -- files → nothing to rebuild.
-create table if not exists staging.build_info (code_digest varchar not null);
+create table if not exists landing.build_info (code_digest varchar not null);
 -- Reports in any format, and who said them (see warehouse/provenance.py). `text`
 -- is the report's text as the parser read it: every fact's offset indexes it.
-alter table staging.reports add column if not exists format varchar default 'txt';
-alter table staging.reports add column if not exists text varchar;
-alter table staging.reports add column if not exists admin_code varchar;
-alter table staging.reports add column if not exists parent_place varchar;
-alter table staging.reports add column if not exists parent_code varchar;
-alter table staging.reports add column if not exists province varchar;
-alter table staging.reports add column if not exists province_code varchar;
-alter table staging.reports add column if not exists place_source varchar;
-alter table staging.reports add column if not exists year_source varchar;
-alter table staging.reports add column if not exists source_url varchar;
-alter table staging.reports add column if not exists metadata varchar;
+alter table landing.reports add column if not exists format varchar default 'txt';
+alter table landing.reports add column if not exists text varchar;
+alter table landing.reports add column if not exists admin_code varchar;
+alter table landing.reports add column if not exists parent_place varchar;
+alter table landing.reports add column if not exists parent_code varchar;
+alter table landing.reports add column if not exists province varchar;
+alter table landing.reports add column if not exists province_code varchar;
+alter table landing.reports add column if not exists place_source varchar;
+alter table landing.reports add column if not exists year_source varchar;
+alter table landing.reports add column if not exists source_url varchar;
+alter table landing.reports add column if not exists metadata varchar;
 -- What looked odd about a file that loaded all the same (report_id set), or a
 -- file in the folder that is not a report (report_id null).
-create table if not exists staging.load_warnings (
+create table if not exists landing.load_warnings (
     source_file  varchar not null,
     report_id    varchar,
     warning      varchar not null,
@@ -99,8 +99,28 @@ FACT_COLUMNS = (
 )
 
 
+LANDING_TABLES = ("reports", "facts", "load_errors", "load_warnings", "build_info")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
+    _move_from_old_schema(con)
+
+
+def _move_from_old_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses built before the rename kept these tables in schema `staging`
+    (a word dbt's stg_* models also use). Move their rows here once, so an
+    upgrade re-parses nothing, and drop the old schema."""
+    old = {name for (name,) in con.execute(
+        "select table_name from information_schema.tables where table_schema = 'staging'").fetchall()}
+    if not old & set(LANDING_TABLES):
+        return
+    con.execute("begin transaction")
+    for table in LANDING_TABLES:
+        if table in old:
+            con.execute(f"insert into landing.{table} by name select * from staging.{table}")
+    con.execute("drop schema staging cascade")
+    con.execute("commit")
 
 
 def fact_row(seq: int, f: Fact) -> tuple:
@@ -119,14 +139,14 @@ def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iter
     cols = list(report_row)
     con.execute("begin transaction")
     try:
-        con.execute("delete from staging.facts where report_id = ?", [report_row["report_id"]])
-        con.execute("delete from staging.reports where report_id = ?", [report_row["report_id"]])
-        con.execute("delete from staging.load_warnings where report_id = ?", [report_row["report_id"]])
+        con.execute("delete from landing.facts where report_id = ?", [report_row["report_id"]])
+        con.execute("delete from landing.reports where report_id = ?", [report_row["report_id"]])
+        con.execute("delete from landing.load_warnings where report_id = ?", [report_row["report_id"]])
         for warning in warnings:
-            con.execute("insert into staging.load_warnings values (?, ?, ?, current_timestamp)",
+            con.execute("insert into landing.load_warnings values (?, ?, ?, current_timestamp)",
                         [report_row["source_file"], report_row["report_id"], warning])
         con.execute(
-            f"insert into staging.reports ({', '.join(cols)}) values ({', '.join('?' for _ in cols)})",
+            f"insert into landing.reports ({', '.join(cols)}) values ({', '.join('?' for _ in cols)})",
             [report_row[c] for c in cols],
         )
         if rows:
@@ -135,7 +155,7 @@ def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iter
             con.register("_new_facts", frame)
             try:
                 con.execute(
-                    f"insert into staging.facts ({', '.join(FACT_COLUMNS)}) "
+                    f"insert into landing.facts ({', '.join(FACT_COLUMNS)}) "
                     f"select {', '.join(FACT_COLUMNS)} from _new_facts"
                 )
             finally:
@@ -155,9 +175,9 @@ def remove_reports(con: duckdb.DuckDBPyConnection, report_ids: Iterable[str]) ->
     con.execute("begin transaction")
     try:
         for rid in ids:
-            con.execute("delete from staging.facts where report_id = ?", [rid])
-            con.execute("delete from staging.reports where report_id = ?", [rid])
-            con.execute("delete from staging.load_warnings where report_id = ?", [rid])
+            con.execute("delete from landing.facts where report_id = ?", [rid])
+            con.execute("delete from landing.reports where report_id = ?", [rid])
+            con.execute("delete from landing.load_warnings where report_id = ?", [rid])
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -168,24 +188,24 @@ def seen_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | Non
     """source_file → (sha256, parser_digest) of every file already judged: loaded
     reports and files refused for their content. Same pair again = nothing to do."""
     rows = con.execute(
-        "select source_file, sha256, parser_digest from staging.reports "
-        "union all select source_file, sha256, parser_digest from staging.load_errors "
+        "select source_file, sha256, parser_digest from landing.reports "
+        "union all select source_file, sha256, parser_digest from landing.load_errors "
         "where stage = 'file' and sha256 is not null").fetchall()
     return {src: (sha, digest) for src, sha, digest in rows}
 
 
 def loaded_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """report_id → sha256 of the reports in the warehouse."""
-    return dict(con.execute("select report_id, sha256 from staging.reports").fetchall())
+    return dict(con.execute("select report_id, sha256 from landing.reports").fetchall())
 
 
 def set_file_error(con: duckdb.DuckDBPyConnection, source_file: str, report_id: str | None,
                    problem: str | None, sha256: str | None, parser_digest: str | None) -> None:
     """Replace what is recorded against one file's content: its problem, or none."""
-    con.execute("delete from staging.load_errors where source_file = ? and stage = 'file'", [source_file])
+    con.execute("delete from landing.load_errors where source_file = ? and stage = 'file'", [source_file])
     if problem is not None:
         con.execute(
-            "insert into staging.load_errors (source_file, report_id, problem, detected_at, stage, "
+            "insert into landing.load_errors (source_file, report_id, problem, detected_at, stage, "
             "sha256, parser_digest) values (?, ?, ?, current_timestamp, 'file', ?, ?)",
             [source_file, report_id, problem, sha256, parser_digest])
 
@@ -195,36 +215,36 @@ def sync_errors(con: duckdb.DuckDBPyConnection, candidates: Iterable[str]) -> No
     loaded (a file gone, or now a copy of another, has none). Older warehouses'
     folder-stage rows (name and duplicate problems, now warnings) go too."""
     keep = list(candidates)
-    con.execute("delete from staging.load_errors where stage = 'folder' or not list_contains(?, source_file)",
+    con.execute("delete from landing.load_errors where stage = 'folder' or not list_contains(?, source_file)",
                 [keep])
 
 
 def sync_folder_warnings(con: duckdb.DuckDBPyConnection, ignored: dict[str, str]) -> None:
     """Make the recorded skipped files (name → why: no report, a copy) match the folder."""
     current = dict(con.execute(
-        "select source_file, warning from staging.load_warnings where report_id is null").fetchall())
+        "select source_file, warning from landing.load_warnings where report_id is null").fetchall())
     if current == ignored:
         return  # unchanged rows keep their detected_at
-    con.execute("delete from staging.load_warnings where report_id is null")
+    con.execute("delete from landing.load_warnings where report_id is null")
     if ignored:
         frame = pd.DataFrame(sorted(ignored.items()), columns=["source_file", "warning"])
         con.register("_ignored", frame)
         try:
-            con.execute("insert into staging.load_warnings select source_file, null, warning, "
+            con.execute("insert into landing.load_warnings select source_file, null, warning, "
                         "current_timestamp from _ignored")
         finally:
             con.unregister("_ignored")
 
 
 def load_warnings(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None, str]]:
-    return con.execute("select source_file, report_id, warning from staging.load_warnings "
+    return con.execute("select source_file, report_id, warning from landing.load_warnings "
                        "order by report_id nulls last, source_file, warning").fetchall()
 
 
 def set_code_digest(con: duckdb.DuckDBPyConnection, digest: str) -> None:
-    con.execute("delete from staging.build_info")
-    con.execute("insert into staging.build_info values (?)", [digest])
+    con.execute("delete from landing.build_info")
+    con.execute("insert into landing.build_info values (?)", [digest])
 
 
 def load_errors(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    return con.execute("select source_file, problem from staging.load_errors order by source_file").fetchall()
+    return con.execute("select source_file, problem from landing.load_errors order by source_file").fetchall()

@@ -1,6 +1,6 @@
 """Is this text a whole government work report? Each check returns a warning in
 plain words, or None. A warning never keeps a report out of the warehouse: it is
-recorded in staging.load_warnings and shown in the run's summary, because a
+recorded in landing.load_warnings and shown in the run's summary, because a
 heuristic that refuses real reports loses data (an unusual ending — a printing
 line, page chrome, a glossary, a signature — is no proof of a cut file).
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from dagster_project.loading import report_ids
 from dagster_project.reading import SUFFIXES
-from dagster_project.warehouse import report_ids
 
 # The Dagster dynamic partitions: one per report, keyed by report_id.
 PARTITIONS_NAME = "reports"
@@ -37,7 +37,7 @@ class RawFile:
 
     @property
     def name(self) -> str:
-        """The file as the warehouse names it (staging.*.source_file)."""
+        """The file as the warehouse names it (landing.*.source_file)."""
         return self.relpath
 
     @property

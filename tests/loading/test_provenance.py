@@ -2,8 +2,8 @@
 report is for. Pure functions on small inputs (no warehouse)."""
 from datetime import date
 
+from dagster_project.loading import provenance
 from dagster_project.parsing.model import ReportMeta
-from dagster_project.warehouse import provenance
 
 
 def _meta(place=None, title=None, year=None, delivered_on=None) -> ReportMeta:

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from dagster_project.warehouse.catalog import RawFile
-from dagster_project.warehouse.ingest import LoadedReport, LoadError, load_report
+from dagster_project.loading.catalog import RawFile
+from dagster_project.loading.ingest import LoadedReport, LoadError, load_report
 
 # Below this many files a pool's start-up (~0.5 s) costs more than it saves.
 MIN_FILES_FOR_POOL = 8
@@ -39,6 +39,6 @@ def load_many(paths: Iterable[RawFile | Path], workers: int | None = None
     # forkserver: workers start from a clean process that has imported the parser,
     # not from a fork of this one (which runs Dagster's threads).
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["dagster_project.warehouse.ingest"])
+    context.set_forkserver_preload(["dagster_project.loading.ingest"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(load_one, paths, chunksize=4)

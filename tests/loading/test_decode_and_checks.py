@@ -4,8 +4,8 @@ import random
 
 import pytest
 
+from dagster_project.loading.checks import looks_like_html, text_warnings
 from dagster_project.parsing.decode import DecodeError, decode_bytes
-from dagster_project.warehouse.checks import looks_like_html, text_warnings
 
 REPORT = ("2024年甲市政府工作报告\n各位代表：\n过去一年，全市地区生产总值达到2330.8亿元，增长6.5%。"
           "城镇居民人均可支配收入达到43179元，增长5.1%。城镇新增就业5.2万人，城镇登记失业率控制在3.5%以内。\n"

@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from dagster_project.loading import provenance
+from dagster_project.loading.checks import looks_like_html, text_warnings
 from dagster_project.parsing.model import ParsedReport
 from dagster_project.parsing.report import parse_report
 from dagster_project.reading import Document, UnreadableError, read_document
-from dagster_project.warehouse import provenance
-from dagster_project.warehouse.checks import looks_like_html, text_warnings
 
 MAX_BYTES = 50 * 1024 * 1024
 

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dagster_project.warehouse import catalog, staging
+from dagster_project.loading import catalog, landing
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class PublishedState:
 
 
 def read_published(published: Path) -> PublishedState:
-    """The staging state of the published warehouse, read-only (an older or
+    """The landing tables of the published warehouse, read-only (an older or
     missing warehouse reads as empty: everything is then new)."""
     import duckdb
 
@@ -36,11 +36,11 @@ def read_published(published: Path) -> PublishedState:
         return PublishedState()
     try:
         return PublishedState(
-            seen=staging.seen_files(con),
-            loaded=staging.loaded_hashes(con),
+            seen=landing.seen_files(con),
+            loaded=landing.loaded_hashes(con),
             skipped=dict(con.execute(
-                "select source_file, warning from staging.load_warnings where report_id is null").fetchall()),
-            code_digest=(con.execute("select max(code_digest) from staging.build_info").fetchone() or [None])[0],
+                "select source_file, warning from landing.load_warnings where report_id is null").fetchall()),
+            code_digest=(con.execute("select max(code_digest) from landing.build_info").fetchone() or [None])[0],
         )
     except duckdb.Error:
         return PublishedState()

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.warehouse import catalog, staging
-from dagster_project.warehouse.ingest import LoadError, load_report
+from dagster_project.loading import catalog, landing
+from dagster_project.loading.ingest import LoadError, load_report
 
 FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 
@@ -68,7 +68,7 @@ def test_of_two_identical_files_the_loaded_one_stays(fixture_raw):
 
 
 def test_a_parser_crash_is_one_files_error(fixture_raw, monkeypatch):
-    import dagster_project.warehouse.ingest as ingest
+    import dagster_project.loading.ingest as ingest
 
     def broken(report_id, text, year_hint=None):
         raise ValueError("unexpected heading")
@@ -80,17 +80,37 @@ def test_a_parser_crash_is_one_files_error(fixture_raw, monkeypatch):
 
 
 def test_report_text_is_data_in_sql(tmp_path):
-    """Quotes and SQL in a report land verbatim in the staging tables."""
+    """Quotes and SQL in a report land verbatim in the landing tables."""
     text = (FIXTURE_REPORTS / "alpha-2023.txt").read_text(encoding="utf-8")
-    evil = "'); drop table staging.facts; --"
+    evil = "'); drop table landing.facts; --"
     path = tmp_path / "alpha-2023.txt"
     path.write_text(text.replace("增长8.2%。", f"增长8.2%{evil}。"), encoding="utf-8")
     report = load_report(path)
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
-    staging.ensure_schema(con)
-    staging.replace_report(con, report.staging_row("d"), report.parsed.facts)
-    staging.set_file_error(con, "x'); drop table staging.reports; --.txt", None, evil, "sha", "d")
-    assert con.execute("select count(*) from staging.facts where sentence like ?", [f"%{evil}%"]).fetchone()[0] >= 1
-    assert con.execute("select problem from staging.load_errors").fetchone()[0] == evil
-    assert con.execute("select count(*) from staging.reports").fetchone()[0] == 1
+    landing.ensure_schema(con)
+    landing.replace_report(con, report.staging_row("d"), report.parsed.facts)
+    landing.set_file_error(con, "x'); drop table landing.reports; --.txt", None, evil, "sha", "d")
+    assert con.execute("select count(*) from landing.facts where sentence like ?", [f"%{evil}%"]).fetchone()[0] >= 1
+    assert con.execute("select problem from landing.load_errors").fetchone()[0] == evil
+    assert con.execute("select count(*) from landing.reports").fetchone()[0] == 1
     con.close()
+
+
+def test_a_warehouse_from_before_the_rename_keeps_its_rows(tmp_path):
+    """Older warehouses kept the landing tables in schema `staging`: the rows move
+    over (so nothing is re-parsed) and the old schema is gone."""
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    con.execute("create schema staging")
+    con.execute("create table staging.reports (report_id varchar, source_file varchar, sha256 varchar, "
+                "size_bytes bigint, encoding varchar, n_chars integer, n_facts integer, loaded_at timestamp)")
+    con.execute("insert into staging.reports values ('a-2021', 'a-2021.txt', 'abc', 10, 'utf-8', 5, 1, now())")
+    con.execute("create table staging.facts as select 'a-2021' as report_id, 0 as fact_seq, 3 as char_offset, "
+                "'5%' as text, 'GDP' as indicator, 'growth' as kind, 5.0 as value, 'target' as status, "
+                "'exact' as qualifier, 's' as sentence, 0 as sentence_offset")
+    landing.ensure_schema(con)
+    assert con.execute("select report_id, sha256 from landing.reports").fetchall() == [("a-2021", "abc")]
+    assert con.execute("select indicator, value from landing.facts").fetchall() == [("GDP", 5.0)]
+    assert con.execute("select count(*) from information_schema.schemata "
+                       "where schema_name = 'staging'").fetchall() == [(0,)]
+    landing.ensure_schema(con)  # a second call finds nothing to move
+    assert con.execute("select count(*) from landing.reports").fetchall() == [(1,)]

@@ -1,0 +1,1 @@
+"""The DuckDB side of the pipeline: landing tables, the build copy, publishing."""

@@ -1,1 +1,0 @@
-"""The DuckDB side of the pipeline: staging tables, the build copy, publishing."""
