@@ -12,7 +12,7 @@
 {% macro headline_pattern_matches(relation) %}
     {%- set patterns = [] -%}
     {%- if execute and run_query is defined -%}
-        {%- set rows = run_query("select headline_code, wordings from " ~ ref('headline_indicators')
+        {%- set rows = run_query("select headline_code, wordings from " ~ ref('stg_headline_indicators')
                                  ~ " where coalesce(wordings, '') <> '' order by headline_code") -%}
         {%- for row in rows %}{% do patterns.append((row[0], row[1])) %}{% endfor -%}
     {%- endif -%}

@@ -7,7 +7,7 @@ with facts as (
 ),
 
 units as (
-    select * from {{ ref('units') }}
+    select * from {{ ref('stg_units') }}
 ),
 
 bounded as (

@@ -3,7 +3,7 @@
 -- inside a longer wording). A term that two rows claim goes to the stronger
 -- claim (name before alias before keyword), so each term means one indicator.
 with catalogue as (
-    select * from {{ ref('indicators') }}
+    select * from {{ ref('stg_indicators') }}
 ),
 
 terms as (

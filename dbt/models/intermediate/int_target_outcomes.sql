@@ -2,40 +2,58 @@
 {{ config(materialized='table') }}
 -- For each target, the outcome a later report of the same place states for
 -- the same period: like with like only — same comparison key (indicator code
--- or wording, see dim_indicator), same kind (a growth target against a stated
+-- or wording, see int_indicator_wordings), same kind (a growth target against a stated
 -- growth, a level against a level), same base unit, and, for changes, the same
 -- base period where both give one. Of several candidates the earliest later
 -- report wins, then an actual figure over an estimate (预计), then an exact
 -- figure over a rounded or bounded one, then the first stated.
-with targets as (
-    select * from {{ ref('fct_targets') }}
-),
-
-values_ as (
-    select * from {{ ref('fct_indicator_values') }}
+with facts as (
+    select * from {{ ref('int_fact_structure') }}
 ),
 
 reports as (
-    select * from {{ ref('dim_report') }}
+    select * from {{ ref('stg_reports') }}
 ),
 
-indicators as (
-    select * from {{ ref('dim_indicator') }}
+wordings as (
+    select * from {{ ref('int_indicator_wordings') }}
+),
+
+-- Facts of reports whose place is known (a report of an unknown place has no
+-- later report of the same place), with what comparing them needs. Quarantined
+-- facts (a broken parse) are neither targets nor outcomes.
+placed_facts as (
+    select
+        facts.fact_id,
+        facts.report_id,
+        facts.status,
+        facts.kind,
+        facts.qualifier,
+        facts.text,
+        facts.value,
+        facts.unit,
+        facts.value_base,
+        facts.base_unit,
+        facts.period as period_id,
+        facts.base_period as base_period_id,
+        facts.sentence,
+        facts.char_offset,
+        reports.place,
+        reports.report_year,
+        wordings.comparison_key
+    from facts
+    inner join reports on reports.report_id = facts.report_id
+    inner join wordings on wordings.indicator_name = facts.indicator
+    where not facts.is_quarantined
+      and reports.place is not null
 ),
 
 keyed_targets as (
-    select targets.*, indicators.comparison_key
-    from targets
-    inner join indicators on indicators.indicator_id = targets.indicator_id
+    select * from placed_facts where status = 'target'
 ),
 
 outcomes as (
-    select values_.*, reports.place, reports.report_year, indicators.comparison_key
-    from values_
-    inner join reports on reports.report_id = values_.report_id
-    inner join indicators on indicators.indicator_id = values_.indicator_id
-    where values_.status in ('actual', 'expected')
-      and not values_.is_quarantined
+    select * from placed_facts where status in ('actual', 'expected')
 ),
 
 candidates as (

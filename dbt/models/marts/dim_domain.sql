@@ -1,7 +1,7 @@
 -- The policy domains of the catalogue (seeds/domains.csv), and `unclassified`
 -- for facts whose indicator the catalogue does not know.
 with domains as (
-    select * from {{ ref('domains') }}
+    select * from {{ ref('stg_domains') }}
 ),
 
 final as (

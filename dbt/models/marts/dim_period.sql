@@ -7,7 +7,7 @@ with facts as (
 ),
 
 plans as (
-    select * from {{ ref('plan_periods') }}
+    select * from {{ ref('stg_plan_periods') }}
 ),
 
 stated as (

@@ -1,7 +1,7 @@
 -- The three sectors, cross-sector, and `unclassified` for facts whose
 -- indicator the catalogue does not know.
 with sectors as (
-    select * from {{ ref('sectors') }}
+    select * from {{ ref('stg_sectors') }}
 ),
 
 final as (

@@ -1,7 +1,7 @@
 -- Every unit: the catalogue's, and any unit a fact states that the catalogue
 -- lacks (unit_known false, kept as its own base unit). '' is a bare number.
 with units as (
-    select * from {{ ref('units') }}
+    select * from {{ ref('stg_units') }}
 ),
 
 stated as (

@@ -34,6 +34,8 @@ later_reports as (
     left join reports
         on reports.place = targets.place
         and reports.report_year > targets.report_year
+        -- reports of unknown places are not one place (int_target_outcomes)
+        and targets.place <> 'unknown'
     group by targets.fact_id
 ),
 

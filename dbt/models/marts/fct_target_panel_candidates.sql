@@ -28,7 +28,7 @@
 --   5. the first stated.
 {% set headline_sentence = '主要(预期)?(目标|指标)|(预期|发展)(目标|指标)(是|为)?[：:]' %}
 with headlines as (
-    select * from {{ ref('headline_indicators') }}
+    select * from {{ ref('stg_headline_indicators') }}
 ),
 
 values_ as (
