@@ -334,7 +334,7 @@ def render_quality(data: QualityData | None) -> str:
         f"{_cmd('--report ID')}, {_cmd('--status fail')}, {_cmd('--place NAME')}.</p>",
         findings_sections(data, listed, unlisted),
         '<h2 id="expectations">Great Expectations</h2>',
-        "<p>Every expectation of the suites in <code>expectations/suites/</code> and its outcome on the check "
+        "<p>Every expectation of the suites (one per check model, from <code>expectations/templates/</code>) and its outcome on the check "
         "models (a critical failure fails the run; a warning is a finding). Great Expectations' own Data Docs "
         'are in <a href="../data_docs/index.html">../data_docs/index.html</a> (they load their style from the '
         "network).</p>",

@@ -1,4 +1,4 @@
-"""The tolerance arithmetic of dbt/macros/tolerance.sql, rendered as the SQL dbt
+"""The tolerance arithmetic of dbt/macros/checks.sql, rendered as the SQL dbt
 would produce and evaluated in an in-memory DuckDB (milliseconds, no dbt run)."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from dagster_project import settings
 
 MACROS = jinja2.Environment().from_string(
-    (settings.DBT_DIR / "macros" / "tolerance.sql").read_text(encoding="utf-8")).module
+    (settings.DBT_DIR / "macros" / "checks.sql").read_text(encoding="utf-8")).module
 
 
 CON = duckdb.connect()  # in memory

@@ -66,7 +66,7 @@ def _check_result(spec: SuiteSpec, outcomes: list, docs_index) -> dg.AssetCheckR
         "data_quality",
         group_name="quality",
         deps=sorted({dg.AssetKey(spec.model) for spec in SUITE_SPECS}),
-        description="Every expectation suite in expectations/suites run on its check model; results in "
+        description="Every expectation suite (made from the check models' YAML and expectations/templates) run on its check model; results in "
                     "quality.expectation_results, Data Docs HTML beside the warehouse, and one asset "
                     "check per suite on the model it validates.",
     )],

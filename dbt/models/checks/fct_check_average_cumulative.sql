@@ -2,6 +2,10 @@
 -- years: (1 + average)^years - 1 agrees with the stated cumulative growth
 -- (年均增长6.2% over 2016-2020 against 增长35.1% since 2015). Both figures are
 -- on the same price basis, so no disagreement is explained away.
+{% set message %}
+printf('年均增长%s over %d years compounds to %.2f%% (%.2f..%.2f) against stated 增长%s',
+    average_text, years, implied, implied_low, implied_high, cumulative_text)
+{% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
 ),
@@ -61,24 +65,7 @@ implied as (
 
 final as (
     select
-        fact_id as check_id,
-        'average_cumulative' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        {{ check_status() }} as status,
-        {{ check_severity(check_status()) }} as severity,
-        printf('年均增长%s over %d years compounds to %.2f%% (%.2f..%.2f) against stated 增长%s',
-            average_text, years, implied, implied_low, implied_high, cumulative_text) as message,
-        sentences
+        {{ check_result_columns('average_cumulative', message=message, status=check_status()) }}
     from implied
 )
 

@@ -3,6 +3,14 @@
 -- level at its base year anywhere in the report (nearest first); the implied
 -- average is (end / start)^(1 / years) - 1. Real (comparable-price) averages
 -- may differ from nominal levels: 'explained', with the nominal average shown.
+{% set message %}
+case status
+    when 'explained' then printf('年均增长%s is real growth; %s → %s over %d years imply a nominal average of %.2f%%',
+        text, start_text, end_text, years, implied)
+    else printf('年均增长%s against %s → %s over %d years: implied %.2f%% (%.2f..%.2f)',
+        text, start_text, end_text, years, implied, implied_low, implied_high)
+end
+{% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
 ),
@@ -73,28 +81,7 @@ judged as (
 
 final as (
     select
-        fact_id as check_id,
-        'average_levels' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        status,
-        {{ check_severity('status') }} as severity,
-        case status
-            when 'explained' then printf('年均增长%s is real growth; %s → %s over %d years imply a nominal average of %.2f%%',
-                text, start_text, end_text, years, implied)
-            else printf('年均增长%s against %s → %s over %d years: implied %.2f%% (%.2f..%.2f)',
-                text, start_text, end_text, years, implied, implied_low, implied_high)
-        end as message,
-        sentences
+        {{ check_result_columns('average_levels', message=message) }}
     from judged
 )
 

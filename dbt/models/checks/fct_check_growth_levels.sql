@@ -2,6 +2,16 @@
 -- (由2015年的368.7亿元增加到2020年的392.6亿元，增长6.5%). Growth at comparable
 -- prices (price_basis 'real': GDP, value added) is expected to differ from the
 -- nominal ratio of the levels: 'explained', with the implied nominal growth.
+{% set message %}
+case status
+    when 'pass' then printf('增长%s agrees with %s → %s (implied %.2f%%, %.2f..%.2f)',
+        text, start_text, end_text, implied, implied_low, implied_high)
+    when 'explained' then printf('增长%s is real growth (comparable prices); %s → %s imply nominal growth of %.2f%%',
+        text, start_text, end_text, implied)
+    else printf('stated 增长%s, but %s → %s imply %.2f%% (%.2f..%.2f)',
+        text, start_text, end_text, implied, implied_low, implied_high)
+end
+{% endset %}
 with changes as (
     select * from {{ ref('int_change_with_levels') }}
     where kind = 'growth' and unit = '%'
@@ -25,30 +35,10 @@ judged as (
 
 final as (
     select
-        fact_id as check_id,
-        'growth_levels' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        [start_offset, end_offset, char_offset] as offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        status,
-        {{ check_severity('status') }} as severity,
-        case status
-            when 'pass' then printf('增长%s agrees with %s → %s (implied %.2f%%, %.2f..%.2f)',
-                text, start_text, end_text, implied, implied_low, implied_high)
-            when 'explained' then printf('增长%s is real growth (comparable prices); %s → %s imply nominal growth of %.2f%%',
-                text, start_text, end_text, implied)
-            else printf('stated 增长%s, but %s → %s imply %.2f%% (%.2f..%.2f)',
-                text, start_text, end_text, implied, implied_low, implied_high)
-        end as message,
-        list_distinct([start_sentence, sentence]) as sentences
+        {{ check_result_columns(
+            'growth_levels', message=message,
+            offsets='[start_offset, end_offset, char_offset]',
+            sentences='list_distinct([start_sentence, sentence])') }}
     from judged
 )
 

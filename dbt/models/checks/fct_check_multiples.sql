@@ -1,6 +1,13 @@
 -- Check: a multiple (是2015年的1.4倍, stored 1.4) or a growth in 倍 (增长1.5倍,
 -- stored as 150 percent) against the two levels it compares, where the report
 -- states both. Real (comparable-price) indicators may differ: 'explained'.
+{% set message %}
+printf('%s %s against %s → %s: implied %s (%s..%s)%s',
+    case when kind = 'multiple' then '是…的' else '增长' end, text, start_text, end_text,
+    round(implied, 3)::varchar, round(implied_low, 3)::varchar, round(implied_high, 3)::varchar,
+    case status when 'explained' then ' — real growth against nominal levels'
+                when 'fail' then ' — disagrees' else '' end)
+{% endset %}
 with changes as (
     select * from {{ ref('int_change_with_levels') }}
     where kind = 'multiple' or (kind = 'growth' and unit = '倍')
@@ -27,27 +34,10 @@ judged as (
 
 final as (
     select
-        fact_id as check_id,
-        'multiples' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        [start_offset, end_offset, char_offset] as offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        status,
-        {{ check_severity('status') }} as severity,
-        printf('%s %s against %s → %s: implied %s (%s..%s)%s',
-            case when kind = 'multiple' then '是…的' else '增长' end, text, start_text, end_text,
-            round(implied, 3)::varchar, round(implied_low, 3)::varchar, round(implied_high, 3)::varchar,
-            case status when 'explained' then ' — real growth against nominal levels'
-                        when 'fail' then ' — disagrees' else '' end) as message,
-        list_distinct([start_sentence, sentence]) as sentences
+        {{ check_result_columns(
+            'multiples', message=message,
+            offsets='[start_offset, end_offset, char_offset]',
+            sentences='list_distinct([start_sentence, sentence])') }}
     from judged
 )
 

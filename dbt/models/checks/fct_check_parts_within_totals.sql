@@ -2,6 +2,9 @@
 -- 工业投资Y亿元: Y <= X). The total is the nearest value before 其中 in the
 -- sentence; each value after it in the same sentence, period, status and unit
 -- class is a part. A part above the total (beyond rounding) is a finding.
+{% set message %}
+printf('其中 %s %s is %.1f%% of the total %s %s', indicator, part_text, implied, total_indicator, total_text)
+{% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
 ),
@@ -83,23 +86,11 @@ parts as (
 
 final as (
     select
-        fact_id as check_id,
-        'parts_within_totals' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        offsets,
-        part_value as stated,
-        part_low as stated_low,
-        part_high as stated_high,
-        total_value as implied,
-        total_low as implied_low,
-        total_high as implied_high,
-        price_basis,
-        case when part_low <= total_high then 'pass' else 'fail' end as status,
-        case when part_low <= total_high then 'info' else 'warning' end as severity,
-        printf('其中 %s %s is %.1f%% of the total %s %s', indicator, part_text, implied, total_indicator, total_text) as message,
-        sentences
+        {{ check_result_columns(
+            'parts_within_totals', message=message,
+            stated='part_value', stated_low='part_low', stated_high='part_high',
+            implied='total_value', implied_low='total_low', implied_high='total_high',
+            status="(case when part_low <= total_high then 'pass' else 'fail' end)") }}
     from parts
 )
 

@@ -2,6 +2,9 @@
 -- than once in a report has the same value within the rounding of both figures
 -- (in the base unit, so 3500亿元 and 35000000万元 agree). Each statement is
 -- compared with the next sentence that states it again.
+{% set message %}
+printf('%s stated as %s and again as %s', indicator, earlier_text, later_text)
+{% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
     -- A name of under four characters (投资, 项目) names no single quantity:
@@ -68,23 +71,7 @@ pairs as (
 
 final as (
     select
-        fact_id as check_id,
-        'repeated_statements' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        [earlier_offset, later_offset] as offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        {{ check_status() }} as status,
-        {{ check_severity(check_status()) }} as severity,
-        printf('%s stated as %s and again as %s', indicator, earlier_text, later_text) as message,
-        sentences
+        {{ check_result_columns('repeated_statements', message=message, offsets='[earlier_offset, later_offset]', status=check_status()) }}
     from pairs
 )
 

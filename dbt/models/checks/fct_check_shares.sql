@@ -3,6 +3,10 @@
 -- against the stated share. The whole is named between 占 and the share in the
 -- sentence (else in the parser's indicator 'X占Y比重'); the part is the nearest
 -- value before the share in its sentence.
+{% set message %}
+printf('占%s的%s: part %s / whole %s = %.2f%% (%.2f..%.2f)',
+    whole_name, share_text, part_text, whole_text, implied, implied_low, implied_high)
+{% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
 ),
@@ -87,24 +91,7 @@ implied as (
 
 final as (
     select
-        fact_id as check_id,
-        'shares' as check_name,
-        report_id,
-        fact_id,
-        indicator,
-        offsets,
-        stated,
-        stated_low,
-        stated_high,
-        implied,
-        implied_low,
-        implied_high,
-        price_basis,
-        {{ check_status() }} as status,
-        {{ check_severity(check_status()) }} as severity,
-        printf('占%s的%s: part %s / whole %s = %.2f%% (%.2f..%.2f)',
-            whole_name, share_text, part_text, whole_text, implied, implied_low, implied_high) as message,
-        sentences
+        {{ check_result_columns('shares', message=message, status=check_status()) }}
     from implied
 )
 

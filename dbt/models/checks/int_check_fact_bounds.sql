@@ -1,5 +1,5 @@
 {{ config(materialized='view', schema='transform') }}
--- Every stated figure with the interval its printing allows (macros/tolerance.sql),
+-- Every stated figure with the interval its printing allows (macros/checks.sql),
 -- in the unit as written and in the catalogue's base unit, and its price basis.
 with facts as (
     select * from {{ ref('fct_indicator_values') }}

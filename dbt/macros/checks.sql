@@ -1,5 +1,6 @@
 {#-
-  The tolerance of every data-quality check (README, "Data quality"), in one place.
+  The tolerance of every data-quality check (README, "Data quality"), in one place,
+  and the shape of their results (check_result_columns, at the end).
 
   A printed figure stands for an interval: half a unit in its last printed
   digit either side (35.1% is 35.05..35.15, 3500亿元 is 3499.5..3500.5), in
@@ -79,4 +80,39 @@
 {#- A failed consistency check is a finding about the report (warning), not a broken parse. -#}
 {% macro check_severity(status) -%}
     (case when {{ status }} = 'fail' then 'warning' else 'info' end)
+{%- endmacro %}
+
+{#-
+  The columns every consistency check (fct_check_*) returns, in one order:
+  what fct_check_results unions, `govreport quality` lists and the expectation
+  suites (expectations/templates/consistency.json) validate; here, beside check_status and
+  check_severity, because SQL linters load each macro file alone. A check passes the
+  SQL for the columns that are not its own same-named columns, e.g.
+
+      {{ check_result_columns('shares', message=message, status=check_status()) }}
+
+  where `message` is set above the CTE with {% set message %}printf(…){% endset %}.
+  The severity follows the status (check_severity) unless given.
+-#}
+{% macro check_result_columns(check_name, message, status='status', severity=none, offsets='offsets',
+                              stated='stated', stated_low='stated_low', stated_high='stated_high',
+                              implied='implied', implied_low='implied_low', implied_high='implied_high',
+                              sentences='sentences') -%}
+        fact_id as check_id,
+        '{{ check_name }}' as check_name,
+        report_id,
+        fact_id,
+        indicator,
+        {{ offsets }} as offsets,
+        {{ stated }} as stated,
+        {{ stated_low }} as stated_low,
+        {{ stated_high }} as stated_high,
+        {{ implied }} as implied,
+        {{ implied_low }} as implied_low,
+        {{ implied_high }} as implied_high,
+        price_basis,
+        {{ status }} as status,
+        {{ severity if severity is not none else check_severity(status) }} as severity,
+        {{ message | trim }} as message,
+        {{ sentences }} as sentences
 {%- endmacro %}

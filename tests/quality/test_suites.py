@@ -1,0 +1,45 @@
+"""The expectation suites come from the check models' YAML (dbt manifest, no
+database): every check has one, every consistency check is in the results
+table, and a check whose YAML is incomplete is an error naming it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dagster_project import runtime
+from dagster_project.quality.suites import load_suite_specs, suite_for
+
+
+@pytest.fixture(scope="module")
+def models() -> dict:
+    manifest = json.loads(runtime.ensure_dbt_manifest().read_text(encoding="utf-8"))
+    return {n["name"]: n for n in manifest["nodes"].values() if n["resource_type"] == "model"}
+
+
+def test_every_check_model_has_a_suite(models):
+    checks = {name for name in models if name.startswith("fct_check_") and name != "fct_check_results"}
+    assert {spec.name for spec in load_suite_specs()} == checks
+
+
+def test_every_consistency_check_is_in_the_results_table(models):
+    consistency = {name for name, node in models.items()
+                   if node["config"].get("meta", {}).get("expectations", {}).get("template") == "consistency"}
+    read_by_results = {parent.split(".")[-1] for parent in models["fct_check_results"]["depends_on"]["nodes"]}
+    assert len(consistency) == 7 and consistency <= read_by_results
+
+
+def test_the_template_gets_the_checks_title_and_claim():
+    spec = suite_for("fct_check_shares", {"template": "consistency", "id_column": "check_id",
+                                          "title": "Shares against totals", "claim": "A share agrees."})
+    assert spec.body["meta"] == {"model": "fct_check_shares", "id_column": "check_id", "description": "A share agrees."}
+    descriptions = [e["meta"]["description"] for e in spec.body["expectations"]]
+    assert len(descriptions) == 3 and all(d.startswith("Shares against totals: ") for d in descriptions)
+    assert [e["severity"] for e in spec.body["expectations"]] == ["warning", "critical", "critical"]
+
+
+def test_an_incomplete_check_yaml_names_the_model():
+    with pytest.raises(ValueError, match="fct_check_new: meta.expectations lacks claim, id_column"):
+        suite_for("fct_check_new", {"template": "consistency"})
+    with pytest.raises(FileNotFoundError, match="fct_check_new: no expectation template .*nowhere.json"):
+        suite_for("fct_check_new", {"template": "nowhere", "id_column": "check_id", "claim": "x"})
