@@ -180,13 +180,12 @@ def profile_corpus_run() -> str:
 
     with tempfile.TemporaryDirectory(prefix="govreport-profile-") as tmp:
         os.environ["DAGSTER_HOME"] = str(Path(tmp) / "home")
-        os.environ["GOVREPORT_WAREHOUSE"] = str(Path(tmp) / "warehouse.duckdb")
-        os.environ["GOVREPORT_RAW_DIR"] = str(CORPUS)
         profiler = cProfile.Profile()
         profiler.enable()
         from dagster_project.pipeline import run_pipeline
+        from dagster_project.settings import Settings
 
-        run_pipeline(log_level="WARNING")
+        run_pipeline(Settings.resolve(warehouse=Path(tmp) / "warehouse.duckdb", raw_dir=CORPUS), log_level="WARNING")
         profiler.disable()
     text = io.StringIO()
     stats = pstats.Stats(profiler, stream=text)

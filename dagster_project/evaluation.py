@@ -7,7 +7,6 @@ it is absent.
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,19 +24,18 @@ def evaluate(shared: Path, workdir: Path) -> int:
     from dagster_project.pipeline import run_pipeline
 
     workdir.mkdir(parents=True, exist_ok=True)
-    os.environ[settings.RAW_DIR_ENV] = str(reports.resolve())
-    os.environ[settings.WAREHOUSE_ENV] = str((workdir / "eval.duckdb").resolve())
+    config = settings.Settings.resolve(warehouse=workdir / "eval.duckdb", raw_dir=reports)
     # The scores are what this command is for: dbt's console echo (which
     # dagster-dbt prints) goes to stderr, Dagster logs only warnings (and dbt
     # writes no colour codes where stdout is no terminal: runtime.quiet_environment).
     with contextlib.redirect_stdout(sys.stderr):
-        outcome = run_pipeline(log_level="WARNING")
+        outcome = run_pipeline(config, log_level="WARNING")
     print(outcome.summary())
     if not outcome.success:
         return 1
     facts_file = workdir / "facts.jsonl"
     with open(facts_file, "w", encoding="utf-8") as out:
-        subprocess.run([sys.executable, "-m", "dagster_project.cli", "facts", "--warehouse", os.environ[settings.WAREHOUSE_ENV]], stdout=out, check=True)
+        subprocess.run([sys.executable, "-m", "dagster_project.cli", "facts", "--warehouse", str(config.warehouse)], stdout=out, check=True)
     status = 0
     for gold in sorted(gold_dir.glob("*.jsonl")):
         print(f"\n== {gold.stem}")

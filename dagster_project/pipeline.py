@@ -128,8 +128,9 @@ def _read_published(outcome: PipelineOutcome) -> None:
         con.close()
 
 
-def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
-    """Materialize every asset once, in this process, into the configured warehouse."""
+def run_pipeline(config: settings.Settings, log_level: str = "INFO") -> PipelineOutcome:
+    """Materialize every asset once, in this process: the reports of ``config.raw_dir``
+    into the warehouse ``config.warehouse``."""
     runtime.quiet_environment()
     runtime.ensure_dbt_manifest()
     import dagster as dg
@@ -137,17 +138,17 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
     from dagster_project.loading.catalog import PARTITIONS_NAME
     from dagster_project.loading.plan import plan_run
 
-    if not settings.raw_dir().is_dir():
+    if not config.raw_dir.is_dir():
         # Not a run at all: an absent folder must not read as "every report deleted".
-        return PipelineOutcome(success=False, warehouse=settings.warehouse_path(), data_docs=settings.data_docs_dir(),
-                               failure=f"{settings.raw_dir()}: the raw report folder does not exist")
+        return PipelineOutcome(success=False, warehouse=config.warehouse, data_docs=config.data_docs,
+                               failure=f"{config.raw_dir}: the raw report folder does not exist")
     instance = dg.DagsterInstance.get()
-    plan = plan_run(settings.raw_dir(), settings.warehouse_path(),
+    plan = plan_run(config.raw_dir, config.warehouse,
                     list(instance.get_dynamic_partitions(PARTITIONS_NAME)))
     if plan.up_to_date(runtime.code_digest()):
         # Same files, same code as the published build: it is what a run would make.
-        outcome = PipelineOutcome(success=True, warehouse=settings.warehouse_path(),
-                                  data_docs=settings.data_docs_dir(), up_to_date=True)
+        outcome = PipelineOutcome(success=True, warehouse=config.warehouse,
+                                  data_docs=config.data_docs, up_to_date=True)
         _read_published(outcome)
         return outcome
     # Imported only now: loading the definitions (dbt manifest and all) takes seconds.
@@ -169,12 +170,17 @@ def run_pipeline(log_level: str = "INFO") -> PipelineOutcome:
         instance=instance,
         raise_on_error=False,
         tags=tags,
-        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+        run_config={
+            "loggers": {"console": {"config": {"log_level": log_level}}},
+            # The run's settings as values: the resource every step reads them from.
+            "resources": {"warehouse": {"config": {"published_path": str(config.warehouse),
+                                                   "raw_dir_path": str(config.raw_dir)}}},
+        },
     )
     outcome = PipelineOutcome(
         success=result.success,
-        warehouse=settings.warehouse_path(),
-        data_docs=settings.data_docs_dir(),
+        warehouse=config.warehouse,
+        data_docs=config.data_docs,
         planned=plan.to_parse,
         removed=plan.removed,
     )

@@ -89,7 +89,6 @@ def ensure_dbt_manifest() -> Path:
     dagster-dbt needs the manifest when the definitions are imported; parsing
     costs seconds, so it is done only when the project changed.
     """
-    settings.export_build_env()
     target = settings.DBT_DIR / "target"
     manifest = target / "manifest.json"
     stamp = target / ".govreport-digest"

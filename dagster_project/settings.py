@@ -1,5 +1,6 @@
-"""Where things live. One setting, GOVREPORT_WAREHOUSE, names the DuckDB file
-for Dagster, dbt and the command line alike; everything else derives from it.
+"""Where things live. One setting, the warehouse file (--warehouse, else
+GOVREPORT_WAREHOUSE), names the DuckDB file for Dagster, dbt and the command
+line alike; everything else derives from it.
 
 The pipeline never writes the published file in place: it builds a copy under
 ``<warehouse dir>/.build/`` and atomically renames it over the published file at
@@ -8,6 +9,7 @@ the end (see README, "Readers are never hurt by writers").
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -18,38 +20,55 @@ DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "warehouse.duckdb"
 
 WAREHOUSE_ENV = "GOVREPORT_WAREHOUSE"
 RAW_DIR_ENV = "GOVREPORT_RAW_DIR"
-# Derived from WAREHOUSE_ENV by build_path() and exported for dbt's profiles.yml.
-BUILD_DB_ENV = "GOVREPORT_BUILD_DB"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where a run reads and writes: the published warehouse file and the raw folder.
+
+    Made once where the program starts (the command line's flags, else the
+    environment, else the defaults) and passed on as a value: to the run, its
+    resources (run config) and dbt (a profile naming the build file). Nothing
+    downstream reads the environment for it or writes it there.
+    """
+    warehouse: Path
+    raw_dir: Path
+
+    @classmethod
+    def resolve(cls, warehouse: Path | None = None, raw_dir: Path | None = None) -> Settings:
+        return cls(
+            warehouse=Path(warehouse or os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve(),
+            raw_dir=Path(raw_dir or os.environ.get(RAW_DIR_ENV) or DEFAULT_RAW_DIR).resolve(),
+        )
+
+    @property
+    def build(self) -> Path:
+        return build_path(self.warehouse)
+
+    @property
+    def data_docs(self) -> Path:
+        return data_docs_dir(self.warehouse)
 
 
 def warehouse_path() -> Path:
-    """The published warehouse file that readers query."""
-    return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve()
+    """The published warehouse file as the deployment configures it (the Dagster
+    code location's sensor, schedule and resource defaults read this)."""
+    return Settings.resolve().warehouse
 
 
 def raw_dir() -> Path:
-    return Path(os.environ.get(RAW_DIR_ENV) or DEFAULT_RAW_DIR).resolve()
+    return Settings.resolve().raw_dir
 
 
-def build_dir(published: Path | None = None) -> Path:
-    published = published or warehouse_path()
+def build_dir(published: Path) -> Path:
     return published.parent / ".build"
 
 
-def build_path(published: Path | None = None) -> Path:
+def build_path(published: Path) -> Path:
     """The private copy a run writes into before publishing it."""
-    published = published or warehouse_path()
     return build_dir(published) / published.name
 
 
-def data_docs_dir(published: Path | None = None) -> Path:
+def data_docs_dir(published: Path) -> Path:
     """Great Expectations Data Docs, published beside the warehouse."""
-    published = published or warehouse_path()
     return published.parent / "data_docs"
-
-
-def export_build_env() -> Path:
-    """Point dbt (a subprocess reading profiles.yml) at the build file."""
-    path = build_path()
-    os.environ[BUILD_DB_ENV] = str(path)
-    return path

@@ -43,9 +43,7 @@ def run_pipeline_on(raw_dir: Path, warehouse: Path):
     """Run the whole Dagster job in-process on `raw_dir` into `warehouse`."""
     from dagster_project.pipeline import run_pipeline
 
-    os.environ[settings.RAW_DIR_ENV] = str(raw_dir)
-    os.environ[settings.WAREHOUSE_ENV] = str(warehouse)
-    return run_pipeline(log_level="WARNING")
+    return run_pipeline(settings.Settings.resolve(warehouse=warehouse, raw_dir=raw_dir), log_level="WARNING")
 
 
 @pytest.fixture(scope="session")

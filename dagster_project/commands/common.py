@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from dagster_project import settings
@@ -19,10 +18,8 @@ def add_warehouse_option(p: argparse.ArgumentParser) -> None:
 
 
 def use_warehouse(path: Path | None) -> Path:
-    """Make --warehouse the one setting every part of this process reads."""
-    if path is not None:
-        os.environ[settings.WAREHOUSE_ENV] = str(path.resolve())
-    return settings.warehouse_path()
+    """The warehouse file a command reads: --warehouse, else the setting."""
+    return settings.Settings.resolve(warehouse=path).warehouse
 
 
 def connect_published(path: Path | None):

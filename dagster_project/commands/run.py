@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from dagster_project import settings
-from dagster_project.commands.common import add_warehouse_option, use_warehouse
+from dagster_project.commands.common import add_warehouse_option
 
 EXAMPLES = """\
 examples:
@@ -44,11 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from dagster_project import run_progress
     from dagster_project.pipeline import run_pipeline
 
-    if args.raw_dir is not None:
-        os.environ[settings.RAW_DIR_ENV] = str(args.raw_dir.resolve())
-    use_warehouse(args.warehouse)
+    config = settings.Settings.resolve(warehouse=args.warehouse, raw_dir=args.raw_dir)
     if not (args.verbose or args.quiet):
         run_progress.enable(sys.stderr)
-    outcome = run_pipeline(log_level="INFO" if args.verbose else "WARNING")
+    outcome = run_pipeline(config, log_level="INFO" if args.verbose else "WARNING")
     print(outcome.summary())
     return 0 if outcome.ok else 1

@@ -8,9 +8,13 @@ installed dbt-core's; and the pipeline streams dbt's events without those extras
 """
 import importlib.metadata
 from functools import cached_property
+from pathlib import Path
 
+import yaml
 from dagster_dbt import DbtCliResource
 from packaging import version
+
+from dagster_project import settings
 
 
 class DbtCli(DbtCliResource):
@@ -21,3 +25,16 @@ class DbtCli(DbtCliResource):
     def _initialize_dbt_core_adapter(self, args):
         # No adapter: `.fetch_column_metadata()` / `.fetch_row_counts()` would need one.
         return None
+
+
+def write_profile(build: Path) -> Path:
+    """A dbt profiles folder whose profile names ``build``, beside it: dbt gets the
+    run's build file as a value (``--profiles-dir``), not through this process's
+    environment. Everything else comes from the project's dbt/profiles.yml."""
+    profiles = yaml.safe_load((settings.DBT_DIR / "profiles.yml").read_text(encoding="utf-8"))
+    for output in profiles["govreport"]["outputs"].values():
+        output["path"] = str(build)
+    folder = build.parent / "dbt_profile"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profiles.yml").write_text(yaml.safe_dump(profiles, allow_unicode=True), encoding="utf-8")
+    return folder

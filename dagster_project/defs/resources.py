@@ -1,7 +1,6 @@
 """Resources: the warehouse (build copy, writer lock, publishing) and dbt."""
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +23,9 @@ class WarehouseResource(dg.ConfigurableResource):
     it over the published file.
     """
 
-    # Empty means: read the setting (GOVREPORT_WAREHOUSE, GOVREPORT_RAW_DIR) when the run starts.
+    # Set per run by run config (pipeline.run_pipeline passes its Settings); empty
+    # means the deployment's setting (GOVREPORT_WAREHOUSE, GOVREPORT_RAW_DIR), as
+    # for runs the sensor, the schedule or the Dagster UI launch.
     published_path: str = ""
     raw_dir_path: str = ""
     lock_wait_seconds: float = 0.0
@@ -53,8 +54,6 @@ class WarehouseResource(dg.ConfigurableResource):
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
         with files.writer_lock(self.published, self.lock_wait_seconds):
-            # dbt's profiles.yml reads the build file's path from the environment.
-            os.environ[settings.BUILD_DB_ENV] = str(self.build)
             yield self
 
 

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from pathlib import Path
 
 import pytest
 
-from dagster_project import settings
 from tests.dbt.conftest import query
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
@@ -133,14 +131,9 @@ def govreport(*argv: str) -> str:
     """`govreport …` in-process (the CLI's own process costs seconds of imports); its stdout."""
     from dagster_project.cli import main
 
-    saved = os.environ.get(settings.WAREHOUSE_ENV)
     out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-            assert main(list(argv)) == 0
-    finally:
-        if saved is not None:
-            os.environ[settings.WAREHOUSE_ENV] = saved
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(list(argv)) == 0
     return out.getvalue()
 
 

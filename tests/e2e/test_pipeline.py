@@ -17,6 +17,22 @@ CONTRACT = ["report_id", "offset", "text", "indicator", "kind", "value", "value_
             "period", "base_period", "status", "qualifier"]
 
 
+def test_a_run_takes_its_settings_as_values(seed_warehouse, isolated_environment):
+    """The run got its warehouse and raw folder as values (run_pipeline's Settings,
+    the resource's run config, dbt's profile beside the build file): it wrote none
+    of them into this process's environment, which still names the session's default."""
+    import os
+
+    from dagster_project import settings
+
+    _, path = seed_warehouse
+    assert os.environ[settings.WAREHOUSE_ENV] == str(isolated_environment / "default" / "warehouse.duckdb")
+    assert settings.RAW_DIR_ENV not in os.environ and "GOVREPORT_BUILD_DB" not in os.environ
+    assert not (isolated_environment / "default").exists()  # nothing went to the default warehouse
+    profile = path.parent / ".build" / "dbt_profile" / "profiles.yml"
+    assert str(settings.build_path(path)) in profile.read_text(encoding="utf-8")
+
+
 def test_run_succeeds_and_publishes(seed_warehouse):
     outcome, path = seed_warehouse
     assert outcome.success, outcome.summary()

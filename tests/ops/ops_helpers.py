@@ -4,7 +4,6 @@ tests/fixtures/reports), pipeline runs, and warehouse snapshots."""
 from __future__ import annotations
 
 import codecs
-import os
 import random
 import shutil
 from pathlib import Path
@@ -85,9 +84,7 @@ def run_on(raw_dir: Path, warehouse: Path):
     """`govreport run`'s function on ``raw_dir`` into ``warehouse``, in this process."""
     from dagster_project.pipeline import run_pipeline
 
-    os.environ[settings.RAW_DIR_ENV] = str(raw_dir)
-    os.environ[settings.WAREHOUSE_ENV] = str(warehouse)
-    return run_pipeline(log_level="WARNING")
+    return run_pipeline(settings.Settings.resolve(warehouse=warehouse, raw_dir=raw_dir), log_level="WARNING")
 
 
 def table_rows(db: Path, sql: str, params: list | None = None) -> list[tuple]:

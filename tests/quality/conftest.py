@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -25,14 +24,9 @@ def quality_findings(warehouse: Path) -> list[dict]:
     """Run `govreport quality --format json` in-process on a warehouse."""
     from dagster_project.cli import main
 
-    saved = os.environ.get(settings.WAREHOUSE_ENV)
     out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            assert main(["quality", "--warehouse", str(warehouse), "--format", "json"]) == 0
-    finally:
-        if saved is not None:
-            os.environ[settings.WAREHOUSE_ENV] = saved
+    with contextlib.redirect_stdout(out):
+        assert main(["quality", "--warehouse", str(warehouse), "--format", "json"]) == 0
     return json.loads(out.getvalue())
 
 

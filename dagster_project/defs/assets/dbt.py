@@ -6,6 +6,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from dagster_project.defs.dbt_cli import write_profile
 from dagster_project.defs.project import dbt_project
 from dagster_project.defs.resources import WarehouseResource
 
@@ -22,5 +23,7 @@ class GroupByFolder(DagsterDbtTranslator):
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=GroupByFolder())
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    # `warehouse` is required so the run holds the writer lock while dbt writes.
-    yield from dbt.cli(["build"], context=context).stream()
+    # `warehouse` is required so the run holds the writer lock while dbt writes,
+    # and it names the build file dbt writes (a profile beside it).
+    profiles = write_profile(warehouse.build)
+    yield from dbt.cli(["build", "--profiles-dir", str(profiles)], context=context).stream()
