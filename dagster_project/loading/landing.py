@@ -84,6 +84,9 @@ alter table landing.reports add column if not exists source_url varchar;
 alter table landing.reports add column if not exists metadata varchar;
 -- What looked odd about a file that loaded all the same (report_id set), or a
 -- file in the folder that is not a report (report_id null).
+-- How each fact's name was built and how far to trust it (parsing/naming_confidence.py).
+alter table landing.facts add column if not exists name_rules varchar;
+alter table landing.facts add column if not exists name_confidence varchar;
 create table if not exists landing.load_warnings (
     source_file  varchar not null,
     report_id    varchar,
@@ -95,7 +98,7 @@ create table if not exists landing.load_warnings (
 FACT_COLUMNS = (
     "report_id", "fact_seq", "char_offset", "text", "indicator", "kind", "value",
     "value_high", "unit", "period", "base_period", "status", "qualifier", "sentence",
-    "sentence_offset", "section", "section_role", "list_id", "list_size",
+    "sentence_offset", "section", "section_role", "list_id", "list_size", "name_rules", "name_confidence",
 )
 
 
@@ -127,7 +130,7 @@ def fact_row(seq: int, f: Fact) -> tuple:
     return (
         f.report_id, seq, f.offset, f.text, f.indicator, f.kind, f.value, f.value_high,
         f.unit, f.period, f.base_period, f.status, f.qualifier, f.sentence,
-        f.sentence_offset, f.section, f.section_role, f.list_id, f.list_size,
+        f.sentence_offset, f.section, f.section_role, f.list_id, f.list_size, f.name_rules, f.name_confidence,
     )
 
 

@@ -47,12 +47,16 @@ class Fact:
     # A 分别/各 list shares one id across its facts; list_size is its subject count.
     list_id: str | None = None
     list_size: int | None = None
+    # How the name was built (naming rules, in order) and how far to trust it
+    # (parsing/naming_confidence.py: high, medium, low).
+    name_rules: str = ""
+    name_confidence: str = "medium"
 
     def to_contract(self) -> dict:
         """The fact as one JSON Lines record of the contract, plus provenance."""
         d = asdict(self)
         out = {k: d[k] for k in CONTRACT_FIELDS}
-        out.update({k: d[k] for k in ("sentence", "section", "section_role")})
+        out.update({k: d[k] for k in ("sentence", "section", "section_role", "name_confidence", "name_rules")})
         return out
 
 

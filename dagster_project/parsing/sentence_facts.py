@@ -15,6 +15,7 @@ from dagster_project.parsing.list_subjects import resolve_list
 from dagster_project.parsing.model import Fact
 from dagster_project.parsing.name_adjustments import adjust_name
 from dagster_project.parsing.name_completion import places_and_people, tidy_name
+from dagster_project.parsing.naming_confidence import naming_confidence
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 
@@ -88,12 +89,15 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             text, sent_start, sent_end, prev_sentence, group, clause_start, seg_start, l_hard, l_clause, l_soft,
             after_soft, dist, subject, subject_at, history, last_list, prev_item_ind, prev_end, facts,
         )
-        items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun = name_clause(clause, kind, sign)
+        items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
         if len(items) == 1 and is_generic(items[0]):
-            items = owner_of_generic(clause, items)
+            items = _traced(rules, "owner_of_generic", items, owner_of_generic(clause, items))
+        named_before = items
         items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
+        items = _traced(rules, "name_adjustment", named_before, items)
         if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
-            items = resolve_list(len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items
+            items = _traced(rules, "list_resolved", items, resolve_list(
+                len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items)
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []
         if len(items) == len(group):
@@ -139,12 +143,14 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 base = period  # against another place in the same year, not against last year
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
+            name = tidy_name(ind)
             facts.append(Fact(
-                report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=tidy_name(ind),
+                report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=name,
                 kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
                 value_high=value_high, sentence=view.text[sent_off:view.orig(sent_end - 1) + 1], sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
+                name_rules=",".join(rules), name_confidence=naming_confidence(rules, name),
             ))
         if devote_subject:
             subject, subject_at = devote_subject, first.start
@@ -177,6 +183,13 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         prev_end = group[-1].end
         i = j
     return places_and_people(text, sent_start, sent_end, mentions, facts)
+
+
+def _traced(rules: list[str], rule: str, before: list[str], after: list[str]) -> list[str]:
+    """``after``, with ``rule`` added to the trace when it changed the names."""
+    if after != before:
+        rules.append(rule)
+    return after
 
 
 def _as_written(view, mention) -> str:

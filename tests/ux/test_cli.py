@@ -80,6 +80,17 @@ def test_facts_filters_keep_only_matching_facts(warehouse):
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
 
 
+def test_facts_filter_on_how_far_a_name_is_trusted(warehouse):
+    every = [json.loads(line) for line in govreport("facts", "--warehouse", warehouse).stdout.splitlines()]
+    assert {f["name_confidence"] for f in every} == {"high", "medium", "low"}
+    assert all(f["name_rules"] for f in every if f["name_confidence"] == "high")
+    high = [json.loads(line) for line in
+            govreport("facts", "--warehouse", warehouse, "--min-confidence", "high").stdout.splitlines()]
+    assert high == [f for f in every if f["name_confidence"] == "high"]
+    medium = govreport("facts", "--warehouse", warehouse, "--min-confidence", "medium").stdout.splitlines()
+    assert len(medium) == sum(f["name_confidence"] != "low" for f in every)
+
+
 def test_query_formats(warehouse):
     sql = "select report_id, n_facts from dim_report order by report_id"
     table = govreport("query", "--warehouse", warehouse, sql)

@@ -45,6 +45,8 @@ final as (
         facts.section_role,
         facts.list_id,
         facts.list_size,
+        facts.name_rules,
+        facts.name_confidence,
         facts.is_quarantined,
         facts.quarantine_rule
     from facts

@@ -25,7 +25,9 @@ final as (
         section,
         section_role,
         list_id,
-        list_size
+        list_size,
+        name_rules,
+        name_confidence
     from source
 )
 
