@@ -1,8 +1,10 @@
--- Every indicator wording that occurs in the facts, classified through the
--- catalogue (int_indicator_matches); wordings the catalogue does not know stay,
--- marked unclassified.
+-- Every indicator wording that occurs in the facts, with each kind of quantity
+-- it is stated as (a wording may be a count in one fact and a level in another:
+-- each may classify differently), classified through the catalogue
+-- (int_indicator_matches); wordings the catalogue does not know stay, marked
+-- unclassified.
 with wordings as (
-    select distinct indicator from {{ ref('stg_facts') }}
+    select distinct indicator, quantity from {{ ref('int_facts_normalised') }}
 ),
 
 matches as (
@@ -15,8 +17,9 @@ catalogue as (
 
 final as (
     select
-        md5(wordings.indicator) as indicator_id,
+        md5(wordings.indicator || '|' || wordings.quantity) as indicator_id,
         wordings.indicator as indicator_name,
+        wordings.quantity,
         matches.indicator_code,
         catalogue.name as canonical_name,
         catalogue.name_en,
@@ -46,7 +49,7 @@ final as (
             else 'wording:' || wordings.indicator
         end as comparison_key
     from wordings
-    left join matches on matches.indicator = wordings.indicator
+    left join matches on matches.indicator = wordings.indicator and matches.quantity = wordings.quantity
     left join catalogue on catalogue.indicator_code = matches.indicator_code
 )
 
