@@ -14,7 +14,11 @@
 --    its subject before 占 or 相当于 (高新技术产业增加值占规模以上工业增加值比重
 --    is about 高新技术产业), so only that part is searched (占用 and 占地 are
 --    not shares, 占地区生产总值 is); a term that itself names a share
---    (研发投入占, R&D intensity) is searched in the whole wording.
+--    (研发投入占, R&D intensity) is searched in the whole wording and wins.
+--    A measure word (人数, 人次, 规模, 金额, 产量 …) is no head: it is a quantity
+--    of the thing named before it (参保人数 is about 参保, 旅游接待人次 about 旅游),
+--    so a term followed only by measure words counts as ending the wording, and
+--    a term that is a bare measure word classifies only when no other term is there.
 -- The fact's quantity must fit the indicator (seed indicators.level_classes):
 -- a count in 个 is not a GDP nor a growth rate, a level in 亿元 is not a number
 -- of enterprises. A growth, share or rate is stated of any indicator; a bare
@@ -93,7 +97,10 @@ candidates as (
         located.term_length,
         length(located.tail) as chars_after,
         -- The term heads the wording: nothing but measure words follow it.
-        regexp_full_match(located.tail, '(数|数量|总数|个数|总量|总额|额|量|规模|率|比重|比例)*') as is_head,
+        regexp_full_match(located.tail, '(数|数量|总数|个数|总量|总额|额|量|规模|率|比重|比例|人数|人次|金额|产量)*') as is_head,
+        -- The term is itself a measure word (人数, 规模 …): a quantity of something.
+        regexp_full_match(located.term, '(数|数量|总数|个数|总量|总额|额|量|规模|率|比重|比例|人数|人次|金额|产量)+') as is_measure_word,
+        located.names_share,
         -- The fact's quantity fits the indicator.
         (
             facts.quantity in ('ratio', 'number')
@@ -119,8 +126,10 @@ ranked as (
             partition by indicator, quantity
             order by
                 matched_by = 'exact' desc,
+                names_share desc,
+                is_measure_word asc,
                 term_length desc,
-                chars_after asc,
+                case when is_head then 0 else chars_after end asc,
                 term_type asc,
                 indicator_code asc
         ) as rank_all
