@@ -4,12 +4,17 @@
 Parses ../shared/reports/*.txt (decoding with decode_bytes), writes each report's
 facts as JSON Lines under --out, scores them with ../shared/eval/score.py and
 times parsing of ../shared/corpus (MB/s). Skips cleanly when ../shared is absent.
+First prints the measured precision of the indicator classification: the share of
+graded facts whose catalogue code is right, from the committed samples
+evaluation/classification_sample_seed*.csv (scripts/classification_sample.py; no
+../shared needed), per split and sample (`_baseline`: before issue 14 part 4).
 
     python scripts/parse_eval.py [--misses 30] [--only urumqi-2021] [--out /tmp/parse_eval]
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import subprocess
 import sys
@@ -19,9 +24,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
+EVALUATION = ROOT / "evaluation"
 
 from dagster_project.parsing.decode import decode_bytes  # noqa: E402
 from dagster_project.parsing.report import parse_report  # noqa: E402
+
+
+def classification_precision(evaluation: Path = EVALUATION) -> list[tuple[str, str, int, int]]:
+    """(sample file stem, split, graded facts, right codes) of each committed graded sample."""
+    out = []
+    for path in sorted(evaluation.glob("classification_sample_seed*.csv")):
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = [r for r in csv.DictReader(f) if r.get("grade", "") != ""]
+        for split in sorted({r["split"] for r in rows}, key=lambda s: s != "validation"):
+            grades = [int(r["grade"]) for r in rows if r["split"] == split]
+            out.append((path.stem, split, len(grades), sum(grades)))
+    return out
+
+
+def print_classification_precision(evaluation: Path = EVALUATION) -> None:
+    for stem, split, n, right in classification_precision(evaluation):
+        print(f"classification precision {stem} {split}: {right}/{n} = {right / n:.3f}")
 
 
 def main(argv=None) -> int:
@@ -32,6 +55,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus timing run")
     ap.add_argument("--shared", default=str(SHARED), help="the shared folder (reports, eval, corpus)")
     a = ap.parse_args(argv)
+    print_classification_precision()
     shared = Path(a.shared)
     reports = shared / "reports"
     gold_dir = shared / "eval" / "gold"

@@ -39,7 +39,17 @@ final as (
         value * unit_factor as value_base,
         value_high * unit_factor as value_high_base,
         lower_bound * unit_factor as lower_bound_base,
-        upper_bound * unit_factor as upper_bound_base
+        upper_bound * unit_factor as upper_bound_base,
+        -- The kind of quantity, which the indicator classification must fit
+        -- (int_indicator_matches, seed indicators.level_classes): ratio for a
+        -- growth, share, rate or multiple; number for a bare number (万, '') or a
+        -- unit the catalogue lacks, which could be anything; else the unit class
+        -- of the level (money, people, count …).
+        case
+            when kind <> 'value' or unit_class = 'ratio' then 'ratio'
+            when unit_class in ('unknown', 'none') or base_unit = '1' then 'number'
+            else unit_class
+        end as quantity
     from bounded
 )
 

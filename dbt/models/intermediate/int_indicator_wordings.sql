@@ -1,9 +1,11 @@
--- Every indicator wording that occurs in the facts, classified through the
--- catalogue (int_indicator_matches); wordings the catalogue does not know stay,
--- marked unclassified. The mart dim_indicator publishes it; int_target_outcomes
+-- Every indicator wording that occurs in the facts, with each kind of quantity
+-- it is stated as (a wording may be a count in one fact and a level in another:
+-- each may classify differently), classified through the catalogue
+-- (int_indicator_matches); wordings the catalogue does not know stay, marked
+-- unclassified. The mart dim_indicator publishes it; int_target_outcomes
 -- reads it here, one layer down, for the comparison key.
 with wordings as (
-    select distinct indicator from {{ ref('stg_facts') }}
+    select distinct indicator, quantity from {{ ref('int_facts_normalised') }}
 ),
 
 matches as (
@@ -16,8 +18,9 @@ catalogue as (
 
 final as (
     select
-        md5(wordings.indicator) as indicator_id,
+        md5(wordings.indicator || '|' || wordings.quantity) as indicator_id,
         wordings.indicator as indicator_name,
+        wordings.quantity,
         matches.indicator_code,
         catalogue.name as canonical_name,
         catalogue.name_en,
@@ -47,7 +50,7 @@ final as (
             else 'wording:' || wordings.indicator
         end as comparison_key
     from wordings
-    left join matches on matches.indicator = wordings.indicator
+    left join matches on matches.indicator = wordings.indicator and matches.quantity = wordings.quantity
     left join catalogue on catalogue.indicator_code = matches.indicator_code
 )
 

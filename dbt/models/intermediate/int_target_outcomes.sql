@@ -43,7 +43,7 @@ placed_facts as (
         wordings.comparison_key
     from facts
     inner join reports on reports.report_id = facts.report_id
-    inner join wordings on wordings.indicator_name = facts.indicator
+    inner join wordings on wordings.indicator_name = facts.indicator and wordings.quantity = facts.quantity
     where not facts.is_quarantined
       and reports.place is not null
 ),

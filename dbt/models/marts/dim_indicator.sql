@@ -8,6 +8,7 @@ final as (
     select
         indicator_id,
         indicator_name,
+        quantity,
         indicator_code,
         canonical_name,
         name_en,

@@ -50,7 +50,7 @@ final as (
         facts.is_quarantined,
         facts.quarantine_rule
     from facts
-    inner join indicators on indicators.indicator_name = facts.indicator
+    inner join indicators on indicators.indicator_name = facts.indicator and indicators.quantity = facts.quantity
 )
 
 select * from final

@@ -15,7 +15,9 @@ final as (
         domain,
         price_basis,
         target_direction,
-        catch_all
+        catch_all,
+        level_classes,
+        count_nouns
     from source
 )
 
