@@ -135,16 +135,13 @@ def run_pipeline(config: settings.Settings, log_level: str = "INFO") -> Pipeline
     runtime.ensure_dbt_manifest()
     import dagster as dg
 
-    from dagster_project.loading.catalog import PARTITIONS_NAME
     from dagster_project.loading.plan import plan_run
 
     if not config.raw_dir.is_dir():
         # Not a run at all: an absent folder must not read as "every report deleted".
         return PipelineOutcome(success=False, warehouse=config.warehouse, data_docs=config.data_docs,
                                failure=f"{config.raw_dir}: the raw report folder does not exist")
-    instance = dg.DagsterInstance.get()
-    plan = plan_run(config.raw_dir, config.warehouse,
-                    list(instance.get_dynamic_partitions(PARTITIONS_NAME)))
+    plan = plan_run(config.raw_dir, config.warehouse)
     if plan.up_to_date(runtime.code_digest()):
         # Same files, same code as the published build: it is what a run would make.
         outcome = PipelineOutcome(success=True, warehouse=config.warehouse,
@@ -153,23 +150,18 @@ def run_pipeline(config: settings.Settings, log_level: str = "INFO") -> Pipeline
         return outcome
     # Imported only now: loading the definitions (dbt manifest and all) takes seconds.
     from dagster_project.definitions import defs
-    from dagster_project.defs.jobs import WRITER_TAGS, partition_range_tags, pipeline_job, rebuild_job
+    from dagster_project.defs.jobs import WRITER_TAGS, job_for
 
-    # One partition per report, kept in line with the folder (as the sensor does).
-    if plan.add_partitions:
-        instance.add_dynamic_partitions(PARTITIONS_NAME, plan.add_partitions)
-    for key in plan.delete_partitions:
-        instance.delete_dynamic_partition(PARTITIONS_NAME, key)
-    span = plan.partition_range
-    # New or changed reports: ONE run over the partitions holding them; none: rebuild
-    # the marts from the landing tables without parsing (dbt models or checks may have changed).
-    job = defs.resolve_job_def(pipeline_job.name if span else rebuild_job.name)
-    tags = {**WRITER_TAGS, **(partition_range_tags(*span) if span else {})}
+    # New or changed reports: ONE run of the pipeline, whose ingest step parses just those;
+    # none: rebuild the marts from the landing tables without parsing (dbt models or checks
+    # may have changed). A Dagster home used before parsing was unpartitioned still holds a
+    # dynamic partition per report (set "reports"): nothing reads them, they are left alone.
+    job = defs.resolve_job_def(job_for(plan).name)
     result = run_progress.execute(job,  # progress for `govreport run`, see run_progress.py
         report_files=[plan.folder.reports[rid].name for rid in plan.to_parse],
-        instance=instance,
+        instance=dg.DagsterInstance.get(),
         raise_on_error=False,
-        tags=tags,
+        tags=dict(WRITER_TAGS),
         run_config={
             "loggers": {"console": {"config": {"log_level": log_level}}},
             # The run's settings as values: the resource every step reads them from.
@@ -186,8 +178,8 @@ def run_pipeline(config: settings.Settings, log_level: str = "INFO") -> Pipeline
     )
     for event in result.get_asset_materialization_events():
         mat = event.materialization
-        if mat.asset_key == dg.AssetKey("parsed_report") and "parsed_reports" in mat.metadata:
-            outcome.parsed = list(mat.metadata["parsed_reports"].value)  # same on every partition
+        if mat.asset_key == dg.AssetKey("parsed_reports") and "parsed_reports" in mat.metadata:
+            outcome.parsed = list(mat.metadata["parsed_reports"].value)
     for evaluation in result.get_asset_check_evaluations():
         if evaluation.check_name.startswith("gx_"):
             continue  # GX suites: counted from quality.expectation_results, by severity

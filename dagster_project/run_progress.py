@@ -3,8 +3,11 @@
 pipeline.py runs the job through `execute(job, **kwargs)`; when the command
 line has called `enable()`, a listener on the Dagster instance's event stream
 (the same events the Dagster UI shows) draws a progress bar on a terminal, or
-writes plain lines when the output is piped. Otherwise `execute` is exactly
-`job.execute_in_process` and prints nothing, so tests and `dagster dev` are
+writes plain lines when the output is piped. Reports are counted without Dagster:
+the ingest step calls `report_done` for each report it parsed or refused (the job
+runs in this process), because an event per report is what Dagster stores one
+SQLite transaction for. Otherwise `execute` is exactly `job.execute_in_process`,
+`report_done` does nothing, and nothing is printed, so tests and `dagster dev` are
 unaffected. No Dagster import at module level: `govreport --help` stays fast.
 """
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import IO
 
 # What a person calls each step; unknown steps show their Dagster key.
 STAGE_NAMES = {
-    "parsed_report": "parse reports",
+    "parsed_reports": "parse reports",
     "landed_reports": "load landing tables",
     "dbt_models": "dbt build (models and tests)",
     "data_quality": "Great Expectations",
@@ -39,7 +42,6 @@ class ProgressDisplay:
         self.stream = stream
         self.live = hasattr(stream, "isatty") and stream.isatty()
         self.report_files = report_files
-        self._report_set = set(report_files)
         self.n_stages = n_stages
         self.stage_index = 0
         self.stage_key: str | None = None
@@ -84,13 +86,18 @@ class ProgressDisplay:
         self.stream.flush()
 
     # -- events -----------------------------------------------------------
-    def _report_in(self, message: str) -> str | None:
-        """The raw file a log line of the ingest step is about, if any:
-        "<file>: N facts" or "not loaded: <file>: problem"."""
-        for token in message.split(": ", 2)[:2]:
-            if token in self._report_set:
-                return token
-        return None
+    def on_report(self, message: str) -> None:
+        """The ingest step parsed or refused one report: "<file>: N facts (format)"
+        or "not loaded: <file>: problem"."""
+        try:
+            name = message.removeprefix("not loaded: ").split(": ", 1)[0]
+            self.reports_done.add(name)
+            if self.live:
+                self._draw(Path(name).stem)
+            else:
+                self._print(f"  report {len(self.reports_done)}/{len(self.report_files)}  {message}")
+        except Exception:  # progress must never break a run
+            pass
 
     def on_event(self, entry) -> None:
         try:
@@ -101,20 +108,12 @@ class ProgressDisplay:
     def _on_event(self, entry) -> None:
         event = entry.dagster_event
         step = entry.step_key
-        if event is None:  # a context.log message from an asset
-            # The ingest step logs one line per report it parsed or refused.
-            if name := self._report_in(entry.user_message or ""):
-                if name not in self.reports_done:
-                    self.reports_done.add(name)
-                    if self.live:
-                        self._draw(Path(name).stem)
-                    else:
-                        self._print(f"  report {len(self.reports_done)}/{len(self.report_files)}  {entry.user_message}")
+        if event is None:  # a context.log message from an asset: the Dagster UI shows them
             return
         kind = event.event_type_value
         if kind == "STEP_START":
             if self.stage_index == 0:
-                # Dagster's own set-up of the run: planning, and one event per partition.
+                # Dagster's own set-up of the run: planning, a planned event per asset.
                 self._print(f"run set up in {time.monotonic() - self.run_started:.1f}s")
             self.stage_index += 1
             self.stage_key = step
@@ -152,6 +151,14 @@ class ProgressDisplay:
 
 
 _display_stream: IO[str] | None = None
+_active: ProgressDisplay | None = None  # the display of the run executing now, if any
+
+
+def report_done(message: str) -> None:
+    """Called by the ingest step for each report it parsed or refused; shown by
+    the running display, if `govreport run` enabled one."""
+    if _active is not None:
+        _active.on_report(message)
 
 
 def enable(stream: IO[str] | None = None) -> None:
@@ -182,6 +189,7 @@ def execute(job, report_files: list[str] = (), **kwargs):
         return job.execute_in_process(**kwargs)
     from dagster._core.utils import make_new_run_id
 
+    global _active
     display = ProgressDisplay(_display_stream, list(report_files), n_stages=len(job.nodes) or None,
                               dbt_nodes_total=_dbt_nodes_total())
     run_id = kwargs.pop("run_id", None) or make_new_run_id()
@@ -191,8 +199,10 @@ def execute(job, report_files: list[str] = (), **kwargs):
     tool_output = io.StringIO()
     result = None
     try:
+        _active = display
         with contextlib.redirect_stdout(tool_output):
             result = job.execute_in_process(run_id=run_id, **kwargs)
         return result
     finally:
+        _active = None
         display.close(tool_output.getvalue(), success=bool(result and result.success))

@@ -9,8 +9,7 @@ content) keeps one content state from launching twice.
 import dagster as dg
 
 from dagster_project import settings
-from dagster_project.defs.assets.reports import report_partitions
-from dagster_project.defs.jobs import partition_requests, pipeline_job, rebuild_job, run_request_for
+from dagster_project.defs.jobs import pipeline_job, rebuild_job, run_request_for
 from dagster_project.loading.plan import plan_run
 
 
@@ -19,20 +18,15 @@ from dagster_project.loading.plan import plan_run
     jobs=[pipeline_job, rebuild_job],
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Notices new, changed and deleted report files in the raw folder (by sha256), keeps "
-                "one partition per report and launches one run for all of them.",
+    description="Notices new, changed and deleted report files in the raw folder (by sha256) and "
+                "launches one run for all of them.",
 )
 def new_reports_sensor(context: dg.SensorEvaluationContext):
     raw = settings.raw_dir()
     if not raw.is_dir():
         return dg.SkipReason(f"{raw}: the raw report folder does not exist")
-    partitions = list(context.instance.get_dynamic_partitions(report_partitions.name))
-    plan = plan_run(raw, settings.warehouse_path(), partitions)
-    if plan.nothing_to_do and not plan.add_partitions:
+    plan = plan_run(raw, settings.warehouse_path())
+    if plan.nothing_to_do:
         return dg.SkipReason(f"no new, changed or deleted reports ({len(plan.folder.reports)} in {raw})")
     fingerprint = plan.fingerprint()
-    context.update_cursor(fingerprint)
-    return dg.SensorResult(
-        run_requests=[] if plan.nothing_to_do else [run_request_for(plan, run_key=fingerprint)],
-        dynamic_partitions_requests=partition_requests(plan),
-    )
+    return dg.SensorResult(run_requests=[run_request_for(plan, run_key=fingerprint)], cursor=fingerprint)

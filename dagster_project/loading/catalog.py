@@ -17,8 +17,6 @@ from pathlib import Path
 from dagster_project.loading import report_ids
 from dagster_project.reading import SUFFIXES
 
-# The Dagster dynamic partitions: one per report, keyed by report_id.
-PARTITIONS_NAME = "reports"
 PARSING_DIR = Path(__file__).resolve().parent.parent / "parsing"
 # Code whose change can change what a file loads as (besides the parser itself).
 _LOADING_CODE = [Path(__file__).with_name("checks.py"), Path(__file__).with_name("ingest.py"),

@@ -68,7 +68,7 @@ def _run_marker(build: Path) -> Path:
 
 def start_build(published: Path, build: Path, run_id: str) -> None:
     """`prepare_build` once per run, whichever step writes first: a run may start
-    with the partitioned ingest step or, when nothing is to be parsed, without it."""
+    with the ingest step or, when nothing is to be parsed, without it."""
     marker = _run_marker(build)
     if marker.exists() and marker.read_text() == run_id:
         return

@@ -1,9 +1,9 @@
 """What a run has to do: compare the raw folder (by content hash) with the
-published warehouse and the known report partitions.
+published warehouse.
 
 `govreport run`, the sensor and the schedule all plan with `plan_run`, so they
-agree; the ingest asset applies the same test again per file, so a run over a
-wider range than needed still parses only what changed.
+agree on whether to run and which job; the ingest asset (`parsed_reports`) applies
+the same test again per file, against the warehouse it builds, to pick what to parse.
 """
 from __future__ import annotations
 
@@ -53,28 +53,16 @@ class RunPlan:
     folder: catalog.RawFolder
     to_parse: list[str]            # report_ids whose file is new or changed (or the parser changed)
     removed: list[str]             # report_ids in the warehouse whose file left the folder
-    add_partitions: list[str]
-    delete_partitions: list[str]
-    partitions: list[str]          # partition keys in order, once adds and deletes are applied
-    skipped_changed: bool
+    skipped_changed: bool          # the files skipped (no report, a copy) are not those recorded
     state: PublishedState = field(default_factory=PublishedState)
 
     @property
     def nothing_to_do(self) -> bool:
-        return not (self.to_parse or self.removed or self.delete_partitions or self.skipped_changed)
+        return not (self.to_parse or self.removed or self.skipped_changed)
 
     def up_to_date(self, code_digest: str) -> bool:
         """Nothing to parse, remove or record, and the warehouse was built by this code."""
-        return self.nothing_to_do and not self.add_partitions and self.state.code_digest == code_digest
-
-    @property
-    def partition_range(self) -> tuple[str, str] | None:
-        """The smallest range of partitions covering every report to parse."""
-        if not self.to_parse:
-            return None
-        wanted = set(self.to_parse)
-        positions = [i for i, key in enumerate(self.partitions) if key in wanted]
-        return self.partitions[positions[0]], self.partitions[positions[-1]]
+        return self.nothing_to_do and self.state.code_digest == code_digest
 
     def fingerprint(self) -> str:
         """Identifies this plan (a sensor's run_key): the folder's content against the
@@ -89,25 +77,14 @@ class RunPlan:
                 f"{len(self.folder.reports)} reports in the folder, {len(self.folder.ignored)} files skipped")
 
 
-def plan_run(raw_dir: Path, published: Path, partitions: list[str], force: bool = False) -> RunPlan:
-    """``partitions``: the report partition keys Dagster knows, in its order.
-    ``force``: parse every report again (the ingest step still skips unchanged ones
-    unless the parser changed; force only widens the range to all reports)."""
+def plan_run(raw_dir: Path, published: Path) -> RunPlan:
     state = read_published(published)
     folder = catalog.scan(raw_dir, state.loaded)
     digest = catalog.parser_digest()
-    to_parse = sorted(rid for rid, f in folder.reports.items()
-                      if force or state.seen.get(f.name) != (f.sha256, digest))
-    removed = sorted(set(state.loaded) - set(folder.reports))
-    keep = [key for key in partitions if key in folder.reports]
-    add = sorted(set(folder.reports) - set(partitions))
     return RunPlan(
         folder=folder,
-        to_parse=to_parse,
-        removed=removed,
-        add_partitions=add,
-        delete_partitions=[key for key in partitions if key not in folder.reports],
-        partitions=keep + add,
+        to_parse=sorted(rid for rid, f in folder.reports.items() if state.seen.get(f.name) != (f.sha256, digest)),
+        removed=sorted(set(state.loaded) - set(folder.reports)),
         skipped_changed=folder.ignored != state.skipped,
         state=state,
     )

@@ -4,58 +4,93 @@ from __future__ import annotations
 
 import dagster as dg
 import pytest
-from ops_helpers import fixture_text, table_rows
+from ops_helpers import FIXTURE_REPORTS, fixture_text, table_rows
 
-from dagster_project.defs.assets.reports import landed_reports, parsed_report, report_partitions
-from dagster_project.defs.jobs import partition_range_tags
+from dagster_project.defs.assets.reports import landed_reports, parsed_reports
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.loading import files
 
 
 @pytest.fixture
 def ingest(fixture_raw, tmp_path):
-    """Materialize ingest over partitions first..last, publish, return parsed_report's metadata."""
+    """Materialize the ingest assets over the whole raw folder, publish; returns
+    (run, published path, instance); run() returns parsed_reports' metadata."""
     warehouse = WarehouseResource(published_path=str(tmp_path / "wh" / "warehouse.duckdb"),
                                   raw_dir_path=str(fixture_raw))
     instance = dg.DagsterInstance.ephemeral()
 
-    def run(first: str, last: str) -> dict:
-        keys = sorted(p.stem for p in fixture_raw.glob("*.txt"))
-        instance.add_dynamic_partitions(report_partitions.name,
-                                        [k for k in keys if not instance.has_dynamic_partition(report_partitions.name, k)])
-        result = dg.materialize([parsed_report, landed_reports], instance=instance,
-                                resources={"warehouse": warehouse}, tags=partition_range_tags(first, last))
+    def run() -> dict:
+        result = dg.materialize([parsed_reports, landed_reports], instance=instance,
+                                resources={"warehouse": warehouse})
         assert result.success
         files.publish(warehouse.build, warehouse.published)
-        [mat, *_] = [m for m in result.asset_materializations_for_node("parsed_report")]
+        [mat] = result.asset_materializations_for_node("parsed_reports")
         return {k: v.value for k, v in mat.metadata.items()}
 
-    return run, warehouse.published
+    return run, warehouse.published, instance
 
 
-def test_a_range_parses_only_changed_files(ingest, fixture_raw):
-    run, published = ingest
-    first = run("alpha-2023", "gamma-2024")
+def test_only_new_or_changed_files_are_parsed(ingest, fixture_raw):
+    run, published, _ = ingest
+    first = run()
     assert first["parsed"] == 3 and first["parsed_reports"] == ["alpha-2023", "beta-2023", "gamma-2024"]
-    again = run("alpha-2023", "gamma-2024")
-    assert again["parsed"] == 0 and again["unchanged"] == 3
+    again = run()
+    assert again["parsed"] == 0 and again["unchanged"] == 3 and again["parsed_reports"] == []
     (fixture_raw / "beta-2023.txt").write_text(fixture_text("beta-2023").replace("4.8%", "4.9%"), encoding="utf-8")
-    changed = run("alpha-2023", "gamma-2024")
+    changed = run()
     assert changed["parsed_reports"] == ["beta-2023"] and changed["unchanged"] == 2
+    # A new file and a deleted one: only the new one is parsed; the deleted one leaves.
+    (fixture_raw / "zeta-2024.txt").write_text(fixture_text("zeta-2024"), encoding="utf-8")
+    (fixture_raw / "alpha-2023.txt").unlink()
+    both = run()
+    assert both["parsed_reports"] == ["zeta-2024"] and both["unchanged"] == 2 and both["gone"] == 1
+    assert table_rows(published, "select report_id from landing.reports order by 1") == [
+        ("beta-2023",), ("gamma-2024",), ("zeta-2024",)]
+    assert table_rows(published, "select count(*) from landing.facts where report_id = 'alpha-2023'")[0][0] == 0
 
 
 def test_a_report_that_turns_bad_stops_serving_its_old_facts(ingest, fixture_raw):
-    run, published = ingest
-    run("alpha-2023", "gamma-2024")
+    run, published, _ = ingest
+    run()
     assert table_rows(published, "select count(*) from landing.facts where report_id = 'beta-2023'")[0][0] > 0
     (fixture_raw / "beta-2023.txt").write_bytes(b"")
-    bad = run("beta-2023", "beta-2023")
-    assert bad["refused"] == 1
+    bad = run()
+    assert bad["refused"] == 1 and bad["parsed"] == 0 and bad["unchanged"] == 2
     assert table_rows(published, "select count(*) from landing.facts where report_id = 'beta-2023'")[0][0] == 0
     assert table_rows(published, "select source_file, problem from landing.load_errors") == [
         ("beta-2023.txt", "the file is empty")]
+    # Unchanged and still bad: not parsed again, the error stays.
+    assert run()["refused"] == 0 and table_rows(published, "select count(*) from landing.load_errors")[0][0] == 1
     # Fixed again: loads, and the error is gone.
     (fixture_raw / "beta-2023.txt").write_text(fixture_text("beta-2023"), encoding="utf-8")
-    run("beta-2023", "beta-2023")
+    assert run()["parsed_reports"] == ["beta-2023"]
     assert table_rows(published, "select count(*) from landing.load_errors")[0][0] == 0
     assert table_rows(published, "select count(*) from landing.reports")[0][0] == 3
+
+
+def test_parsing_is_one_unpartitioned_step_with_one_materialization_per_run(ingest, fixture_raw):
+    """Dagster stores every event in its own transaction (~130 ms a report with one
+    partition per report): a run over N reports must not write events per report."""
+    run, published, instance = ingest
+    assert parsed_reports.partitions_def is None and landed_reports.partitions_def is None
+    # 18 reports: the six fixtures, and two copies of each with a marker line of their own.
+    for path in sorted(FIXTURE_REPORTS.glob("*.txt")):
+        for copy in ("", "-r1", "-r2"):
+            marker = f"\n（副本{copy}）\n" if copy else ""
+            (fixture_raw / f"{path.stem}{copy}.txt").write_text(path.read_text(encoding="utf-8") + marker,
+                                                                 encoding="utf-8")
+    # A Dagster home from before parsing was unpartitioned keeps its report partitions: unused, harmless.
+    instance.add_dynamic_partitions("reports", ["alpha-2023", "old-report"])
+    meta = run()
+    assert meta["parsed"] == 18
+    assert table_rows(published, "select count(*) from landing.reports")[0][0] == 18
+    [run_record] = instance.get_run_records()
+    materializations = instance.get_records_for_run(
+        run_record.dagster_run.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION).records
+    assert [r.event_log_entry.dagster_event.asset_key for r in materializations].count(
+        dg.AssetKey("parsed_reports")) == 1
+    # The step's whole event stream is a handful of events, whatever the number of reports
+    # (7 here: planned, start, a summary line, a line of load warnings, output, materialization, success).
+    step_events = [e for e in instance.all_logs(run_record.dagster_run.run_id) if e.step_key == "parsed_reports"]
+    assert len(step_events) <= 10, [e.message for e in step_events]
+    assert list(instance.get_dynamic_partitions("reports")) == ["alpha-2023", "old-report"]

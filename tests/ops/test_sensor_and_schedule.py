@@ -13,8 +13,7 @@ from dagster_project import runtime, settings
 from dagster_project.loading import catalog, landing
 from dagster_project.loading.ingest import load_report
 
-RANGE_START = "dagster/asset_partition_range_start"
-RANGE_END = "dagster/asset_partition_range_end"
+WRITER_TAGS = {"govreport/writes": "warehouse"}
 
 
 @pytest.fixture
@@ -53,44 +52,30 @@ def evaluate_sensor(defs, instance, cursor=None):
     return sensor(dg.build_sensor_context(instance=instance, cursor=cursor, definitions=defs))
 
 
-def apply_partition_requests(instance, result) -> None:
-    """What the daemon does with a sensor's dynamic partition requests."""
-    for request in result.dynamic_partitions_requests:
-        if isinstance(request, dg.AddDynamicPartitionsRequest):
-            instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
-        else:
-            for key in request.partition_keys:
-                instance.delete_dynamic_partition(request.partitions_def_name, key)
-
-
 def test_sensor_and_schedule_are_in_the_code_location(defs):
     assert defs.get_sensor_def("new_reports_sensor").default_status == dg.DefaultSensorStatus.RUNNING
     schedule = defs.get_schedule_def("daily_pipeline_schedule")
     assert schedule.cron_schedule == "0 3 * * *" and schedule.job_name == "govreport_pipeline"
 
 
-def test_sensor_adds_partitions_and_asks_for_one_run(defs, folder):
+def test_sensor_asks_for_one_run_for_all_new_reports(defs, folder):
     raw, warehouse = folder
     with dg.instance_for_test() as instance:
         result = evaluate_sensor(defs, instance)
         assert isinstance(result, dg.SensorResult)
-        [add] = result.dynamic_partitions_requests
-        assert list(add.partition_keys) == ["alpha-2023", "beta-2023", "gamma-2024"]
         [run] = result.run_requests  # one run for all three, not one per report
-        assert run.job_name == "govreport_pipeline"
-        assert (run.tags[RANGE_START], run.tags[RANGE_END]) == ("alpha-2023", "gamma-2024")
-        assert run.tags["govreport/writes"] == "warehouse"
+        assert run.job_name == "govreport_pipeline" and run.run_key
+        assert run.tags == WRITER_TAGS and run.partition_key is None  # no partitions: the run parses what changed
+        assert not result.dynamic_partitions_requests
         # Evaluated again before the run finished: the same run_key, so Dagster launches it once.
-        apply_partition_requests(instance, result)
         again = evaluate_sensor(defs, instance, cursor=result.cursor)
-        assert again.run_requests[0].run_key == run.run_key and not again.dynamic_partitions_requests
+        assert again.run_requests[0].run_key == run.run_key
 
 
 def test_sensor_notices_content_not_mtime_and_deletions(defs, folder):
     raw, warehouse = folder
     publish_staging(raw, warehouse)
     with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions("reports", ["alpha-2023", "beta-2023", "gamma-2024"])
         quiet = evaluate_sensor(defs, instance)
         assert isinstance(quiet, dg.SkipReason), quiet
 
@@ -102,35 +87,50 @@ def test_sensor_notices_content_not_mtime_and_deletions(defs, folder):
         assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
         changed = evaluate_sensor(defs, instance)
         [run] = changed.run_requests
-        assert (run.tags[RANGE_START], run.tags[RANGE_END]) == ("beta-2023", "beta-2023")
+        assert run.job_name == "govreport_pipeline" and run.tags == WRITER_TAGS
 
-        # A new report and a deleted one: partition added and removed; the run covers the new one.
+        # A new report and a deleted one besides: still one run, a new content state, a new run_key.
         (raw / "zeta-2024.txt").write_text(fixture_text("zeta-2024"), encoding="utf-8")
         (raw / "alpha-2023.txt").unlink()
         both = evaluate_sensor(defs, instance)
-        kinds = {type(r).__name__: list(r.partition_keys) for r in both.dynamic_partitions_requests}
-        assert kinds == {"AddDynamicPartitionsRequest": ["zeta-2024"],
-                         "DeleteDynamicPartitionsRequest": ["alpha-2023"]}
-        [run] = both.run_requests
-        assert (run.tags[RANGE_START], run.tags[RANGE_END]) == ("beta-2023", "zeta-2024")
+        [run_both] = both.run_requests
+        assert run_both.job_name == "govreport_pipeline" and run_both.run_key != run.run_key
 
         # Only a deletion: no parsing, the rebuild job removes its facts.
         (raw / "zeta-2024.txt").unlink()
         path.write_text(fixture_text("beta-2023"), encoding="utf-8")
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        apply_partition_requests(instance, both)
         deleted = evaluate_sensor(defs, instance)
         [run] = deleted.run_requests
-        assert run.job_name == "govreport_rebuild" and RANGE_START not in run.tags
+        assert run.job_name == "govreport_rebuild" and run.tags == WRITER_TAGS
 
 
-def test_schedule_runs_every_partition_in_one_run(defs, folder):
+def test_sensor_notices_a_new_skipped_file(defs, folder):
+    """A file that is no report (or a copy of one) changes what the warehouse records
+    as skipped: a run without parsing records it."""
     raw, warehouse = folder
     publish_staging(raw, warehouse)
     with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions("reports", ["old-report"])  # its file is gone
+        assert isinstance(evaluate_sensor(defs, instance), dg.SkipReason)
+        (raw / "notes.xlsx").write_bytes(b"PK\x03\x04 not really a spreadsheet")
+        [run] = evaluate_sensor(defs, instance).run_requests
+        assert run.job_name == "govreport_rebuild"
+
+
+def test_schedule_launches_one_run_of_the_pipeline(defs, folder, tmp_path, monkeypatch):
+    raw, warehouse = folder
+    publish_staging(raw, warehouse)
+    with dg.instance_for_test() as instance:
+        # A Dagster home from before parsing was unpartitioned: its partitions are left alone.
+        instance.add_dynamic_partitions("reports", ["old-report"])
         schedule = defs.get_schedule_def("daily_pipeline_schedule")
+        # Nothing changed: the daily run still runs (it rebuilds, validates and retries).
         request = schedule(dg.build_schedule_context(instance=instance))
-        assert request.job_name == "govreport_pipeline"
-        assert (request.tags[RANGE_START], request.tags[RANGE_END]) == ("alpha-2023", "gamma-2024")
-        assert list(instance.get_dynamic_partitions("reports")) == ["alpha-2023", "beta-2023", "gamma-2024"]
+        assert request.job_name == "govreport_pipeline" and request.tags == WRITER_TAGS
+        assert request.partition_key is None
+        assert list(instance.get_dynamic_partitions("reports")) == ["old-report"]
+        # No reports at all: nothing to run.
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        monkeypatch.setenv(settings.RAW_DIR_ENV, str(empty))
+        assert isinstance(schedule(dg.build_schedule_context(instance=instance)), dg.SkipReason)

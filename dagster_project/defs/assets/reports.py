@@ -2,27 +2,32 @@
 
 Two steps, so that a run parses only what changed and dbt still sees the whole folder:
 
-- `parsed_report`: one Dagster partition per report (key = report_id). For each
-  partition of the run it parses the file only if its content, or the parser,
-  changed since it was loaded (sha256 and parser digest in the landing tables), and replaces
-  that report's rows. Many partitions go through in one run (single-run backfills).
-- `landed_reports` (landing/reports, landing/facts, landing/load_errors), not
-  partitioned: reconciles the landing tables with the raw folder as it is now — reports whose
-  file is gone leave, skipped files (no report, a copy) are recorded — and is what dbt
-  builds from. It also runs alone (job `govreport_rebuild`) when only deletions happened.
+- `parsed_reports`, not partitioned: parses every report file whose content, or the
+  parser, changed since it was loaded (sha256 and parser digest in the landing tables),
+  on every core, and replaces those reports' rows. Unchanged files are hashed, not parsed.
+  One materialization and a few log lines per run, whatever the number of reports:
+  Dagster's bookkeeping for one dynamic partition per report (what the asset,
+  then `parsed_report`, had before) cost ~130 ms of wall and ~40 CPU-ms per report
+  (benchmarks/bench_dagster_events.py), most of a run over 1,585 reports, while the
+  sha256 test above already decided what to parse.
+- `landed_reports` (landing/reports, landing/facts, landing/load_errors, landing/load_warnings),
+  also not partitioned: reconciles the landing tables with the raw folder as it is now —
+  reports whose file is gone leave, skipped files (no report, a copy) are recorded — and is
+  what dbt builds from. It also runs alone (job `govreport_rebuild`) when nothing is to parse.
+
+A Dagster instance used before the change still holds the dynamic partitions set
+`reports` (one key per report): nothing reads it any more, and it does no harm.
 """
 from pathlib import Path
 
 import dagster as dg
 
-from dagster_project import runtime
+from dagster_project import run_progress, runtime
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.loading import catalog, files, landing, parallel
 from dagster_project.loading.ingest import LoadError
 
-report_partitions = dg.DynamicPartitionsDefinition(name=catalog.PARTITIONS_NAME)
-
-STAGING_TABLES = {
+LANDING_TABLES = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
     "facts": "One row per fact (docs/facts.md) with its source sentence and section.",
     "load_errors": "Files that could not be loaded, each with the problem.",
@@ -42,54 +47,53 @@ def _bullets(items) -> dg.MetadataValue:
 
 
 @dg.asset(
-    key="parsed_report",
+    key="parsed_reports",
     group_name="ingest",
-    partitions_def=report_partitions,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    description="One report file (partition = report_id) decoded, checked and parsed into the landing "
-                "tables; skipped when neither its content nor the parser changed since it was loaded.",
+    description="Every report file in the raw folder decoded, checked and parsed into the landing tables — "
+                "only those whose content or the parser changed since they were loaded.",
 )
-def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def parsed_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     files.start_build(warehouse.published, warehouse.build, context.run.run_id)
     raw = _raw_dir(warehouse)
     digest = catalog.parser_digest()
-    parsed, unchanged, gone, errors = [], [], [], []
+    parsed, errors, warnings = [], [], []
     n_facts = 0
     with warehouse.connect() as con:
         landing.ensure_schema(con)
-        folder = catalog.scan(raw, landing.loaded_hashes(con))
+        loaded_before = landing.loaded_hashes(con)
+        folder = catalog.scan(raw, loaded_before)
         seen = landing.seen_files(con)
-        to_parse = [folder.reports[k] for k in context.partition_keys if k in folder.reports
-                    and seen.get(folder.reports[k].name) != (folder.reports[k].sha256, digest)]
-        loaded = parallel.load_many(to_parse)  # parsed on every core, in this order
-        for key in context.partition_keys:
-            raw_file = folder.reports.get(key)
-            if raw_file is None:
-                gone.append(key)  # deleted or now a duplicate: landed_reports removes it
-                continue
-            if seen.get(raw_file.name) == (raw_file.sha256, digest):
-                unchanged.append(key)
-                continue
-            sha, result = next(loaded)
+        # The same test as plan.plan_run, against the build copy: only new or changed files.
+        to_parse = [f for f in folder.reports.values() if seen.get(f.name) != (f.sha256, digest)]
+        # landed_reports removes these: files deleted, or now a copy of another report.
+        gone = sorted(set(loaded_before) - set(folder.reports))
+        # Parsed on every core, in this order; written here, one report at a time.
+        for raw_file, (sha, result) in zip(to_parse, parallel.load_many(to_parse), strict=True):
+            key = raw_file.report_id
             if isinstance(result, LoadError):
                 # A report that turned bad must not keep serving its old facts.
                 landing.remove_reports(con, [key])
                 landing.set_file_error(con, raw_file.name, key, result.problem, sha, digest)
                 errors.append(result)
-                context.log.error(f"not loaded: {result}")
+                run_progress.report_done(f"not loaded: {result}")
                 continue
             n = landing.replace_report(con, result.staging_row(digest), result.parsed.facts, result.warnings)
             landing.set_file_error(con, raw_file.name, key, None, None, None)
             parsed.append(key)
             n_facts += n
-            context.log.info(f"{raw_file.name}: {n} facts ({result.document.format})")
-            for warning in result.warnings:
-                context.log.warning(f"{raw_file.name}: {warning}")
-    context.log.info(f"parsed {len(parsed)}, unchanged {len(unchanged)}, refused {len(errors)}, "
-                     f"gone {len(gone)} of {len(context.partition_keys)} partitions")
+            warnings += [f"{raw_file.name}: {w}" for w in result.warnings]
+            run_progress.report_done(f"{raw_file.name}: {n} facts ({result.document.format})")
+    unchanged = len(folder.reports) - len(to_parse)
+    # A few log lines per run, not one per report: each is an event Dagster stores.
+    context.log.info(f"parsed {len(parsed)} ({n_facts} facts), unchanged {unchanged}, refused {len(errors)}, "
+                     f"gone {len(gone)} of {len(folder.reports)} reports in {raw}")
+    if errors:
+        context.log.error("not loaded:\n" + "\n".join(f"- {e}" for e in errors))
+    if warnings:
+        context.log.warning(f"{len(warnings)} load warnings:\n" + "\n".join(f"- {w}" for w in warnings))
     return dg.MaterializeResult(metadata={
         "parsed": len(parsed),
-        "unchanged": len(unchanged),
+        "unchanged": unchanged,
         "refused": len(errors),
         "gone": len(gone),
         "facts_loaded": n_facts,
@@ -102,8 +106,8 @@ def parsed_report(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
 @dg.multi_asset(
     name="landed_reports",
     group_name="ingest",
-    specs=[dg.AssetSpec(["landing", table], description=text, deps=[parsed_report])
-           for table, text in STAGING_TABLES.items()],
+    specs=[dg.AssetSpec(["landing", table], description=text, deps=[parsed_reports])
+           for table, text in LANDING_TABLES.items()],
     description="The landing tables reconciled with the raw folder: reports whose file left it removed, "
                 "files that are no reports and copies of a report recorded in landing.load_warnings.",
 )
