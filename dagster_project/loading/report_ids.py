@@ -1,6 +1,6 @@
 """A report's id from its path in the raw folder: readable, stable, unique.
 
-A report_id becomes a Dagster partition key, a file name and a SQL value, so it
+A report_id becomes a file name, a URL path and a SQL value, so it
 is plain ASCII. It is derived from the file's path alone (never its content or
 the time), so the same folder gives the same ids on every run and machine:
 

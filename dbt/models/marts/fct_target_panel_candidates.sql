@@ -140,7 +140,8 @@ target_candidates as (
         *,
         row_number() over (
             partition by cell_id
-            order by report_year asc, is_headline_sentence desc, is_catalogue_name desc, char_offset asc
+            -- fact_id last: one number can state two facts at one offset; the order must not be left to chance
+            order by report_year asc, is_headline_sentence desc, is_catalogue_name desc, char_offset asc, fact_id asc
         ) as candidate_rank
     from headline_facts
     where status = 'target'
@@ -161,7 +162,8 @@ outcome_candidates as (
                 outcomes.report_year asc,
                 outcomes.is_catalogue_name desc,
                 case outcomes.qualifier when 'exact' then 0 else 1 end asc,
-                outcomes.char_offset asc
+                outcomes.char_offset asc,
+                outcomes.fact_id asc
         ) as candidate_rank
     from headline_facts as outcomes
     inner join chosen_targets
