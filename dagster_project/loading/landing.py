@@ -69,7 +69,7 @@ alter table landing.load_errors add column if not exists parser_digest varchar;
 -- The code that built this warehouse (runtime.code_digest): same code, same
 -- files → nothing to rebuild.
 create table if not exists landing.build_info (code_digest varchar not null);
--- Reports in any format, and who said them (see warehouse/provenance.py). `text`
+-- Reports in any format, and who said them (see loading/provenance.py). `text`
 -- is the report's text as the parser read it: every fact's offset indexes it.
 alter table landing.reports add column if not exists format varchar default 'txt';
 alter table landing.reports add column if not exists text varchar;
@@ -82,11 +82,11 @@ alter table landing.reports add column if not exists place_source varchar;
 alter table landing.reports add column if not exists year_source varchar;
 alter table landing.reports add column if not exists source_url varchar;
 alter table landing.reports add column if not exists metadata varchar;
--- What looked odd about a file that loaded all the same (report_id set), or a
--- file in the folder that is not a report (report_id null).
 -- How each fact's name was built and how far to trust it (parsing/naming_confidence.py).
 alter table landing.facts add column if not exists name_rules varchar;
 alter table landing.facts add column if not exists name_confidence varchar;
+-- What looked odd about a file that loaded all the same (report_id set), or a
+-- file in the folder that is not a report (report_id null).
 create table if not exists landing.load_warnings (
     source_file  varchar not null,
     report_id    varchar,
