@@ -18,19 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dagster_project.loading.provenance import year_hint  # noqa: E402
+from spot_check import parse_as_pipeline  # noqa: E402  (scripts/ is on sys.path when run as a script)
+
 from dagster_project.parsing.naming_confidence import CONFIDENCES  # noqa: E402
-from dagster_project.parsing.report import parse_report  # noqa: E402
-from dagster_project.reading import read_document  # noqa: E402
 
 EVALUATION = Path(__file__).resolve().parent.parent / "evaluation"
 
 
 def _facts_by_offset(corpus: Path, rel: str) -> dict[int, object]:
-    path = corpus / rel
-    document = read_document(path, path.read_bytes())
-    hint, _ = year_hint(rel, document.metadata)
-    return {f.offset: f for f in parse_report(rel, document.text, year_hint=hint).facts}
+    return {f.offset: f for f in parse_as_pipeline(corpus, corpus / rel)}
 
 
 def main(argv=None) -> int:

@@ -51,16 +51,21 @@ def main(argv=None) -> int:
         return 0
     rng = random.Random(a.seed)
     for path in rng.sample(_reports(corpus, a.split), a.reports):
-        rel = path.relative_to(corpus).as_posix()
-        document = read_document(path, path.read_bytes())
-        # As the pipeline parses it: with the year the file is filed under (warehouse/ingest.py).
-        hint, _ = year_hint(rel, document.metadata)
-        facts = parse_report(rel, document.text, year_hint=hint).facts
+        facts = parse_as_pipeline(corpus, path)
         for f in rng.sample(facts, min(a.per_report, len(facts))):
             print(f"{f.report_id}@{f.offset} {f.text} | {f.indicator} | {f.kind} {f.value:g} {f.unit} | "
                   f"period {f.period} base {f.base_period} | {f.status} {f.qualifier}")
             print("    " + marked(f))
     return 0
+
+
+def parse_as_pipeline(corpus: Path, path: Path) -> list:
+    """The facts of one report file as the pipeline parses it: read in its format,
+    with the year the file is filed under as the hint (loading/ingest.py)."""
+    rel = path.relative_to(corpus).as_posix()
+    document = read_document(path, path.read_bytes())
+    hint, _ = year_hint(rel, document.metadata)
+    return parse_report(rel, document.text, year_hint=hint).facts
 
 
 def in_validation(relpath: str) -> bool:
