@@ -20,12 +20,15 @@ def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
                              "--warehouse", str(warehouse)], env=env, capture_output=True, text=True, timeout=600)
     progress, summary = result.stderr, result.stdout
     assert warehouse.exists(), progress[-3000:]
+    # On a failure below, what the run printed is the evidence.
+    printed = f"exit {result.returncode}\n--- stderr ---\n{progress[-4000:]}\n--- stdout ---\n{summary[-2000:]}"
+    assert result.returncode == 0, printed
     n_reports = len(list(raw.glob("*.txt")))
     # Piped: one plain line per event, no terminal control codes.
     assert "\r" not in progress and "\033[" not in progress
     started = re.findall(r"^\[(\d+)/(\d+)\] (.+) started$", progress, re.M)
     done = re.findall(r"^\[(\d+)/(\d+)\] (.+) done in [\d.]+s", progress, re.M)
-    assert [s[2] for s in started] == [d[2] for d in done]
+    assert [s[2] for s in started] == [d[2] for d in done], printed
     assert {"dbt build (models and tests)", "Great Expectations", "HTML report", "publish"} <= {s[2] for s in started}
     assert [int(s[0]) for s in started] == list(range(1, len(started) + 1))
     reports = re.findall(r"^  report (\d+)/(\d+)  (\S+\.txt): \d+ facts", progress, re.M)
