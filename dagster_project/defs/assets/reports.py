@@ -27,7 +27,7 @@ from dagster_project.defs.resources import WarehouseResource
 from dagster_project.loading import catalog, files, landing, parallel
 from dagster_project.loading.ingest import LoadError
 
-LANDING_TABLES = {
+LANDING_ASSET_DESCRIPTIONS = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
     "facts": "One row per fact (docs/facts.md) with its source sentence and section.",
     "load_errors": "Files that could not be loaded, each with the problem.",
@@ -107,7 +107,7 @@ def parsed_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     name="landed_reports",
     group_name="ingest",
     specs=[dg.AssetSpec(["landing", table], description=text, deps=[parsed_reports])
-           for table, text in LANDING_TABLES.items()],
+           for table, text in LANDING_ASSET_DESCRIPTIONS.items()],
     description="The landing tables reconciled with the raw folder: reports whose file left it removed, "
                 "files that are no reports and copies of a report recorded in landing.load_warnings.",
 )
