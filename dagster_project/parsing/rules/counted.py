@@ -25,7 +25,7 @@ _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结�
 
 
 def counted_noun_of(clause: Clause, n_soft: str) -> str:
-    """The noun after a lone count (新建5G基站1200个 → none; 建成3个贫困村 → 贫困村), or ""."""
+    """The noun after a lone count (建成3个贫困村 → 贫困村), or ""; money is named by the noun before."""
     first = clause.group[0]
     if first.shape != "value" or len(clause.group) != 1 or n_soft in LEX.money_nouns:
         return ""
@@ -34,7 +34,8 @@ def counted_noun_of(clause: Clause, n_soft: str) -> str:
 
 
 def counted_noun(n: Naming) -> list[str] | None:
-    """建成3个贫困村: the noun after the number, led by the deed or owner that names it."""
+    """3个园区入围全国百强: the noun after the number, led by the deed or owner that names it
+    (入围全国百强园区)."""
     if not n.counted_noun or n.clause.dist:
         return None
     n.counted_lead = _lead_by_deed(n, _joined_lead(n))

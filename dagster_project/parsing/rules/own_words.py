@@ -30,8 +30,8 @@ def whole_of_share(clause: Clause, n_soft: str, kind: str) -> str | None:
 
 
 def share_devoted(n: Naming) -> list[str] | None:
-    """把新增财力的70%用于民生: the purpose's spending as a share of the whole; the purpose
-    becomes the subject of what follows."""
+    """坚持把财政支出的75%以上用于民生领域: the purpose's spending as a share of the whole
+    (民生支出占财政支出比重); the purpose becomes the subject of what follows."""
     c = n.clause
     devote = _DEVOTE.search(c.l_hard)
     devote_to = _DEVOTE_TO.match(c.text, n.first.end, c.sent_end) if devote else None
@@ -84,7 +84,7 @@ def object_of_verb(n: Naming) -> list[str] | None:
 
 
 def share_suffix(n: Naming) -> list[str] | None:
-    """A percent named by …占… without a share word: 比重 added."""
+    """民营经济增加值占全市经济总量的1/4, named by the noun before it: 比重 added."""
     items = n.items
     if n.kind != "percent" or len(items) != 1 or n.share is not None or "占" not in items[0][1:] \
             or items[0].endswith((*_SHARE_WORDS, "占比")):
@@ -93,7 +93,7 @@ def share_suffix(n: Naming) -> list[str] | None:
 
 
 def rate_after(n: Naming) -> list[str] | None:
-    """N%的X得到Y: the rate of what follows the percent (…的群众得到救助 → 群众救助率)."""
+    """32.42%的行政村生活污水得到处理: the rate of what follows the percent (行政村生活污水处理率)."""
     c = n.clause
     pct_of = _PCT_OF.match(c.text, n.first.end, c.sent_end) if n.kind == "percent" and len(c.group) == 1 else None
     return [pct_of.group(1) + pct_of.group(2) + "率"] if pct_of else None

@@ -63,8 +63,8 @@ def money_of_previous(n: Naming) -> list[str] | None:
 
 
 def deed_of_previous(n: Naming) -> list[str] | None:
-    """A short noun after a deed's figure takes that deed (the deed's prefix of the item
-    before); a rate is no deed's object (城镇新增就业X、调查失业率Y)."""
+    """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
+    a rate is no deed's object (城镇新增就业X、调查失业率Y)."""
     if not _of_previous_item(n) or len(n.n_soft) > 6 or n.kind == "percent":
         return None
     action = _ACTION_PREFIX.match(n.clause.prev_item_ind)
@@ -72,7 +72,7 @@ def deed_of_previous(n: Naming) -> list[str] | None:
 
 
 def total_of_previous(n: Naming) -> list[str] | None:
-    """…新建道路12条，总里程35公里: a total named by the things just counted."""
+    """全市共实施工业项目2458个，总投资1837亿元: a total named by the figure before (实施工业项目投资)."""
     c = n.clause
     if len(n.items) != 1 or n.items[0] not in _TOTALS_OF_PREVIOUS or not c.facts or c.after_soft \
             or n.kind != "value" or not c.facts[-1].indicator:

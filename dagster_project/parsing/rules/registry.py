@@ -29,6 +29,7 @@ class Example:
     figure: str     # the figure as written (its first occurrence in the sentence)
     indicator: str  # the indicator name the parser gives that figure
     section: str = "review_year"  # the section of tests/parsing/helpers.report it is put in
+    source: str = ""  # where the sentence comes from: a code comment, a test, a dev lawtext report
 
 
 @dataclass(frozen=True)
