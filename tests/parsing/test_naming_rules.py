@@ -84,3 +84,11 @@ def test_rule_names_of_the_corpus_are_declared():
     spot_check = _spot_check()
     names = {r for p in files for f in spot_check.parse_as_pipeline(corpus, p) for r in f.name_rules.split(",") if r}
     assert names <= set(REGISTRY), names - set(REGISTRY)
+
+
+@pytest.mark.parametrize("path", NAMING_MODULES, ids=[p.name for p in NAMING_MODULES])
+def test_no_naming_function_is_over_60_lines(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 60}
+    assert not long, long
