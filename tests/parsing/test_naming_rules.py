@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dagster_project.parsing.naming_confidence import CARRIED, OWN_WORDS
 from dagster_project.parsing.report import parse_report
 from dagster_project.parsing.rules.registry import REGISTRY, declared_in_yaml
 from tests.parsing.helpers import report
@@ -92,3 +93,7 @@ def test_no_naming_function_is_over_60_lines(path):
     long = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 60}
     assert not long, long
+
+
+def test_confidence_grades_only_declared_rules():
+    assert (OWN_WORDS | CARRIED) <= set(REGISTRY), (OWN_WORDS | CARRIED) - set(REGISTRY)
