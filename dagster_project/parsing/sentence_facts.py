@@ -21,9 +21,9 @@ from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 from dagster_project.parsing.rules.registry import declare_step
 
 # The naming steps after the clause's rules, recorded when they change a name.
-_OWNER_OF_GENERIC = declare_step("owner_of_generic", 0)
-_NAME_ADJUSTMENT = declare_step("name_adjustment", 1)
-_LIST_RESOLVED = declare_step("list_resolved", 2)
+_OWNER_OF_GENERIC = declare_step("owner_of_generic")
+_NAME_ADJUSTMENT = declare_step("name_adjustment")
+_LIST_RESOLVED = declare_step("list_resolved")
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")

@@ -97,3 +97,9 @@ def test_no_naming_function_is_over_60_lines(path):
 
 def test_confidence_grades_only_declared_rules():
     assert (OWN_WORDS | CARRIED) <= set(REGISTRY), (OWN_WORDS | CARRIED) - set(REGISTRY)
+
+
+def test_follow_ups_follow_primary_rules():
+    for rule in REGISTRY.values():
+        assert (rule.stage == "follow-up") == (rule.after is not None), rule.name
+        assert rule.after is None or REGISTRY[rule.after].stage == "primary", rule.name

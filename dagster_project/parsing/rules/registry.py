@@ -36,7 +36,7 @@ class Example:
 class Rule:
     name: str
     stage: str
-    order: int  # the rule's place among its stage's (or its primary rule's follow-ups)
+    order: int  # the rule's place among its stage's rules, in the order they apply
     apply: Callable | None = None  # names -> new names, or None when the construct is absent
     after: str | None = None  # a follow-up's primary rule
 
@@ -54,12 +54,16 @@ REGISTRY: dict[str, Rule] = {}
 
 def declare(stage: str, functions, after: str | None = None) -> tuple[Rule, ...]:
     """The functions as the rules of one stage, in order, each named by its function."""
-    return tuple(_add(Rule(fn.__name__, stage, k, fn, after)) for k, fn in enumerate(functions))
+    return tuple(_add(Rule(fn.__name__, stage, _next_in(stage), fn, after)) for fn in functions)
 
 
-def declare_step(name: str, order: int) -> str:
+def declare_step(name: str) -> str:
     """A later naming step's rule name (sentence_facts records it when it changes a name)."""
-    return _add(Rule(name, "step", order)).name
+    return _add(Rule(name, "step", _next_in("step"))).name
+
+
+def _next_in(stage: str) -> int:
+    return sum(1 for rule in REGISTRY.values() if rule.stage == stage)
 
 
 def _add(rule: Rule) -> Rule:
