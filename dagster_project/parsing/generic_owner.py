@@ -40,70 +40,84 @@ def is_generic(item: str) -> bool:
 def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
     """items' one name, a generic head (投资, 面积, 完成投资), named by its owner: the object
     after the number (…的X, 用于X, 完成了X), the sentence's subject or topic, or the clause before."""
-    text = clause.text
-    sent_start = clause.sent_start
-    sent_end = clause.sent_end
-    prev_sentence = clause.prev_sentence
-    clause_start = clause.clause_start
-    subject = clause.subject
-    subject_at = clause.subject_at
-    facts = clause.facts
-    first = clause.group[0]
-    sent = text[sent_start:sent_end]
-    items = [_LAUNCH.sub("", items[0])]
-    obj = ""
+    head = _LAUNCH.sub("", items[0])
+    obj = _object_after(clause, head)
+    sent = clause.text[clause.sent_start:clause.sent_end]
+    before = clause.group[0].start - clause.sent_start
+    semi = max(sent.rfind("；", 0, before), sent.rfind(";", 0, before))
+    subject, facts = clause.subject, clause.facts
+    if len(obj) < 2 and subject and clause.subject_at > clause.sent_start + semi and not (
+            head in LEX.money_nouns and facts and facts[-1].unit.lstrip("万") in _PEOPLE_UNITS):
+        obj = subject
+    if len(obj) < 2:
+        obj, head = _topic_owner(clause, head, semi, obj)
+    if len(obj) < 2 and (head in LEX.money_nouns or head in _TAKINGS) \
+            and (clause.clause_start > clause.sent_start or clause.prev_sentence):
+        obj = _owner_in_clause_before(clause, head, obj)
+    obj = obj[:-2] if obj.endswith("项目建设") else obj  # 总投资X的Y项目建设 → Y项目
+    if len(obj) >= 2 and head in LEX.money_nouns and obj is subject:
+        obj = money_owner(obj)  # 项目总投资18.8亿元，当年完成投资6.87亿元: the project's, not its total's
+    if len(obj) < 2:
+        return [head]
+    k = LEX.counted_attributes.start(obj) if head in LEX.money_nouns else -1
+    return [merge_head(obj[:k] if k >= 2 else obj, head)]
+
+
+def _object_after(clause: Clause, head: str) -> str:
+    """The owner written after the number: …的X, 用于X, or for money 完成了X."""
+    text, first, sent_end = clause.text, clause.group[0], clause.sent_end
     de_match = _R_DE.match(text, first.end, sent_end)
-    used_for = _USED_FOR.match(text, first.end, sent_end)
     if de_match:
         obj = de_match.group(1)
         stop = _R_DE_STOP.search(obj, 2)
-        if stop:
-            obj = obj[: stop.start()]
-        obj = strip_phrase(obj)
-    elif used_for:
-        obj = strip_phrase(used_for.group(1))
-    elif items[0] in LEX.money_nouns:
-        verb_obj = _VERB_OBJ.match(text, first.end, sent_end)
-        if verb_obj and text[first.end] in "，,":
-            sent_topic = sentence_topic(text, sent_start, sent_end)
-            if sent_topic and clause_start > sent_start + len(sent_topic):
-                verb_obj = None  # 基地建设初具规模，完成投资X，建成Y: the topic owns the money
-        if verb_obj:
-            obj_words = _COUNTED.sub("", verb_obj.group(1)).replace("的", "")
-            k = obj_words.rfind("等")
-            obj_words = obj_words[k + 1:] if 0 <= k < len(obj_words) - 2 else obj_words
-            # a list cut short (实施了A镇、B办…工程和C…) names none of its items alone
-            rest = text[verb_obj.end(1):sent_end]
-            rest = rest[:min([rest.find(x) for x in "，,；;。" if x in rest] or [len(rest)])]
-            cut_list = ("、" in obj_words.lstrip("、")) and re.search("[、和及]", rest) is not None
-            obj = strip_phrase(obj_words) if len(obj_words) <= 14 and not cut_list else ""
-    semi = max(sent.rfind("；", 0, first.start - sent_start), sent.rfind(";", 0, first.start - sent_start))
-    if len(obj) < 2 and subject and subject_at > sent_start + semi and not (
-            items[0] in LEX.money_nouns and facts and facts[-1].unit.lstrip("万") in _PEOPLE_UNITS):
-        obj = subject
-    if len(obj) < 2:
-        topic = sentence_topic(text, sent_start, sent_end)
-        if topic and clause_start > sent_start + len(topic):
-            obj = topic if semi < 0 or sentence_topic(text, sent_start + semi + 1, sent_end) == topic else ""
-        elif prev_sentence and semi < 0:
-            obj = sentence_topic(text, *prev_sentence)
-        if obj and items[0] in ("完成投资", "共完成投资"):
-            items = ["投资"]
-    if len(obj) < 2 and (items[0] in LEX.money_nouns or items[0] in _TAKINGS) and (clause_start > sent_start or prev_sentence):
-        # 公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
-        # the money goes to 公共服务, not to its 水平
-        prev_noun = prev_clause_noun(text, sent_start, clause_start) if clause_start > sent_start else prev_clause_noun(text, prev_sentence[0], prev_sentence[1])
-        prev_noun = _RAISE_LEAD.sub("", prev_noun)
-        k = LEX.counted_attributes.start(prev_noun)
-        obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
-            and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
-        if items[0] in _TAKINGS and clause_start > sent_start and 2 <= len(prev_noun) <= 8 \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
-            obj = prev_noun
-    obj = obj[:-2] if obj.endswith("项目建设") else obj  # 总投资X的Y项目建设 → Y项目
-    if len(obj) >= 2 and items[0] in LEX.money_nouns and obj is subject:
-        obj = money_owner(obj)  # 项目总投资18.8亿元，当年完成投资6.87亿元: the project's, not its total's
-    if len(obj) >= 2:
-        k = LEX.counted_attributes.start(obj) if items[0] in LEX.money_nouns else -1
-        items = [merge_head(obj[:k] if k >= 2 else obj, items[0])]
-    return items
+        return strip_phrase(obj[: stop.start()] if stop else obj)
+    used_for = _USED_FOR.match(text, first.end, sent_end)
+    if used_for:
+        return strip_phrase(used_for.group(1))
+    if head not in LEX.money_nouns:
+        return ""
+    verb_obj = _VERB_OBJ.match(text, first.end, sent_end)
+    if verb_obj and text[first.end] in "，,":
+        sent_topic = sentence_topic(text, clause.sent_start, sent_end)
+        if sent_topic and clause.clause_start > clause.sent_start + len(sent_topic):
+            return ""  # 基地建设初具规模，完成投资X，建成Y: the topic owns the money
+    if not verb_obj:
+        return ""
+    obj_words = _COUNTED.sub("", verb_obj.group(1)).replace("的", "")
+    k = obj_words.rfind("等")
+    obj_words = obj_words[k + 1:] if 0 <= k < len(obj_words) - 2 else obj_words
+    # a list cut short (实施了A镇、B办…工程和C…) names none of its items alone
+    rest = text[verb_obj.end(1):sent_end]
+    rest = rest[:min([rest.find(x) for x in "，,；;。" if x in rest] or [len(rest)])]
+    cut_list = ("、" in obj_words.lstrip("、")) and re.search("[、和及]", rest) is not None
+    return strip_phrase(obj_words) if len(obj_words) <= 14 and not cut_list else ""
+
+
+def _topic_owner(clause: Clause, head: str, semi: int, obj: str) -> tuple[str, str]:
+    """The sentence's topic (this part's, after a ；) or the sentence before's, else obj as it
+    was; and the head (完成投资 given an owner there is its 投资)."""
+    text = clause.text
+    topic = sentence_topic(text, clause.sent_start, clause.sent_end)
+    if topic and clause.clause_start > clause.sent_start + len(topic):
+        obj = topic if semi < 0 or sentence_topic(text, clause.sent_start + semi + 1, clause.sent_end) == topic else ""
+    elif clause.prev_sentence and semi < 0:
+        obj = sentence_topic(text, *clause.prev_sentence)
+    if obj and head in ("完成投资", "共完成投资"):
+        head = "投资"
+    return obj, head
+
+
+def _owner_in_clause_before(clause: Clause, head: str, obj: str) -> str:
+    """公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
+    the money goes to 公共服务, not to its 水平; takings go to the clause before's activity."""
+    text, sent_start, clause_start = clause.text, clause.sent_start, clause.clause_start
+    prev_noun = prev_clause_noun(text, sent_start, clause_start) if clause_start > sent_start \
+        else prev_clause_noun(text, clause.prev_sentence[0], clause.prev_sentence[1])
+    prev_noun = _RAISE_LEAD.sub("", prev_noun)
+    k = LEX.counted_attributes.start(prev_noun)
+    obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
+        and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
+    if head in _TAKINGS and clause_start > sent_start and 2 <= len(prev_noun) <= 8 \
+            and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
+        obj = prev_noun
+    return obj

@@ -75,88 +75,134 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     beneficiaries, a deed counted in its unit, a change rather than a level.
 
     Returns (items, sign, place_cmp); place_cmp: the number is a gap against another place."""
-    text = clause.text
-    sent_start = clause.sent_start
-    sent_end = clause.sent_end
-    prev_sentence = clause.prev_sentence
-    group = clause.group
-    l_hard = clause.l_hard
-    l_clause = clause.l_clause
-    dist = clause.dist
-    subject = clause.subject
-    history = clause.history
-    facts = clause.facts
-    first = clause.group[0]
-    task_match = _TASK_AFTER.match(text, group[-1].end, sent_end) if kind == "value" else None
-    if task_match and len(task_match.group(1)) >= 2 and task_match.group(1) not in _TASK_MODIFIERS:
-        # 完成13672户的年度改造任务: the number counts the task; a bare deed takes its object from the topic
-        task = task_match.group(1)
-        # 339项重点改革任务: a ranked kind of task is counted as tasks
-        task = task + "任务" if task.startswith(tuple(_TASK_MODIFIERS)) and first.unit in ("项", "个", "件", "条") else task
-        sent_topic = subject or sentence_topic(text, sent_start, sent_end) or (sentence_topic(text, *prev_sentence) if prev_sentence else "")
-        items = [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0
-                 else task_object(text, sent_start, first.start, task) + task]
-    if kind in ("growth", "avg_annual_growth") and len(items) == 1 and items[0] in LEX.abstract_subjects:
-        growth_word = re.search(re.escape(items[0]) + r"(增长|增速)", l_hard)
-        if growth_word:
-            items = [items[0] + growth_word.group(1)]  # 经济增长预期目标为5%: 经济 alone measures nothing
-    place_cmp = kind == "percentage_points" and len(items) == 1 and bool(facts) and bool(_PLACE_CMP.fullmatch(items[0]))
+    group, first = clause.group, clause.group[0]
+    items = _task_counted(clause, items, kind)
+    items = _growth_of_abstract(clause, items, kind)
+    place_cmp = kind == "percentage_points" and len(items) == 1 and bool(clause.facts) and bool(_PLACE_CMP.fullmatch(items[0]))
     if place_cmp:
-        # 增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place
-        prev_fact = facts[-1]
-        items = [prev_fact.indicator + ("增速" if prev_fact.kind in ("growth", "avg_annual_growth")
-                                        and not LEX.growth_nouns_re.search(prev_fact.indicator[-2:]) else "") + items[0]]
-        if re.search(r"低|慢|少", items[0][len(prev_fact.indicator):]):
-            sign = -1
-    done_of = _DONE_OF.search(l_hard) if kind == "percent" else None
-    if done_of:
-        # 完成年度目标任务的105%: a completion rate, of each subject a 分别 distributes over
-        rate = done_of.group(1) + "完成率"
-        listed = split_items(noun_phrase(l_hard[:done_of.start()]))
-        if len(group) > 1 and len(listed) == len(group):
-            owners = listed  # 治沙、造林分别完成年度目标任务的113%、220%
-        elif dist and len(set(history)) >= 2:
-            owners = distinct_tail(history, min(4, len(set(history))))
-        else:
-            owners = [subject] if subject else [""]
-        items = [merge_head(o, rate) if o else rate for o in owners]
-    if len(items) == 1 and subject and first.unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
-            and items[0] in (n_soft, subject) and money_owner(subject) != subject:
-        # 项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money
-        items = [money_owner(subject) + n_soft + "面积"]
-    if len(items) == 1 and first.unit.lstrip("万亿") in ("人", "户", "名", "人次", "") and facts:
-        benefit = _BENEFIT.match(text, group[-1].end, sent_end)
-        owner = _PROJECT_OWNER.search(facts[0].indicator) if benefit and _BENEFIT_LEAD.search(l_clause) else None
-        if owner:
-            # …工程新接入供热面积190万平方米，使2.58万户、近8万市民直接受益: the project's beneficiaries
-            items = [owner.group(1) + "受益" + beneficiary_word(text, g, sent_end) for g in group]
-    reached = _REACH_PEOPLE.search(l_hard) if len(items) == 1 and subject and first.unit.lstrip("万亿") in ("人", "户", "人次") else None
-    if reached and not l_hard[:reached.start()].strip("，,、 ") and not subject.endswith(_PEOPLE_MEASURES):
-        # 改造老旧小区6496个、惠及97.9万户: the households the deed just counted reached
-        unit = first.unit.lstrip("万亿")
-        owner = without_head(subject, LEX.generic_heads)  # 老旧小区改造面积 → 老旧小区改造
-        people = reached.group(2) or ("户数" if unit == "户" else "人次" if unit == "人次" else "人数")
-        items = [owner + reached.group(1) + people]
+        items, sign = _gap_against_place(clause, items[0], sign)
+    items = _completion_rate(clause, items, kind)
+    items = _floor_area(clause, items, n_soft)
+    items = _project_beneficiaries(clause, items)
+    items = _reached_people(clause, items)
     if len(items) == 1 and len(group) == 1 and items[0]:
-        items = [name_by_measure(items[0], first, text, sent_end, counted_noun, n_soft)]
-    urban_rural = _URBAN_RURAL.findall(text, sent_start, first.start) if len(items) == 1 and items[0] in _PARTS and n_soft == items[0] else []
-    if urban_rural:
-        # 城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村…: the part's own standard
-        items = [items[0] + urban_rural[-1]]
-    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", l_hard)) if kind == "value" and items else None
-    if change_by and change_by.group(2) and counted_noun:
-        change_by = None  # 目录增加33项内容: the number counts what was added
-    if change_by and all(it and not it.endswith(("额", "量", "数")) and not is_verb_only(it) for it in items):
-        # 赤字规模5.66万亿元、比上年增加1.6万亿元 (补助标准分别再提高30元和5元): the change, not the level
-        verb = change_by.group(1) or change_by.group(2)
-        items = [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小", "缩减", "压减") else "增加额") for it in items]
-    if len(group) == 1 and is_population(first, text, sent_end, l_hard):
+        items = [name_by_measure(items[0], first, clause.text, clause.sent_end, counted_noun, n_soft)]
+    items = _urban_rural_part(clause, items, n_soft)
+    items = _change_not_level(clause, items, kind, counted_noun)
+    if len(group) == 1 and is_population(first, clause.text, clause.sent_end, clause.l_hard):
         items = ["人口"]
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
     items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
-    if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", l_hard)) \
-            and "总投资" in text[sent_start:first.start] and items[0].endswith(("投资", "投入")) \
+    return _spent_beside_total(clause, items, kind), sign, place_cmp
+
+
+def _task_counted(clause: Clause, items: list[str], kind: str) -> list[str]:
+    """完成13672户的年度改造任务: the number counts the task; a bare deed takes its object
+    from the topic."""
+    text, first = clause.text, clause.group[0]
+    task_match = _TASK_AFTER.match(text, clause.group[-1].end, clause.sent_end) if kind == "value" else None
+    if not task_match or len(task_match.group(1)) < 2 or task_match.group(1) in _TASK_MODIFIERS:
+        return items
+    task = task_match.group(1)
+    # 339项重点改革任务: a ranked kind of task is counted as tasks
+    task = task + "任务" if task.startswith(tuple(_TASK_MODIFIERS)) and first.unit in ("项", "个", "件", "条") else task
+    prev = clause.prev_sentence
+    sent_topic = clause.subject or sentence_topic(text, clause.sent_start, clause.sent_end) \
+        or (sentence_topic(text, *prev) if prev else "")
+    return [sent_topic[: sent_topic.find(task) + len(task)] if sent_topic and sent_topic.find(task) > 0
+            else task_object(text, clause.sent_start, first.start, task) + task]
+
+
+def _growth_of_abstract(clause: Clause, items: list[str], kind: str) -> list[str]:
+    """经济增长预期目标为5%: 经济 alone measures nothing, its growth does."""
+    if kind not in ("growth", "avg_annual_growth") or len(items) != 1 or items[0] not in LEX.abstract_subjects:
+        return items
+    growth_word = re.search(re.escape(items[0]) + r"(增长|增速)", clause.l_hard)
+    return [items[0] + growth_word.group(1)] if growth_word else items
+
+
+def _gap_against_place(clause: Clause, place: str, sign: int) -> tuple[list[str], int]:
+    """增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place."""
+    prev_fact = clause.facts[-1]
+    item = prev_fact.indicator + ("增速" if prev_fact.kind in ("growth", "avg_annual_growth")
+                                  and not LEX.growth_nouns_re.search(prev_fact.indicator[-2:]) else "") + place
+    return [item], (-1 if re.search(r"低|慢|少", item[len(prev_fact.indicator):]) else sign)
+
+
+def _completion_rate(clause: Clause, items: list[str], kind: str) -> list[str]:
+    """完成年度目标任务的105%: a completion rate, of each subject a 分别 distributes over."""
+    done_of = _DONE_OF.search(clause.l_hard) if kind == "percent" else None
+    if not done_of:
+        return items
+    rate = done_of.group(1) + "完成率"
+    listed = split_items(noun_phrase(clause.l_hard[:done_of.start()]))
+    history = clause.history
+    if len(clause.group) > 1 and len(listed) == len(clause.group):
+        owners = listed  # 治沙、造林分别完成年度目标任务的113%、220%
+    elif clause.dist and len(set(history)) >= 2:
+        owners = distinct_tail(history, min(4, len(set(history))))
+    else:
+        owners = [clause.subject] if clause.subject else [""]
+    return [merge_head(o, rate) if o else rate for o in owners]
+
+
+def _floor_area(clause: Clause, items: list[str], n_soft: str) -> list[str]:
+    """项目完成投资6.1亿元，开工25.9万平方米: the project's floor area started, not its money."""
+    subject = clause.subject
+    if len(items) == 1 and subject and clause.group[0].unit.endswith(_AREA_UNITS) and n_soft in _AREA_DEEDS \
+            and items[0] in (n_soft, subject) and money_owner(subject) != subject:
+        return [money_owner(subject) + n_soft + "面积"]
+    return items
+
+
+def _project_beneficiaries(clause: Clause, items: list[str]) -> list[str]:
+    """…工程新接入供热面积190万平方米，使2.58万户、近8万市民直接受益: the project's beneficiaries."""
+    if len(items) != 1 or clause.group[0].unit.lstrip("万亿") not in ("人", "户", "名", "人次", "") or not clause.facts:
+        return items
+    benefit = _BENEFIT.match(clause.text, clause.group[-1].end, clause.sent_end)
+    owner = _PROJECT_OWNER.search(clause.facts[0].indicator) if benefit and _BENEFIT_LEAD.search(clause.l_clause) else None
+    if not owner:
+        return items
+    return [owner.group(1) + "受益" + beneficiary_word(clause.text, g, clause.sent_end) for g in clause.group]
+
+
+def _reached_people(clause: Clause, items: list[str]) -> list[str]:
+    """改造老旧小区6496个、惠及97.9万户: the households the deed just counted reached."""
+    subject, unit = clause.subject, clause.group[0].unit.lstrip("万亿")
+    reached = _REACH_PEOPLE.search(clause.l_hard) if len(items) == 1 and subject and unit in ("人", "户", "人次") else None
+    if not reached or clause.l_hard[:reached.start()].strip("，,、 ") or subject.endswith(_PEOPLE_MEASURES):
+        return items
+    owner = without_head(subject, LEX.generic_heads)  # 老旧小区改造面积 → 老旧小区改造
+    people = reached.group(2) or ("户数" if unit == "户" else "人次" if unit == "人次" else "人数")
+    return [owner + reached.group(1) + people]
+
+
+def _urban_rural_part(clause: Clause, items: list[str], n_soft: str) -> list[str]:
+    """城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村…: the part's own standard."""
+    if len(items) != 1 or items[0] not in _PARTS or n_soft != items[0]:
+        return items
+    urban_rural = _URBAN_RURAL.findall(clause.text, clause.sent_start, clause.group[0].start)
+    return [items[0] + urban_rural[-1]] if urban_rural else items
+
+
+def _change_not_level(clause: Clause, items: list[str], kind: str, counted_noun: str) -> list[str]:
+    """赤字规模5.66万亿元、比上年增加1.6万亿元 (补助标准分别再提高30元和5元): the change, not the level."""
+    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", clause.l_hard)) if kind == "value" and items else None
+    if change_by and change_by.group(2) and counted_noun:
+        return items  # 目录增加33项内容: the number counts what was added
+    if not change_by or not all(it and not it.endswith(("额", "量", "数")) and not is_verb_only(it) for it in items):
+        return items
+    verb = change_by.group(1) or change_by.group(2)
+    return [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小", "缩减", "压减") else "增加额") for it in items]
+
+
+def _spent_beside_total(clause: Clause, items: list[str], kind: str) -> list[str]:
+    """总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its
+    own indicator (…完成投资)."""
+    text, first = clause.text, clause.group[0]
+    if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", clause.l_hard)) \
+            and "总投资" in text[clause.sent_start:first.start] and items[0].endswith(("投资", "投入")) \
             and not items[0].endswith(("总投资", "完成投资", "完成投入")):
-        items = [items[0][:-2] + "完成" + items[0][-2:]]
-    return items, sign, place_cmp
+        return [items[0][:-2] + "完成" + items[0][-2:]]
+    return items

@@ -51,6 +51,25 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     light = LEX.light_re.match(noun)
     if light and light.end() < len(noun):
         noun = noun[light.end():]
+    named = _named_by_deed(seg, noun, counted)
+    if named:
+        return named
+    quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
+    stop = _R_STOP.search(noun, max(1, quoted))
+    if stop:
+        short_noun = noun[: stop.start()]
+        named = _short_noun_by_deed(seg, short_noun, counted)
+        if named:
+            return named
+        # 145项重点任务: tasks are the counted things unless a deed names them (8008户改造任务)
+        noun = short_noun + "任务" if stop.group() == "任务" and len(short_noun) >= 2 \
+            and not LEX.verb_inside_re.search(short_noun) else short_noun
+    return _without_attribute(seg, noun, counted)
+
+
+def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
+    """A counted noun named by the deed after it (3个园区入围全国百强 → 入围全国百强园区;
+    12个项目投产 → 投产项目), or ""."""
     k0 = seg.find(noun)
     for k in range(1, 5):
         # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
@@ -61,30 +80,34 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
     if bare and not _R_STOP.search(bare.group(1), 1):
         return bare.group(2) + bare.group(1)  # 12个项目投产 → 投产项目
-    quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
-    stop = _R_STOP.search(noun, max(1, quoted))
-    if stop:
-        short_noun = noun[: stop.start()]
-        # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
-        k = seg.find(short_noun)
-        deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
-        if deed and len(deed.group(1)) >= 4:
-            return _deed_name(deed.group(1), short_noun)
-        bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
-        if bare:
-            return bare.group(1) + short_noun
-        end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
-        if end_deed:
-            return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
-        de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
-        if de_deed:
-            return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
-        # 145项重点任务: tasks are the counted things unless a deed names them (8008户改造任务)
-        noun = short_noun + "任务" if stop.group() == "任务" and len(short_noun) >= 2 \
-            and not LEX.verb_inside_re.search(short_noun) else short_noun
+    return ""
+
+
+def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
+    """A noun cut at a stop word, named by the deed that follows it, or ""."""
+    # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
+    k = seg.find(short_noun)
+    deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
+    if deed and len(deed.group(1)) >= 4:
+        return _deed_name(deed.group(1), short_noun)
+    bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
+    if bare:
+        return bare.group(1) + short_noun
+    end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
+    if end_deed:
+        return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
+    de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
+    if de_deed:
+        return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
+    return ""
+
+
+def _without_attribute(seg: str, noun: str, counted: bool) -> str:
+    """The counted noun without an attribute that ends its clause (完善10个育新基地功能，:
+    ten bases, not ten functions; …区域周边环境面貌 → …区域)."""
     k = LEX.counted_attributes.start(noun) if counted else -1
     if k >= 2 and re.match(r"[，,；;。、]|$", seg[seg.find(noun) + len(noun):] if seg.find(noun) >= 0 else "x"):
-        while k >= 2:  # 完善10个育新基地功能，: ten bases, not ten functions; …区域周边环境面貌 → …区域
+        while k >= 2:
             noun = noun[:k]
             k = max(LEX.counted_attributes.start(noun), LEX.attribute_heads.start(noun))
     return strip_phrase(noun) if len(noun) >= 2 else ""

@@ -18,7 +18,12 @@ from dagster_project.parsing.name_completion import places_and_people, tidy_name
 from dagster_project.parsing.naming_confidence import naming_confidence
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
+from dagster_project.parsing.rules.registry import declare_step
 
+# The naming steps after the clause's rules, recorded when they change a name.
+_OWNER_OF_GENERIC = declare_step("owner_of_generic")
+_NAME_ADJUSTMENT = declare_step("name_adjustment")
+_LIST_RESOLVED = declare_step("list_resolved")
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
@@ -91,12 +96,12 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         )
         items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
         if len(items) == 1 and is_generic(items[0]):
-            items = _traced(rules, "owner_of_generic", items, owner_of_generic(clause, items))
+            items = _traced(rules, _OWNER_OF_GENERIC, items, owner_of_generic(clause, items))
         named_before = items
         items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
-        items = _traced(rules, "name_adjustment", named_before, items)
+        items = _traced(rules, _NAME_ADJUSTMENT, named_before, items)
         if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
-            items = _traced(rules, "list_resolved", items, resolve_list(
+            items = _traced(rules, _LIST_RESOLVED, items, resolve_list(
                 len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items)
         # ---- pair items with numbers
         pairs: list[tuple[Mention, str]] = []

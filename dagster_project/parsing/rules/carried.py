@@ -1,0 +1,77 @@
+"""Rules that name a number whose clause names nothing by what the sentence named
+before: its earlier names or list, its subject or newer topic, the clause before;
+and the fallback for a number no rule could name."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause_subjects import distinct_tail, prev_clause_noun
+from dagster_project.parsing.clause_subjects import newer_topic as topic_after_subject
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_completion import merge_head
+from dagster_project.parsing.noun_after import fallback_name
+from dagster_project.parsing.rules.state import Naming
+
+
+def rate_of_each_earlier(n: Naming) -> list[str] | None:
+    """办理建议405件和提案590件，办复率均达100%: a rate of each subject named before."""
+    c, items = n.clause, n.items
+    if len(items) != 1 or len(c.group) != 1 or not items[0].endswith("率") or len(items[0]) > 5 \
+            or not re.search(r"(?<![年平人户])均", c.l_hard) or len(set(c.history)) < 2:
+        return None
+    n.inherit = True
+    earlier = distinct_tail(c.history, min(4, len(set(c.history))))
+    return [merge_head(h, items[0]) for h in earlier]
+
+
+def previous_list(n: Naming) -> list[str] | None:
+    """A list of numbers with no names of its own: the subjects of the sentence's last list."""
+    c = n.clause
+    if len(c.group) > 1 and c.last_list and len(c.last_list) == len(c.group):
+        return list(c.last_list)
+    return None
+
+
+def earlier_names(n: Naming) -> list[str] | None:
+    """A list of numbers with no names of its own: as many names as it has, named before."""
+    c = n.clause
+    return distinct_tail(c.history, len(c.group)) if 1 < len(c.group) <= len(c.history) else None
+
+
+def newer_topic(n: Naming) -> list[str] | None:
+    """标准提高，城镇…600元；补贴、工资再次提高，年人均增加2400元: the topic of a clause
+    without numbers after the subject's number."""
+    topic = topic_after_subject(n.clause) if n.clause.subject else ""
+    return [topic] if topic else None
+
+
+def carried_subject(n: Naming) -> list[str] | None:
+    """A clause without a noun: the sentence's subject so far, given this clause's generic head."""
+    subject = n.clause.subject
+    if not subject:
+        return None
+    if n.n_soft in LEX.generic_heads and not subject.endswith(n.n_soft):
+        return [merge_head(subject, n.n_soft)]
+    return [subject]
+
+
+def bare_money_noun(n: Naming) -> list[str] | None:
+    """投入16.54亿元用于…: the money noun alone, named below by its purpose or owner."""
+    return [n.n_soft] if n.n_soft in LEX.money_nouns and len(n.clause.group) == 1 else None
+
+
+def previous_clause_noun(n: Naming) -> list[str]:
+    """调整企业退休人员养老金，达到人均每月3392元: the noun of the clause before; a percent
+    after a word of growth there is growth."""
+    c = n.clause
+    if n.kind == "percent" and LEX.growth_nouns_re.search(c.text[max(c.sent_start, c.clause_start - 12):c.clause_start]):
+        n.kind, n.sign = "growth", 1
+    return [prev_clause_noun(c.text, c.sent_start, c.clause_start)]
+
+
+def fallback(n: Naming) -> list[str] | None:
+    """Some name for a number no rule could name: the words after it, else the clause before it."""
+    if any(n.items):
+        return None
+    c = n.clause
+    return [fallback_name(c.text, n.first, c.l_clause, c.sent_end)]

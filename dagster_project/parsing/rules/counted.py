@@ -1,0 +1,119 @@
+"""Rules that name a count by the noun after its number (新建5G基站1200个, 3个贫困村)
+and by the deed or owner before it."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_completion import COUNT_UNITS, without_head
+from dagster_project.parsing.noun_after import noun_after
+from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase
+from dagster_project.parsing.rules.state import Naming
+
+# the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
+_OWNER_BEFORE = re.compile(r"(?:片区|组团|园区|新区|城区|号线|景区|开发区)(?:内)?$")
+_REACH_LEAD = re.compile("(?:%s)" % "|".join(LEX.reach_verbs))
+_DEED_ADVERB = re.compile(r"^(?:累计|共|全年|年内|先后|分别|依法|有序)+")
+_BETTER_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:将|已|得到|实现|有了|明显|显著|大幅|进一步|彻底|根本)*(改善|提升|提高|改变)")
+_REACHED_BY = re.compile(r"(?:惠及|覆盖|带动|服务)$")
+_PEOPLE_NOUNS = {"儿童", "学生", "群众", "居民", "老人", "老年人", "家庭", "农户", "农民", "人口", "患者", "职工", "企业", "经营主体"}
+_WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
+                     r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
+_PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
+
+
+def counted_noun_of(clause: Clause, n_soft: str) -> str:
+    """The noun after a lone count (建成3个贫困村 → 贫困村), or ""; money is named by the noun before."""
+    first = clause.group[0]
+    if first.shape != "value" or len(clause.group) != 1 or n_soft in LEX.money_nouns:
+        return ""
+    return noun_after(clause.text, first.num_end, clause.sent_end, is_verb_only(n_soft) and not first.unit.endswith("元"),
+                      first.unit.lstrip("万亿") in COUNT_UNITS | {""})
+
+
+def counted_noun(n: Naming) -> list[str] | None:
+    """3个园区入围全国百强: the noun after the number, led by the deed or owner that names it
+    (入围全国百强园区)."""
+    if not n.counted_noun or n.clause.dist:
+        return None
+    n.counted_lead = _lead_by_deed(n, _joined_lead(n))
+    return [n.counted_lead + n.counted_noun]
+
+
+def _joined_lead(n: Naming) -> str:
+    """The words before a count: this list item's, or the whole list's when its deeds join
+    (取消、下放247项事项); 实施20项以上A、转化100项B does not join A to the deed on B."""
+    c = n.clause
+    if c.after_soft and not re.search(r"\d", c.l_hard) and not (
+            LEX.transitive_lead_re.match(c.l_soft.strip()) and not is_verb_only(noun_phrase(c.l_hard[:c.l_hard.rfind("、")]))):
+        joined = noun_phrase(c.l_hard.replace("、", ""))
+        if len(joined) <= 14:
+            return joined
+    return n.n_soft
+
+
+def _lead_by_deed(n: Naming, lead: str) -> str:
+    """The part of the words before a count that names the counted things: the deeds,
+    the event of medals, a modifier after a deed, an owner just before the number."""
+    c = n.clause
+    transitive = LEX.transitive_re.search(lead) if lead else None
+    verbs = [_DEED_ADVERB.sub("", LEAD.sub("", x.strip())) for x in c.l_hard.split("、")] if c.after_soft else []
+    if len(verbs) >= 2 and all(LEX.transitive_lead_re.fullmatch(v) for v in verbs):
+        return "".join(verbs)  # 取消、下放247项事项: both deeds name the count
+    if not transitive and (won := _WON_AT.search(n.n_soft)):
+        return won.group(1) or won.group(2)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
+    if not transitive and not c.after_soft and not c.l_soft.rstrip().endswith("等") \
+            and (modifier := modifier_after_deed(lead)):
+        return modifier  # 落实中部地区崛起145项重点任务: whose tasks
+    if not transitive:
+        # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
+        return lead.rstrip("内") if _OWNER_BEFORE.search(c.l_soft) and 2 <= len(lead) <= 10 and not c.after_soft \
+            and LEX.verb_inside_re.search(lead) is None else ""
+    if is_verb_only(lead) or _PREPOSITION_LEAD.match(lead):
+        return transitive.group(0)  # 围绕重点产业布局20个实验室: the deed, not what it is around
+    return "" if len(lead) > 14 else lead
+
+
+def improvement_after(n: Naming) -> list[str] | None:
+    """4万居民的居住条件得到改善: the people whose lot improved (居住条件改善居民)."""
+    c, noun = n.clause, n.counted_noun
+    noun_at = c.text.find(noun, n.first.num_end, c.sent_end)
+    if noun_at < 0 or n.first.unit.lstrip("万亿") not in ("人", "户", "名", ""):
+        return None
+    better = _BETTER_AFTER.match(c.text, noun_at + len(noun), c.sent_end)
+    return [better.group(1) + better.group(2) + noun] if better else None
+
+
+def reach_of_project(n: Naming) -> list[str] | None:
+    """“童心相伴”关爱服务项目惠及16万儿童: the people a named project reached."""
+    l_soft = n.clause.l_soft.rstrip()
+    reached = _REACHED_BY.search(l_soft) if n.counted_noun in _PEOPLE_NOUNS else None
+    reacher = noun_phrase(l_soft[:reached.start()]) if reached else ""
+    return [reacher + reached.group(0) + n.counted_noun] if len(reacher) >= 2 else None
+
+
+def reach_of_subject(n: Naming) -> list[str] | None:
+    """中欧班列…，通达19个国家: a bare counted noun reached by the clause's verb takes the
+    verb and the sentence's subject (中欧班列通达国家)."""
+    reach = _REACH_LEAD.match(n.clause.l_clause.lstrip("，,、 ")) if len(n.counted_noun) <= 2 else None
+    if not reach or (n.counted_lead and not n.counted_lead.startswith(reach.group(0))):
+        return None
+    owner = n.clause.subject or ""
+    for d in LEX.counted_deeds:  # 班列开行列数 → 班列
+        owner = owner[:owner.find(d)] if owner.find(d) >= 2 else owner
+    k = owner.find(reach.group(0))
+    owner_verb = LEX.transitive_re.search(owner)
+    owner = owner[:k] if k >= 2 else owner[:owner_verb.start()] if owner_verb and owner_verb.start() >= 2 else owner
+    owner = without_head(owner, LEX.generic_heads)  # 农业托管面积…，服务310万农户 → 农业托管服务农户
+    return [owner + reach.group(0) + n.counted_noun]
+
+
+def object_of_deed(n: Naming) -> list[str] | None:
+    """…中欧班列集结中心…，全年开行1015列: a deed counted in its unit takes its object
+    from earlier in the sentence (中欧班列开行)."""
+    if n.n_soft not in LEX.counted_deeds:
+        return None
+    counted = deed_object(n.clause.text, n.clause.sent_start, n.first)
+    return [counted + n.n_soft] if counted else None

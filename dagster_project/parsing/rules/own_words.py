@@ -1,0 +1,106 @@
+"""Rules that name a number from its clause's own words: a share and its whole, the
+subjects of a list, the noun before the number, a rate named after it."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.counted_owner import whole_list
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.list_subjects import expand_abbreviation, split_items
+from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
+from dagster_project.parsing.rules.state import Naming
+
+_SHARE = re.compile(r"^占(.*?)的?$")
+_DEVOTE = re.compile(r"把(.{2,20}?)的$")
+_DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
+_SHARE_WORDS = ("比重", "比例", "比率", "份额")
+_VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
+_PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
+
+
+def whole_of_share(clause: Clause, n_soft: str, kind: str) -> str | None:
+    """The whole a share is of (占一般公共预算支出的71% → 一般公共预算支出), or None."""
+    share_match = _SHARE.match(n_soft) if n_soft else None
+    if share_match:
+        return share_match.group(1).rstrip("的")
+    if clause.l_soft.lstrip().startswith("占") and kind == "percent":
+        return noun_phrase(clause.l_soft.lstrip()[1:]).rstrip("的")
+    return None
+
+
+def share_devoted(n: Naming) -> list[str] | None:
+    """坚持把财政支出的75%以上用于民生领域: the purpose's spending as a share of the whole
+    (民生支出占财政支出比重); the purpose becomes the subject of what follows."""
+    c = n.clause
+    devote = _DEVOTE.search(c.l_hard)
+    devote_to = _DEVOTE_TO.match(c.text, n.first.end, c.sent_end) if devote else None
+    if not devote_to or n.kind != "percent":
+        return None
+    purpose = devote_to.group(1)
+    n.share = True
+    n.devote_subject = purpose + (devote_to.group(2) if devote_to.group(2) in ("领域", "方面", "事业") else "")
+    return [purpose + "支出占" + strip_phrase(devote.group(1)) + "比重"]
+
+
+def share_of_whole(n: Naming) -> list[str] | None:
+    """占一般公共预算支出的71%: the subject's share of the whole."""
+    if n.share is None:
+        return None
+    subject = n.clause.subject or ""
+    tail = "" if n.share.endswith(_SHARE_WORDS) else "比重"
+    return [subject + "占" + n.share + tail] if subject else [n.share + tail]
+
+
+def list_subjects(n: Naming) -> list[str] | None:
+    """粮食、棉花分别增长2%和3%: a list's numbers spread over the subjects before them."""
+    c = n.clause
+    if not (c.dist or len(c.group) > 1) or is_verb_only(n.n_hard):
+        return None
+    items = split_items(n.n_hard)
+    return expand_abbreviation(items[0], len(c.group)) if len(items) == 1 else items
+
+
+def joined_list_item(n: Naming) -> list[str] | None:
+    """A number after a list of nouns that name one thing together: the list joined."""
+    c = n.clause
+    if is_verb_only(n.n_soft) or not c.after_soft or c.seg_start != c.clause_start or is_verb_only(n.n_hard) \
+            or len(c.group) != 1 or not whole_list(n.n_hard.split("、")):
+        return None
+    return [n.n_hard.replace("、", "")]
+
+
+def noun_before(n: Naming) -> list[str] | None:
+    """城镇新增就业4.5万人: the noun phrase just before the number."""
+    return None if is_verb_only(n.n_soft) else [n.n_soft]
+
+
+def object_of_verb(n: Naming) -> list[str] | None:
+    """提高我区处于低保边缘2600人的生活水平: the verb acts on what follows the number, the
+    number counts the noun before it."""
+    if not n.clause.text.startswith("的", n.clause.group[-1].end):
+        return None
+    return [_VERB_WRAP.sub("", n.n_soft) or n.n_soft]
+
+
+def share_suffix(n: Naming) -> list[str] | None:
+    """民营经济增加值占全市经济总量的1/4, named by the noun before it: 比重 added."""
+    items = n.items
+    if n.kind != "percent" or len(items) != 1 or n.share is not None or "占" not in items[0][1:] \
+            or items[0].endswith((*_SHARE_WORDS, "占比")):
+        return None
+    return [items[0].rstrip("的") + "比重"]
+
+
+def rate_after(n: Naming) -> list[str] | None:
+    """32.42%的行政村生活污水得到处理: the rate of what follows the percent (行政村生活污水处理率)."""
+    c = n.clause
+    pct_of = _PCT_OF.match(c.text, n.first.end, c.sent_end) if n.kind == "percent" and len(c.group) == 1 else None
+    return [pct_of.group(1) + pct_of.group(2) + "率"] if pct_of else None
+
+
+def split_subject(n: Naming) -> list[str] | None:
+    """城乡居民人均可支配收入 for one number: the two subjects the lexicon splits it into."""
+    if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0] not in LEX.split_subjects:
+        return None
+    return list(LEX.split_subjects[n.items[0]])

@@ -1,0 +1,90 @@
+"""Rules that name a number by the figure just before it in the sentence: the same
+works at another stage, the money, rate or deed of the things just counted, a total."""
+from __future__ import annotations
+
+import re
+
+from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_completion import merge_head
+from dagster_project.parsing.periods import _LEVEL_OR_FLOW
+from dagster_project.parsing.rules.state import Naming
+
+_STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
+# 新增22家5G工厂、总数达36家: the total of the things just counted
+_DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
+_TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
+_TOTALS_OF_PREVIOUS = ("总里程", "总面积", "总长度", "总投资", "总规模", "总量")
+_ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
+
+
+def _follows_previous_figure(n: Naming) -> bool:
+    """The number is a list item right after the sentence's previous figure (…X个、Y个)."""
+    c = n.clause
+    return bool(c.after_soft and c.prev_item_ind and c.prev_end > c.clause_start)
+
+
+def stage_of_previous(n: Naming) -> list[str] | None:
+    """老旧小区改造开工742个、完工548个: the same works at another stage."""
+    if not _follows_previous_figure(n) or not _STAGE.fullmatch(n.n_soft):
+        return None
+    prev = n.clause.prev_item_ind
+    stage = _STAGE.search(prev)
+    return [prev[:stage.start()] + n.n_soft] if stage and stage.start() >= 2 else None
+
+
+def _of_previous_item(n: Naming) -> bool:
+    """A list item whose noun is no deed of its own: it may measure the item before."""
+    c = n.clause
+    raw_soft = c.l_soft.strip(" ，,、")
+    return bool(c.after_soft and c.prev_item_ind and not LEX.action_re.match(n.n_soft)
+                and not LEX.light_re.match(raw_soft) and not LEX.transitive_lead_re.match(raw_soft))
+
+
+def rate_of_previous_owner(n: Naming) -> list[str] | None:
+    """重大项目完成投资X、投资完成率Y: the rate of the owner's own measure."""
+    if not _of_previous_item(n) or n.kind != "percent" or len(n.n_soft) < 4:
+        return None
+    prev = n.clause.prev_item_ind
+    measured = prev.rfind(n.n_soft[:2], 2)
+    if measured < 2 or not n.n_soft.startswith(prev[measured:]) or n.clause.prev_end <= n.clause.clause_start:
+        return None
+    return [_DONE_TAIL.sub("", prev[:measured]) + n.n_soft]
+
+
+def money_of_previous(n: Naming) -> list[str] | None:
+    """实施治理项目4132个、总投资612亿元: the money (or total) of the things just counted."""
+    prev = n.clause.prev_item_ind
+    if not _of_previous_item(n) or n.clause.prev_end <= n.clause.clause_start \
+            or not (n.n_soft in LEX.money_nouns or n.n_soft in _TOTALS and n.n_soft not in prev):
+        return None
+    action = _ACTION_PREFIX.match(prev)
+    owner = prev[action.end():] if action and len(prev) - action.end() >= 2 else prev
+    return [merge_head(owner, n.n_soft)]
+
+
+def deed_of_previous(n: Naming) -> list[str] | None:
+    """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
+    a rate is no deed's object (城镇新增就业X、调查失业率Y)."""
+    if not _of_previous_item(n) or len(n.n_soft) > 6 or n.kind == "percent":
+        return None
+    action = _ACTION_PREFIX.match(n.clause.prev_item_ind)
+    return [action.group(1) + n.n_soft] if action else None
+
+
+def total_of_previous(n: Naming) -> list[str] | None:
+    """全市共实施工业项目2458个，总投资1837亿元: a total named by the figure before (实施工业项目投资)."""
+    c = n.clause
+    if len(n.items) != 1 or n.items[0] not in _TOTALS_OF_PREVIOUS or not c.facts or c.after_soft \
+            or n.kind != "value" or not c.facts[-1].indicator:
+        return None
+    return [merge_head(c.facts[-1].indicator, n.items[0][1:])]
+
+
+def describes_previous(n: Naming) -> bool:
+    """The number describes the ones just before and shares their period: a total
+    (总里程, 总投资) or a list item of the same kind (19个国家、26个城市)."""
+    c = n.clause
+    if len(n.items) == 1 and n.items[0].startswith("总") and c.facts and not c.after_soft and n.kind == "value":
+        return True
+    return bool(c.after_soft and c.facts and c.prev_end > c.clause_start and c.facts[-1].kind == n.kind
+                and not _LEVEL_OR_FLOW.search(c.l_soft))
