@@ -13,7 +13,7 @@ import pytest
 from tests.dbt.conftest import query
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-a")
+pytestmark = pytest.mark.xdist_group("seed")
 
 TARGET = """
 select qualifier, value, lower_bound, upper_bound

@@ -14,7 +14,7 @@ import pytest
 from dagster_project import settings
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-a")
+pytestmark = pytest.mark.xdist_group("seed")
 
 # The models an analyst reads (dbt/models/marts/, dbt/models/checks/): every
 # column they have must say what it is.

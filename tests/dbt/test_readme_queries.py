@@ -10,7 +10,7 @@ from dagster_project import settings
 from tests.dbt.conftest import query
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-a")
+pytestmark = pytest.mark.xdist_group("seed")
 
 SECTION = "## Questions you can ask"
 

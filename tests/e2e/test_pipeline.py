@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-a")
+pytestmark = pytest.mark.xdist_group("seed")
 
 MARTS = ["dim_report", "dim_indicator", "dim_period", "fct_indicator_values", "fct_targets"]
 CONTRACT = ["report_id", "offset", "text", "indicator", "kind", "value", "value_high", "unit",

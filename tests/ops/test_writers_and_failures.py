@@ -17,7 +17,7 @@ from dagster_project import cli, runtime, settings
 from dagster_project.loading import files
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-b")
+pytestmark = pytest.mark.xdist_group("seed")
 
 
 def sha(path) -> str:

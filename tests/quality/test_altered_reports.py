@@ -8,7 +8,7 @@ import pytest
 from tests.quality.conftest import CHANGED_TO, REPORTS, SEED, number_offset
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("altered")
+pytestmark = pytest.mark.xdist_group("seed")
 
 
 def failures(findings, report_id):

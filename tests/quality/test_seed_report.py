@@ -9,7 +9,7 @@ from dagster_project.commands.quality import KEYS
 from tests.quality.conftest import SEED, number_offset
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-a")
+pytestmark = pytest.mark.xdist_group("seed")
 
 TEXT = SEED.read_text(encoding="utf-8")
 

@@ -19,7 +19,7 @@ from dagster_project.cli import build_parser
 from tests.conftest import shared_path
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-b")
+pytestmark = pytest.mark.xdist_group("seed")
 
 
 def govreport(*args: str, stdin: str | None = None, env: dict | None = None,

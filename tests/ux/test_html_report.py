@@ -13,7 +13,7 @@ import pytest
 from dagster_project.site import build_site, report_dir
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("seed-b")
+pytestmark = pytest.mark.xdist_group("seed")
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]

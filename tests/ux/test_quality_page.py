@@ -22,7 +22,7 @@ from dagster_project.site.quality_page import expectation_check, mark_figures, r
 from tests.ux.test_html_report import browser  # noqa: F401 (the module's Chromium fixture)
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("altered")
+pytestmark = pytest.mark.xdist_group("seed")
 
 SENTENCE = "一般公共预算收入由368.7亿元增加到392.6亿元，增长9.5%<script>window.pwned=1</script>。"
 

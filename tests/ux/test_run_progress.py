@@ -9,13 +9,14 @@ import subprocess
 import sys
 
 from dagster_project import settings
+from tests.conftest import dagster_home_dir
 
 
-def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path):
+def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path, tmp_path_factory):
     raw = tmp_path / "raw"
     shutil.copytree(settings.DEFAULT_RAW_DIR, raw)
     warehouse = tmp_path / "out" / "warehouse.duckdb"
-    env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "dagster_home")}
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home_dir(tmp_path_factory))}
     result = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run", "--raw-dir", str(raw),
                              "--warehouse", str(warehouse)], env=env, capture_output=True, text=True, timeout=600)
     progress, summary = result.stderr, result.stdout
