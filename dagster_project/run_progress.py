@@ -3,10 +3,10 @@
 pipeline.py runs the job through `execute(job, **kwargs)`; when the command
 line has called `enable()`, a listener on the Dagster instance's event stream
 (the same events the Dagster UI shows) draws a progress bar on a terminal, or
-writes plain lines when the output is piped. Reports are counted without Dagster:
-the ingest step calls `report_done` for each report it parsed or refused (the job
-runs in this process), because an event per report is what Dagster stores one
-SQLite transaction for. Otherwise `execute` is exactly `job.execute_in_process`,
+writes plain lines when the output is piped. Reports and dbt tests are counted
+without Dagster: the ingest step calls `report_done` for each report it parsed or
+refused, the dbt step `dbt_node_done` for each test (the job runs in this process),
+because an event each is what Dagster stores one SQLite transaction for. Otherwise `execute` is exactly `job.execute_in_process`,
 `report_done` does nothing, and nothing is printed, so tests and `dagster dev` are
 unaffected. No Dagster import at module level: `govreport --help` stays fast.
 """
@@ -99,6 +99,18 @@ class ProgressDisplay:
         except Exception:  # progress must never break a run
             pass
 
+    def on_dbt_node(self, label: str = "") -> None:
+        """dbt finished a model, seed or test (tests are no Dagster events: dbt_node_done)."""
+        try:
+            self.dbt_nodes += 1
+            if self.live:
+                self._draw(label)
+            elif self.dbt_nodes_total and self.dbt_nodes * 4 // self.dbt_nodes_total > (self.dbt_nodes - 1) * 4 // self.dbt_nodes_total:
+                # Piped: a line at each quarter, so a CI log shows dbt moving.
+                self._print(f"  dbt {self.dbt_nodes}/{self.dbt_nodes_total} models and tests")
+        except Exception:  # progress must never break a run
+            pass
+
     def on_event(self, entry) -> None:
         try:
             self._on_event(entry)
@@ -123,13 +135,8 @@ class ProgressDisplay:
                 self._draw("…")
             else:
                 self._print(f"{self._stage_label()} started")
-        elif kind in ("ASSET_MATERIALIZATION", "ASSET_CHECK_EVALUATION") and step == "dbt_models":
-            self.dbt_nodes += 1
-            if self.live:
-                self._draw(event.asset_key.path[-1] if event.asset_key else "")
-            elif self.dbt_nodes_total and self.dbt_nodes * 4 // self.dbt_nodes_total > (self.dbt_nodes - 1) * 4 // self.dbt_nodes_total:
-                # Piped: a line at each quarter, so a CI log shows dbt moving.
-                self._print(f"  dbt {self.dbt_nodes}/{self.dbt_nodes_total} models and tests")
+        elif kind == "ASSET_MATERIALIZATION" and step == "dbt_models":
+            self.on_dbt_node(event.asset_key.path[-1] if event.asset_key else "")
         elif kind in ("STEP_SUCCESS", "STEP_FAILURE", "STEP_SKIPPED"):
             if step != self.stage_key:
                 self.stage_index += 1
@@ -159,6 +166,13 @@ def report_done(message: str) -> None:
     the running display, if `govreport run` enabled one."""
     if _active is not None:
         _active.on_report(message)
+
+
+def dbt_node_done() -> None:
+    """Called by the dbt step for each test dbt finished (models and seeds are counted
+    from their Dagster materializations)."""
+    if _active is not None:
+        _active.on_dbt_node()
 
 
 def enable(stream: IO[str] | None = None) -> None:

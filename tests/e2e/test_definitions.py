@@ -23,10 +23,11 @@ def test_definitions_load_with_every_layer():
         assert expected in keys, f"{expected} missing from the asset graph"
 
 
-def test_dbt_tests_are_asset_checks():
+def test_the_only_asset_checks_are_the_expectation_suites():
+    """dbt's tests run in the dbt step, not as a Dagster asset check each (quality/dbt_tests.py)."""
     graph = _defs().resolve_asset_graph()
-    checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
-    assert ("fct_indicator_values", "unique_fct_indicator_values_fact_id") in checks
+    names = {c.name for c in graph.asset_check_keys}
+    assert names and all(name.startswith("gx_") for name in names), sorted(names)[:5]
 
 
 def test_one_job_materializes_everything():

@@ -9,6 +9,8 @@ import sys
 import duckdb
 import pytest
 
+from dagster_project import settings
+
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
 pytestmark = pytest.mark.xdist_group("seed")
 
@@ -44,6 +46,19 @@ def test_run_succeeds_and_publishes(seed_warehouse):
     assert outcome.dbt_checks_passed > 0 and not outcome.dbt_checks_failed
     assert outcome.expectations_passed > 0
     assert (outcome.data_docs / "index.html").exists()
+
+
+def test_every_dbt_test_outcome_is_in_the_warehouse(seed_warehouse):
+    outcome, path = seed_warehouse
+    manifest = json.loads((settings.DBT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    tests = {uid for uid, node in manifest["nodes"].items() if node["resource_type"] == "test"}
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute("select unique_id, model, status from quality.dbt_test_results").fetchall()
+    con.close()
+    assert {uid for uid, _, _ in rows} == tests
+    assert outcome.dbt_checks_passed == len(tests) == sum(status == "pass" for *_, status in rows)
+    assert ("test.govreport.unique_fct_indicator_values_fact_id" in {uid.rsplit(".", 1)[0] for uid in tests})
+    assert {model for uid, model, _ in rows if "fct_indicator_values_fact_id" in uid} == {"fct_indicator_values"}
 
 
 @pytest.mark.parametrize("mart", MARTS)
