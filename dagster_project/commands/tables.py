@@ -16,10 +16,12 @@ from dagster_project import settings
 # Schemas an analyst queries, in the order listed. `transform` holds dbt's
 # intermediate views: queryable, but internal.
 SCHEMAS = ("main", "landing", "reference", "quality")
-# The one table dbt does not build: the data_quality asset writes it.
+# The tables dbt does not build: the data_quality and dbt steps write them.
 NOT_IN_DBT = {
     "quality.expectation_results": "One row per Great Expectations expectation run on the check models: "
                                    "suite, expectation, severity and whether it passed.",
+    "quality.dbt_test_results": "One row per dbt test of the last build: test, the model it tests, "
+                                "severity, status (pass/warn/fail/error), failing rows and dbt's message.",
 }
 LINE_WIDTH = 110
 
