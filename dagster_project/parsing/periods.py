@@ -75,16 +75,66 @@ POPULATION_OF = re.compile(r"(?:中国)?(?:人民|人口|人)?的")
 _DEED_ON_PEOPLE = re.compile(r"解决|惠及|帮助|带动|转移|安置|覆盖|使|让|培训|救助|减少|新增")
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
-_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)")
+_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)|(?<![\d一二三四五六七八九十])(\d|[二三四两])年(?:来|以来)")
 
 
 def _recent_years(s: str) -> int | None:
-    """近三年 / 近3年 / 过去两年 → 3, 3, 2 (cn2an reads the numeral)."""
+    """近三年 / 近3年 / 过去两年 / 三年来 → 3, 3, 2, 3 (cn2an reads the numeral)."""
     m = _last(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    numeral = m.group(1) or m.group(2)
+    n = int(numeral) if numeral.isdigit() else cn_int(numeral)
     return n if 2 <= n <= 4 else None  # 五年 is the plan review's own span
+
+
+# 2018年至2020年，累计…; 2018—2020年…年均增长: a span of years named before the figure
+# (not 从2002年到2006年, whose first year is where a change starts: _FROM_SPAN)
+_YEAR_SPAN = re.compile(r"(?<![从由])((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年(?!底|末|初|度)")
+_FROM_SPAN = re.compile(r"[从由]((?:19|20)\d\d)年?(?:至|到|—|－|-)((?:19|20)\d\d)年")
+_CUMULATIVE = re.compile(r"累计|共计|合计|总计")
+
+
+def _several_years(before: str, kind: str, l_hard: str, l_clause: str, is_from: bool,
+                   latest: int) -> tuple[str, str | None] | None:
+    """(period, base period) of a figure in a passage about years before ``latest`` that the
+    sentence names, or None: 从2016年到2020年…从A增加到B (A is 2016's; a growth or a total
+    over it is 2017-2020's), 2018年至2020年累计 (the three years)."""
+    if m := _last(_FROM_SPAN.finditer(before)):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not a < b <= latest:
+            return None
+        if is_from:
+            return str(a), None
+        if kind == "avg_annual_growth" or (kind == "value" and _CUMULATIVE.search(l_clause)):
+            return f"{a + 1}-{b}", (str(a) if kind == "avg_annual_growth" else None)
+        return None
+    m = _last(_YEAR_SPAN.finditer(before))
+    if not m or kind not in ("value", "avg_annual_growth") or LEX.level_tail_re.search(l_hard.rstrip()):
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not (a < b <= latest and b - a <= 10):
+        return None
+    return f"{a}-{b}", (str(a - 1) if kind == "avg_annual_growth" else None)
+
+
+# 力争到2025年…达到, 确保2022年…: a year still to come, in a review, is a target's
+_TARGET_YEAR = re.compile(r"(?:力争|确保|目标是?|计划)(?:在|到|至)?((?:19|20)\d\d)年")
+
+
+def _target_year(s: str, year: int) -> str | None:
+    """The year a target before the figure is set for, if it is still to come."""
+    m = _last(_TARGET_YEAR.finditer(s))
+    return m.group(1) if m and int(m.group(1)) >= year else None
+
+
+def _named_span(s: str, latest: int) -> tuple[int, int] | None:
+    """The nearest span of years before the figure (its last year no later than ``latest``)."""
+    m = _last(_YEAR_SPAN.finditer(s))
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a < b <= latest and b - a <= 10 else None
 
 
 _LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
@@ -165,6 +215,10 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
             return _span(whole), base or str(a - 1), status
         return _span(whole), None, status
+    several = _several_years(sent[:rel + 1], kind, l_hard, l_clause, is_from, y - 1) \
+        if role in ("review_year", "preamble") and y else None
+    if several:  # 2018年至2020年，累计减税降费300亿元: the years the sentence names, not one of them
+        return several[0], several[1], status
     recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
     if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):
         # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed
@@ -236,6 +290,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     p = str(y - 1) if y else None
     if ey and y and int(ey) < y:
         p = ey
+    elif y and status == "actual" and "已" not in l_clause and (target_year := _target_year(sent[:rel + 1], y)):
+        p, status = target_year, "target"  # 力争到2025年…达到12%左右, said while reviewing the year
     elif sent_year and y and int(sent_year) < y:
         p = sent_year
     base, btype = _find_base(l_clause, ctx, p)

@@ -1,0 +1,49 @@
+"""Figures about several years, or a year still to come, inside the review of one year
+(the sentences here are made up; the constructs are the reports')."""
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.helpers import one, report
+
+
+def fields(sentence: str, number: str) -> tuple:
+    [fact] = one(report(review_year=sentence), number)
+    return fact.kind, fact.period, fact.base_period, fact.status
+
+
+@pytest.mark.parametrize(("sentence", "number", "expected"), [
+    # N年来 counts back from the year reviewed (the report is of 2021: 2020 is reviewed)
+    ("三年来，全市累计新增就业30万人。", "30万人", ("value", "2018-2020", None, "actual")),
+    ("四年来，全市发明专利申请量年均增长25.5%。", "25.5%", ("avg_annual_growth", "2017-2020", "2016", "actual")),
+    # a span of years the sentence names
+    ("2018年至2020年，累计减税降费300亿元。", "300亿元", ("value", "2018-2020", None, "actual")),
+    ("2018—2020年，全市地区生产总值年均增长6.5%。", "6.5%", ("avg_annual_growth", "2018-2020", "2017", "actual")),
+])
+def test_a_passage_over_several_years_is_dated_to_them(sentence, number, expected):
+    assert fields(sentence, number) == expected
+
+
+@pytest.mark.parametrize(("sentence", "number", "expected"), [
+    # 从A年到B年…从X增加到Y: X is the level of the first year, Y of the last
+    ("从2016年到2020年，全市生产总值从2000亿元增加到3500亿元。", "2000亿元", ("value", "2016", None, "actual")),
+    ("从2016年到2020年，全市生产总值从2000亿元增加到3500亿元。", "3500亿元", ("value", "2020", None, "actual")),
+    # the change from the first year's level: the years after it
+    ("从2016年到2020年，全市生产总值从2000亿元增加到3500亿元，年均增长12%。", "12%",
+     ("avg_annual_growth", "2017-2020", "2016", "actual")),
+    ("从2016年到2020年，固定资产投资四年累计完成900亿元。", "900亿元", ("value", "2017-2020", None, "actual")),
+    # a level reached at the end of a span is the last year's
+    ("2016-2020年，全市常住人口达到800万人。", "800万人", ("value", "2020", None, "actual")),
+])
+def test_from_one_year_to_another_the_first_is_where_the_change_starts(sentence, number, expected):
+    assert fields(sentence, number) == expected
+
+
+@pytest.mark.parametrize(("sentence", "number", "expected"), [
+    ("力争到2025年，数字经济核心产业增加值占比达到12%左右。", "12%", ("percent", "2025", None, "target")),
+    ("计划到2023年改造农村住房10万户，已启动3.2万户。", "10万户", ("value", "2023", None, "target")),
+    # what is already done is the reviewed year's, even beside a target
+    ("计划到2023年改造农村住房10万户，已启动3.2万户。", "3.2万户", ("value", "2020", None, "actual")),
+])
+def test_a_year_still_to_come_in_a_review_is_a_target(sentence, number, expected):
+    assert fields(sentence, number) == expected
