@@ -47,3 +47,16 @@ def test_from_one_year_to_another_the_first_is_where_the_change_starts(sentence,
 ])
 def test_a_year_still_to_come_in_a_review_is_a_target(sentence, number, expected):
     assert fields(sentence, number) == expected
+
+
+@pytest.mark.parametrize(("sentence", "number", "name", "period"), [
+    # the years a total covers are its period, not a word of its name
+    ("三年来累计处置不良贷款768亿元。", "768亿元", "处置不良贷款", "2018-2020"),
+    ("四年共拆除违法建筑96.6万平方米。", "96.6万平方米", "拆除违法建筑", "2017-2020"),
+    ("淘汰黄标车和老旧车18.6万辆、四年累计88.9万辆。", "88.9万辆", "淘汰黄标车和老旧车", "2017-2020"),
+    # a plan named by its years keeps them
+    ("三年行动计划完成投资120亿元。", "120亿元", "三年行动计划投资", "2020"),
+])
+def test_a_span_of_years_before_a_total_dates_it_and_leaves_its_name(sentence, number, name, period):
+    [fact] = one(report(review_year=sentence), number)
+    assert (fact.indicator, fact.period) == (name, period)
