@@ -7,7 +7,7 @@ from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head, money_owner
-from dagster_project.parsing.noun_phrase import strip_phrase
+from dagster_project.parsing.noun_phrase import memoised, strip_phrase
 
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
@@ -32,6 +32,7 @@ _GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=l
                                            "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
 
 
+@memoised  # asked of a clause's name before and after it is adjusted, and of the same names again
 def is_generic(item: str) -> bool:
     """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
     return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None or _LAUNCH.match(item) is not None

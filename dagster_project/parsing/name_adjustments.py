@@ -93,7 +93,7 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
         items = ["人口"]
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
-    items = [LEX.inner_drop_re.sub("", it) if len(LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
+    items = [dropped if len(dropped := LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
     return _spent_beside_total(clause, items, kind), sign, place_cmp
 
 

@@ -23,7 +23,18 @@ _BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人
 _PREP_LEAD = re.compile(r"^(?:[，,、\s]*)(?:向|给|对|为)[\u4e00-\u9fff]{1,12}?(?=%s)" % "|".join(LEX.giving_verbs))
 
 
-@lru_cache(maxsize=1 << 16)  # pure, and called on the same stretches several times per clause
+_MEMOISED: list = []
+
+
+def memoised(fn):
+    """``fn`` (a pure function of strings, called again and again on the same words) with
+    its answers remembered until clear_parser_caches."""
+    cached = lru_cache(maxsize=1 << 16)(fn)
+    _MEMOISED.append(cached)
+    return cached
+
+
+@memoised  # called on the same stretches several times per clause
 def noun_phrase(seg: str) -> str:
     """The indicator in a stretch of text before a number: the noun phrase
     without verbs, time words, bases and qualifiers."""
@@ -55,7 +66,7 @@ def _trailing_start(s: str) -> int:
     return k
 
 
-@lru_cache(maxsize=1 << 16)
+@memoised
 def strip_phrase(s: str) -> str:
     prev = None
     while prev != s:
@@ -98,11 +109,12 @@ def strip_deeds(s: str, *leads: re.Pattern) -> str:
     return s
 
 
+@memoised  # the words before a number, asked about by several rules of a clause
 def is_verb_only(s: str) -> bool:
     return s == "" or LEX.verbish_re.match(s) is not None
 
 
 def clear_parser_caches() -> None:
-    """Forget the memoised phrases (for benchmarks that must parse cold)."""
-    noun_phrase.cache_clear()
-    strip_phrase.cache_clear()
+    """Forget the memoised phrases and answers (for benchmarks that must parse cold)."""
+    for cached in _MEMOISED:
+        cached.cache_clear()

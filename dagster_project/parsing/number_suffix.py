@@ -8,7 +8,12 @@ from dagster_project.parsing.lexicon import LEX
 
 PCT = {"%", "％", "‰"}
 _MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
-_MAX_MW = max(len(w) for w in _MEASURES)
+# the lengths of the measure words, longest first, by their first character: the unit
+# after a number is tried only at the lengths of the words that start as it does
+_MW_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _w in sorted(_MEASURES, key=len, reverse=True):
+    if len(_w) not in _MW_LENGTHS.get(_w[0], ()):
+        _MW_LENGTHS[_w[0]] = _MW_LENGTHS.get(_w[0], ()) + (len(_w),)
 # a measure word that is the first character of a noun (5亿人口, 300户籍) is no unit
 _NOT_UNIT_BEFORE = {w: nxt for w, nxt in LEX.units["not_unit_before"].items()}
 _LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
@@ -42,7 +47,9 @@ class Suffix:
             self.unit, self.inf2 = "个百分点", self.inf2 or "多"  # 提高2个多百分点
             pos = p2 + 5
         else:
-            for n in range(min(_MAX_MW, e - p2), 0, -1):
+            for n in (_MW_LENGTHS.get(clean[p2], ()) if p2 < e else ()):
+                if n > e - p2:
+                    continue
                 w = clean[p2:p2 + n]
                 if w in _MEASURES and not clean.startswith(_NOT_UNIT_BEFORE.get(w, "\0"), p2 + n):
                     self.unit = w

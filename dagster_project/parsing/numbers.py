@@ -9,10 +9,12 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.not_quantity import YEAR_DIGITS, not_a_quantity
 from dagster_project.parsing.number_suffix import Suffix, unit_of
 from dagster_project.parsing.numerals import doubling
+from dagster_project.parsing.scan import search_from
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.．]\d+)?"
 _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 NUM_RE = re.compile(r"(?<![\d.．])(?<!\d,)(%s)(?:/(\d+))?" % _NUM)
+_DIGIT = re.compile(r"\d")  # where a match of NUM_RE can begin (scan.py)
 # 翻番, 翻一番, 翻了两番: doubling N times (numeral read by cn2an in numerals.doubling)
 MULT_RE = re.compile(r"翻了?([一两二三四五六七八九十]?)番")
 RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
@@ -47,7 +49,7 @@ def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
     out: list[Mention] = []
     pos = s
     while True:
-        m = NUM_RE.search(clean, pos, e)
+        m = search_from(NUM_RE, _DIGIT, clean, pos, e)
         if not m:
             break
         ment = _read(clean, m, s, e)

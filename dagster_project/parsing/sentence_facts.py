@@ -182,7 +182,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             if share is None and len(named) == 1:
                 subject = named[0]
             # 转移支付增加1.5万亿元、规模达到9.8万亿元: what follows is about the thing, not its change
-            subject = _CHANGE_SUFFIX.sub("", subject) if subject and len(_CHANGE_SUFFIX.sub("", subject)) >= 2 else subject
+            if subject and len(thing := _CHANGE_SUFFIX.sub("", subject)) >= 2:
+                subject = thing
         prev_item_ind = items[-1] if items else None
         prev_from = is_from
         prev_end = group[-1].end

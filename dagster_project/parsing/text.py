@@ -12,12 +12,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.scan import finditer_from
 
 ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE = " \t\u3000\u00a0" + ZW
 # A run of line breaks with the blanks and zero-width characters around them,
 # or a lone zero-width character.
 _BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+" % (_SPACE, _SPACE, ZW))
+_BREAK_FIRST = re.compile(r"[%s\r\n]" % _SPACE)  # where a match of _BREAK can begin (scan.py)
 # Characters that end a paragraph line: after them a line break is a real break.
 _LINE_END = set("。！？!?；;：:…”」』）)")
 # A line that long without final punctuation was wrapped, not ended.
@@ -43,7 +45,7 @@ def clean_view(text: str) -> CleanView:
     last = 0
     n_clean = 0
     line_start = 0  # original index where the current line starts
-    for m in _BREAK.finditer(text):
+    for m in finditer_from(_BREAK, _BREAK_FIRST, text):
         s, e = m.start(), m.end()
         if s > last:
             out.append(text[last:s])

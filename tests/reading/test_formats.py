@@ -144,6 +144,32 @@ def test_markdown_in_gb18030_is_decoded_first():
     assert (doc.text, doc.encoding) == ("二、2021年工作安排\n增长6%左右。", "gb18030")
 
 
+PLAIN_BODIES = [
+    "**一、2023年工作回顾**\n\n  过去一年，增长6%。  \n城镇新增就业5.2万人\u3000\n\n\n",
+    "“**十四五**”时期，2021-2025年\r\n共1.5万亿元、5%-6%\r** 二、任务**\n** **\n**\n正文**",
+    "x**\u3000\n\u3000y\xa0\n a  b ",
+]
+MARKUP_BODIES = ["***x***", "****", "a * b", "# 标题", "- 项", "1. 项", "2021.5",  "正文\n===", "a\n\n    b", "[链接](x)",
+                 "<br>", "&amp;", "a\tb", "`code`", "_x_", "~~删~~", "a\\*"]
+
+
+@pytest.mark.parametrize("body", PLAIN_BODIES)
+def test_markdown_without_markup_but_bold_reads_as_markdown_it_does(body, monkeypatch):
+    from dagster_project.reading import markdown
+
+    fast = markdown._plain_text(body)
+    assert fast is not None
+    monkeypatch.setattr(markdown, "_plain_text", lambda source: None)
+    assert fast == markdown.markdown_to_text(body)
+
+
+@pytest.mark.parametrize("body", MARKUP_BODIES)
+def test_markdown_with_markup_goes_to_markdown_it(body):
+    from dagster_project.reading import markdown
+
+    assert markdown._plain_text(body) is None
+
+
 def test_markdown_lawtext_reports_lose_markup_but_no_chinese():
     """Real reports from the web (a few of the 1,585 lawtext files)."""
     folder = shared_path("lawtext", "政府工作报告-主要城市", "乌鲁木齐市")

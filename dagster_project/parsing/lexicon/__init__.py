@@ -27,12 +27,19 @@ class Suffixes:
 
     def __init__(self, words) -> None:
         self.words = set(words)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        if "" in self.words:
+            raise ValueError("an empty word ends every string")
+        # the lengths to try, longest first, by the word's last character: most strings
+        # end in a character no word ends in, and are done with one look-up
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        for w in sorted(self.words, key=len, reverse=True):
+            if len(w) not in self.lengths.get(w[-1], ()):
+                self.lengths[w[-1]] = self.lengths.get(w[-1], ()) + (len(w),)
 
     def start(self, s: str) -> int:
         """Index where the longest matching suffix starts, or -1."""
         n = len(s)
-        for k in self.lengths:
+        for k in self.lengths.get(s[-1:], ()):
             if k <= n and s[n - k:] in self.words:
                 return n - k
         return -1
