@@ -41,6 +41,7 @@ from dagster_project.parsing.rules.previous_figure import (
     describes_previous,
     money_of_previous,
     rate_of_previous_owner,
+    shares_of_earlier,
     stage_of_previous,
     total_of_previous,
 )
@@ -52,7 +53,7 @@ from dagster_project.parsing.rules.state import Naming
 # from previous_list on (a clause whose words before the number are only a verb) what
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
-    share_devoted, share_of_whole, list_subjects, counted_noun, stage_of_previous, joined_list_item,
+    shares_of_earlier, share_devoted, share_of_whole, list_subjects, counted_noun, stage_of_previous, joined_list_item,
     noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))

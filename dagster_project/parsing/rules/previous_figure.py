@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dagster_project.parsing.clause_subjects import distinct_tail
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
@@ -14,6 +15,9 @@ _STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|�
 _DONE_TAIL = re.compile(r"(?:当年|累计|共)?(?:完成|实现)?$")
 _TOTALS = {"总数", "总量", "总规模", "总面积", "总里程", "总长度", "总容量", "总产能"}
 _TOTALS_OF_PREVIOUS = ("总里程", "总面积", "总长度", "总投资", "总规模", "总量")
+# 分别占全省的60.4%和80.4%: each of the figures just before, its share of one whole
+_EACH_SHARE = re.compile(r"^分别占(.{1,20}?)的?$")
+_SHARE_WORDS = ("比重", "比例", "比率", "份额", "占比")
 _ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
 
 
@@ -88,3 +92,16 @@ def describes_previous(n: Naming) -> bool:
         return True
     return bool(c.after_soft and c.facts and c.prev_end > c.clause_start and c.facts[-1].kind == n.kind
                 and not _LEVEL_OR_FLOW.search(c.l_soft))
+
+
+def shares_of_earlier(n: Naming) -> list[str] | None:
+    """高新技术企业804家和软件企业82家，分别占全省的60.4%和80.4%: each figure before, in order,
+    its share of the whole (高新技术企业占全省比重, 软件企业占全省比重)."""
+    c = n.clause
+    each = _EACH_SHARE.match(c.l_hard.strip(" ，,")) if len(c.group) > 1 and n.kind == "percent" else None
+    earlier = distinct_tail(c.history, len(c.group)) if each else []
+    whole = each.group(1).strip(" “”") if each else ""  # as written: 全市总数, not 总数
+    if len(earlier) < len(c.group) or len(whole) < 2 or min(map(len, earlier)) < 2:
+        return None
+    n.share = whole
+    return [name + "占" + whole + ("" if whole.endswith(_SHARE_WORDS) else "比重") for name in earlier]
