@@ -11,11 +11,14 @@ Charts are inline SVG, style and script inline; nothing is fetched from a networ
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
-from dagster_project.site.data import load_site_data
+from dagster_project.site.data import Report, SiteData, load_site_data
 from dagster_project.site.index_page import render_index
 from dagster_project.site.panel_data import load_panel_data
 from dagster_project.site.panel_page import write_panel_pages
@@ -47,9 +50,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     (new_dir / "index.html").write_text(render_index(data), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     write_panel_pages(load_panel_data(db_path), new_dir)
-    for report in data.reports:
-        page = new_dir / "reports" / f"{report.report_id}.html"
-        page.write_text(render_report(data, report), encoding="utf-8")
+    write_report_pages(data, out_dir / "reports", new_dir / "reports")
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
@@ -57,3 +58,58 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     os.replace(new_dir, out_dir)
     shutil.rmtree(old, ignore_errors=True)
     return out_dir / "index.html"
+
+
+# report_id → digest of what its page shows, beside the pages (written last).
+PAGE_DIGESTS = ".page-digests.json"
+
+
+@lru_cache(maxsize=1)
+def _site_code_digest() -> str:
+    """The code that renders the pages: when it changes, every page is rendered again."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def page_digest(data: SiteData, report: Report) -> str:
+    """Everything a report's page is made of (render_report): the report, its figures,
+    how many reports state each of its indicators (the headline ranking) and the code."""
+    h = hashlib.sha256(_site_code_digest().encode())
+    h.update(repr((report.report_id, report.title, report.place, report.year, str(report.delivered_on),
+                   report.n_facts)).encode())
+    for f in report.facts:
+        h.update(repr((f.fact_id, f.indicator, f.period, f.kind, f.status, f.qualifier, f.text, f.value,
+                       f.unit, f.offset, f.sentence, f.sentence_offset, f.section)).encode())
+    names = sorted({f.indicator for f in report.facts})
+    h.update(repr([(n, data.report_frequency.get(n, 0)) for n in names]).encode())
+    return h.hexdigest()
+
+
+def write_report_pages(data: SiteData, old_dir: Path, new_dir: Path) -> tuple[int, int]:
+    """One page per report into ``new_dir``. A page whose digest is the one recorded
+    beside the pages of ``old_dir`` (the site being replaced) is not rendered again:
+    its file is hard-linked (copied where links fail), so an incremental run rewrites
+    only the pages of changed reports, and of those whose headline ranking moved.
+    Returns (rendered, kept)."""
+    try:
+        before = json.loads((old_dir / PAGE_DIGESTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    digests, rendered, kept = {}, 0, 0
+    for report in data.reports:
+        name = f"{report.report_id}.html"
+        digest = digests[report.report_id] = page_digest(data, report)
+        if before.get(report.report_id) == digest and (old_dir / name).is_file():
+            try:
+                os.link(old_dir / name, new_dir / name)
+            except OSError:
+                shutil.copy2(old_dir / name, new_dir / name)
+            kept += 1
+            continue
+        (new_dir / name).write_text(render_report(data, report), encoding="utf-8")
+        rendered += 1
+    (new_dir / PAGE_DIGESTS).write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+    return rendered, kept
