@@ -43,6 +43,8 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     The pages are written into a sibling folder first and swapped in at the end,
     so a reader never sees a half-written report.
     """
+    # Before the pages' data is in memory: the run's peak memory is while that is held.
+    figures = figure_digests(db_path)
     data = load_site_data(db_path)
     new_dir = out_dir.with_name(out_dir.name + ".new")
     shutil.rmtree(new_dir, ignore_errors=True)
@@ -50,7 +52,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     (new_dir / "index.html").write_text(render_index(data), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     write_panel_pages(load_panel_data(db_path), new_dir)
-    write_report_pages(data, out_dir / "reports", new_dir / "reports", figure_digests(db_path))
+    write_report_pages(data, out_dir / "reports", new_dir / "reports", figures)
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
@@ -75,13 +77,14 @@ def _site_code_digest() -> str:
 
 
 # What a report page shows of each figure (data.FACTS_SQL), hashed per report in DuckDB:
-# hashing it in Python costs seconds on 282,131 facts.
+# hashing it in Python costs seconds on 282,131 facts. Each figure is hashed first, so
+# that the aggregate holds 32 characters per figure, not its sentence.
 FIGURE_DIGESTS_SQL = """
-select report_id, md5(string_agg(
+select report_id, md5(string_agg(md5(
     concat_ws(chr(31), fact_id, indicator, coalesce(period_id, chr(0)), kind, status, qualifier, text,
               coalesce(value::double::varchar, chr(0)), coalesce(unit, chr(0)), char_offset::varchar,
-              coalesce(sentence, chr(0)), coalesce(sentence_offset::varchar, chr(0)), coalesce(section, chr(0))),
-    chr(30) order by char_offset, fact_id))
+              coalesce(sentence, chr(0)), coalesce(sentence_offset::varchar, chr(0)), coalesce(section, chr(0)))),
+    '' order by char_offset, fact_id))
 from main.fct_indicator_values
 group by report_id
 """
