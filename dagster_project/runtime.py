@@ -68,6 +68,19 @@ _NOT_INPUTS = {"target", "logs", "dbt_packages", "__pycache__", ".user.yml"}
 
 
 @lru_cache(maxsize=1)
+def dbt_project_digest() -> str:
+    """Identifies the dbt project (models, macros, seeds, vars): the models incremental
+    by report keep rows only of the project that built them (defs/assets/dbt.py)."""
+    h = hashlib.sha256()
+    for path in sorted(settings.DBT_DIR.rglob("*")):
+        rel = path.relative_to(settings.DBT_DIR)
+        if path.is_file() and not _NOT_INPUTS.intersection(rel.parts):
+            h.update(str(rel).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of everything that turns the landing tables into the published warehouse: the
     project's code, the dbt project and the expectation suites. A warehouse built

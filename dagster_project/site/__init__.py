@@ -11,11 +11,14 @@ Charts are inline SVG, style and script inline; nothing is fetched from a networ
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
-from dagster_project.site.data import load_site_data
+from dagster_project.site.data import Report, SiteData, load_site_data
 from dagster_project.site.index_page import render_index
 from dagster_project.site.panel_data import load_panel_data
 from dagster_project.site.panel_page import write_panel_pages
@@ -40,6 +43,8 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     The pages are written into a sibling folder first and swapped in at the end,
     so a reader never sees a half-written report.
     """
+    # Before the pages' data is in memory: the run's peak memory is while that is held.
+    figures = figure_digests(db_path)
     data = load_site_data(db_path)
     new_dir = out_dir.with_name(out_dir.name + ".new")
     shutil.rmtree(new_dir, ignore_errors=True)
@@ -47,9 +52,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     (new_dir / "index.html").write_text(render_index(data), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     write_panel_pages(load_panel_data(db_path), new_dir)
-    for report in data.reports:
-        page = new_dir / "reports" / f"{report.report_id}.html"
-        page.write_text(render_report(data, report), encoding="utf-8")
+    write_report_pages(data, out_dir / "reports", new_dir / "reports", figures)
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
@@ -57,3 +60,82 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     os.replace(new_dir, out_dir)
     shutil.rmtree(old, ignore_errors=True)
     return out_dir / "index.html"
+
+
+# report_id → digest of what its page shows, beside the pages (written last).
+PAGE_DIGESTS = ".page-digests.json"
+
+
+@lru_cache(maxsize=1)
+def _site_code_digest() -> str:
+    """The code that renders the pages: when it changes, every page is rendered again."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+# What a report page shows of each figure (data.FACTS_SQL), hashed per report in DuckDB:
+# hashing it in Python costs seconds on 282,131 facts. Each figure is hashed first, so
+# that the aggregate holds 32 characters per figure, not its sentence.
+FIGURE_DIGESTS_SQL = """
+select report_id, md5(string_agg(md5(
+    concat_ws(chr(31), fact_id, indicator, coalesce(period_id, chr(0)), kind, status, qualifier, text,
+              coalesce(value::double::varchar, chr(0)), coalesce(unit, chr(0)), char_offset::varchar,
+              coalesce(sentence, chr(0)), coalesce(sentence_offset::varchar, chr(0)), coalesce(section, chr(0)))),
+    '' order by char_offset, fact_id))
+from main.fct_indicator_values
+group by report_id
+"""
+
+
+def figure_digests(db_path: Path) -> dict[str, str]:
+    """report_id → a digest of every figure its page shows."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        con.execute("set enable_progress_bar = false")
+        return dict(con.execute(FIGURE_DIGESTS_SQL).fetchall())
+    finally:
+        con.close()
+
+
+def page_digest(data: SiteData, report: Report, figures: str) -> str:
+    """Everything a report's page is made of (render_report): the report, a digest of its
+    figures (figure_digests), how many reports state each of its indicators (the headline
+    ranking) and the code that renders it."""
+    h = hashlib.sha256(_site_code_digest().encode())
+    h.update(repr((report.report_id, report.title, report.place, report.year, str(report.delivered_on),
+                   report.n_facts, len(report.facts), figures)).encode())
+    names = sorted({f.indicator for f in report.facts})
+    h.update(repr([(n, data.report_frequency.get(n, 0)) for n in names]).encode())
+    return h.hexdigest()
+
+
+def write_report_pages(data: SiteData, old_dir: Path, new_dir: Path, figures: dict[str, str]) -> tuple[int, int]:
+    """One page per report into ``new_dir``. A page whose digest is the one recorded
+    beside the pages of ``old_dir`` (the site being replaced) is not rendered again:
+    its file is hard-linked (copied where links fail), so an incremental run rewrites
+    only the pages of changed reports, and of those whose headline ranking moved.
+    Returns (rendered, kept)."""
+    try:
+        before = json.loads((old_dir / PAGE_DIGESTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    digests, rendered, kept = {}, 0, 0
+    for report in data.reports:
+        name = f"{report.report_id}.html"
+        digest = digests[report.report_id] = page_digest(data, report, figures.get(report.report_id, ""))
+        if before.get(report.report_id) == digest and (old_dir / name).is_file():
+            try:
+                os.link(old_dir / name, new_dir / name)
+            except OSError:
+                shutil.copy2(old_dir / name, new_dir / name)
+            kept += 1
+            continue
+        (new_dir / name).write_text(render_report(data, report), encoding="utf-8")
+        rendered += 1
+    (new_dir / PAGE_DIGESTS).write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+    return rendered, kept

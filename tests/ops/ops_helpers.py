@@ -99,20 +99,27 @@ def table_rows(db: Path, sql: str, params: list | None = None) -> list[tuple]:
 RUN_TIMESTAMPS = {"loaded_at", "detected_at"}
 
 
+# Columns whose value depends on the order rows sit in a table, not on what they say:
+# Great Expectations' sample of up to 20 failing rows (`details`) of each expectation.
+ROW_ORDER_SAMPLES = {("quality", "expectation_results"): {"details"}}
+
+
 def warehouse_snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Every mart and landing table, rows sorted, run timestamps left out."""
+    """Every table: the marts and checks (main), the landing tables, the tables dbt keeps
+    in transform (intermediate models, the incremental models' state) and Great
+    Expectations' results (quality); rows sorted, run timestamps left out."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = con.execute(
             "select table_schema, table_name from information_schema.tables "
-            "where table_schema in ('main', 'landing') and table_type = 'BASE TABLE' "
+            "where table_schema in ('main', 'landing', 'transform', 'quality') and table_type = 'BASE TABLE' "
             "order by 1, 2").fetchall()
         snapshot = {}
         for schema, table in tables:
             cols = [c for (c,) in con.execute(
                 "select column_name from information_schema.columns where table_schema = ? "
                 "and table_name = ? order by ordinal_position", [schema, table]).fetchall()
-                if c not in RUN_TIMESTAMPS]
+                if c not in RUN_TIMESTAMPS | ROW_ORDER_SAMPLES.get((schema, table), set())]
             quoted = ", ".join(f'"{c}"' for c in cols)
             rows = con.execute(f'select {quoted} from "{schema}"."{table}"').fetchall()
             snapshot[f"{schema}.{table}"] = sorted(rows, key=repr)

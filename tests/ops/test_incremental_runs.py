@@ -7,12 +7,18 @@
 4. one report new, one changed, one deleted, while `govreport query` runs
    against the published file the whole time;
 5. the final folder from scratch into a new warehouse: row for row the same
-   as the incremental result.
+   as the incremental result, and the same HTML report.
+
+Runs 3 and 4 go the incremental way: dbt builds only the new and changed reports
+(what each incremental model's compiled SQL selects, from dbt's run_results), and
+the HTML report renders only their pages.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,7 +41,7 @@ from ops_helpers import (
     write_odd_and_bad_inputs,
 )
 
-from dagster_project import runtime
+from dagster_project import runtime, settings
 
 # `make test` runs on two workers: the tests sharing a pipeline run stay on one (pytest-xdist).
 pytestmark = pytest.mark.xdist_group("incremental")
@@ -63,6 +69,46 @@ def materializations(instance: dg.DagsterInstance, run_id: str, asset: str) -> i
     return sum(1 for r in records if r.event_log_entry.dagster_event.asset_key == dg.AssetKey(asset))
 
 
+# The models incremental by report (dbt/macros/incremental.sql).
+INCREMENTAL_MODELS = {
+    "int_fact_structure", "int_indicator_matches", "fct_indicator_values", "fct_targets",
+    "fct_classification_coverage", "int_change_with_levels", "fct_check_fact_structure", "fct_check_quarantine",
+    "fct_check_growth_levels", "fct_check_multiples", "fct_check_average_levels", "fct_check_average_cumulative",
+    "fct_check_parts_within_totals", "fct_check_repeated_statements", "fct_check_shares", "fct_check_results",
+}
+# Tables with a report_id: a deleted report must leave each.
+REPORT_TABLES = ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values", "fct_targets",
+                 "fct_classification_coverage", "fct_check_quarantine", "fct_check_fact_structure",
+                 "fct_check_results", "transform.int_fact_structure")
+
+
+def reports_built(run_id: str) -> dict[str, list[str] | None]:
+    """Per incremental model, the reports dbt built in this Dagster run, read from the
+    SQL it ran (dbt's run_results.json in the run's target folder): the report ids of its
+    `report_id in (…)` filter, [] for `in (null)`, None where it built every report."""
+    [target] = (settings.DBT_DIR / "target").glob(f"dbt_models-{run_id[:7]}-*")
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
+    built = {}
+    for result in results:
+        name = result["unique_id"].split(".")[-1]
+        if result["unique_id"].startswith("model.") and name in INCREMENTAL_MODELS:
+            assert result["status"] == "success", result
+            lists = re.findall(r"report_id in \(([^)]*)\)", result["compiled_code"])
+            built[name] = None if not lists else sorted(
+                {rid for listed in lists for rid in re.findall(r"'([^']*)'", listed)})
+    assert built.keys() == INCREMENTAL_MODELS
+    return built
+
+
+def report_pages(warehouse: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Each report's HTML page: (inode, mtime in ns, content)."""
+    pages = {}
+    for page in (warehouse.parent / "report" / "reports").glob("*.html"):
+        stat = page.stat()
+        pages[page.stem] = (stat.st_ino, stat.st_mtime_ns, page.read_bytes())
+    return pages
+
+
 def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     # A Dagster home used before parsing was unpartitioned holds a partition per report:
     # nothing reads them now, and they must not get in the way.
@@ -77,6 +123,8 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     run = last_run(instance)
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
     assert list(instance.get_dynamic_partitions("reports")) == ["alpha-2023", "delta-2024", "gone-2020"]
+    # A first build builds every report, as tables.
+    assert set(reports_built(run.run_id).values()) == {None}
     encodings = dict(table_rows(runs["warehouse"], "select report_id, encoding from dim_report"))
     assert {rid: encodings[rid] for rid in ("alpha-2023", "beta-2023", "big-2024", "delta-2024", "epsilon-2024",
                                              "gamma-2024")} == {
@@ -131,12 +179,15 @@ def test_a_deleted_report_leaves_without_parsing_anything(runs):
     outcome = run_on(runs["raw"], runs["warehouse"])
     assert outcome.success, outcome.failure
     assert outcome.parsed == [] and outcome.removed == ["delta-2024"] and not outcome.up_to_date
-    for table in ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values"):
+    for table in REPORT_TABLES:
         assert table_rows(runs["warehouse"], f"select count(*) from {table} where report_id = 'delta-2024'")[0][0] == 0
     loaded_at = dict(table_rows(runs["warehouse"], "select report_id, loaded_at from landing.reports"))
     assert loaded_at == {k: v for k, v in runs["first_loaded_at"].items() if k != "delta-2024"}
     # The rebuild job: the parse step did not even start.
-    assert last_run(dg.DagsterInstance.get()).job_name == "govreport_rebuild"
+    run = last_run(dg.DagsterInstance.get())
+    assert run.job_name == "govreport_rebuild"
+    # dbt built no report again: the deleted one's rows were only deleted.
+    assert reports_built(run.run_id) == {model: [] for model in INCREMENTAL_MODELS}
 
 
 def _query_loop(warehouse: Path, stop: threading.Event, results: list) -> None:
@@ -160,6 +211,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     (raw / "beta-2023.txt").write_bytes(beta.encode("gb18030"))                              # changed
     (raw / "gamma-2024.txt").unlink()                                                        # deleted
 
+    pages_before = report_pages(warehouse)
     stop, results, outcome = threading.Event(), [], {}
     readers = threading.Thread(target=_query_loop, args=(warehouse, stop, results))
     readers.start()
@@ -185,7 +237,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     assert any(during for during, *_ in results), "no query overlapped the run"
 
     # The deleted report left every table; the changed one has only its new figures.
-    for table in ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values"):
+    for table in REPORT_TABLES:
         assert table_rows(warehouse, f"select count(*) from {table} where report_id = 'gamma-2024'")[0][0] == 0
     texts = {t for (t,) in table_rows(warehouse, "select text from landing.facts where report_id = 'beta-2023'")}
     assert "318.9亿元" in texts and "315.2亿元" not in texts
@@ -197,6 +249,20 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     instance = dg.DagsterInstance.get()
     run = last_run(instance)
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
+    # dbt built the new and the changed report only, in every incremental model.
+    assert reports_built(run.run_id) == {model: ["beta-2023", "zeta-2024"] for model in INCREMENTAL_MODELS}
+
+    # The HTML report: the changed report's page is rewritten, the deleted one's gone, the
+    # new one's there; unchanged reports' pages are kept as they were (the same file), unless
+    # what they show moved with the others (how many reports state each of their indicators).
+    pages_after = report_pages(warehouse)
+    assert "gamma-2024" not in pages_after and "zeta-2024" in pages_after
+    assert pages_after["beta-2023"][:2] != pages_before["beta-2023"][:2]
+    assert "318.9亿元" in pages_after["beta-2023"][2].decode() and "318.9亿元" not in pages_before["beta-2023"][2].decode()
+    unchanged = sorted(set(pages_before) - {"beta-2023", "gamma-2024"})
+    kept = [rid for rid in unchanged if pages_after[rid][:2] == pages_before[rid][:2]]
+    assert "recipe-2024" in kept, (kept, unchanged)
+    assert all(pages_after[rid][2] == pages_before[rid][2] for rid in kept)
 
 
 def test_incremental_result_equals_a_run_from_scratch(runs):
@@ -208,5 +274,14 @@ def test_incremental_result_equals_a_run_from_scratch(runs):
     assert outcome.success, outcome.failure
     incremental, fresh = warehouse_snapshot(runs["warehouse"]), warehouse_snapshot(scratch)
     assert incremental.keys() == fresh.keys()
+    # Every mart and check table, and what Great Expectations found.
+    assert {"main.fct_indicator_values", "main.fct_targets", "main.fct_target_panel", "main.fct_check_results",
+            "main.fct_check_quarantine", "transform.int_indicator_matches", "quality.expectation_results"} <= set(fresh)
     for table in incremental:
         assert incremental[table] == fresh[table], f"{table} differs between incremental and from-scratch runs"
+    # The same HTML report, page for page (only the pages of changed reports were rendered again).
+    site, fresh_site = runs["warehouse"].parent / "report", scratch.parent / "report"
+    pages = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    assert pages == sorted(p.relative_to(fresh_site) for p in fresh_site.rglob("*") if p.is_file())
+    for page in pages:
+        assert (site / page).read_bytes() == (fresh_site / page).read_bytes(), f"{page} differs"

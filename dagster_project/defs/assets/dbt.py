@@ -1,13 +1,15 @@
-"""The dbt project's seeds and models, each an asset; its tests run in the same `dbt build`."""
+"""The dbt project's seeds and models, each an asset; its tests run in the same `dbt build`,
+incremental by report (macros/incremental.sql) while the dbt project is unchanged."""
 import json
 from collections.abc import Mapping
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
-from dagster_project import run_progress
+from dagster_project import run_progress, runtime
 from dagster_project.defs.dbt_cli import write_profile
 from dagster_project.defs.project import dbt_project
 from dagster_project.defs.resources import WarehouseResource
@@ -24,6 +26,25 @@ class GroupByFolder(DagsterDbtTranslator):
         return parts[1] if parts[0] == "models" and len(parts) > 2 else parts[0]
 
 
+def built_by(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The dbt project digests the incremental models' state in this warehouse was
+    recorded under (macros/incremental.sql); empty for a warehouse without it."""
+    exists = con.execute("select count(*) from information_schema.tables "
+                         "where table_schema = 'transform' and table_name = 'incremental_state'").fetchone()[0]
+    if not exists:
+        return set()
+    return {d for (d,) in con.execute("select distinct project_digest from transform.incremental_state").fetchall()}
+
+
+def dbt_build_args(profiles: Path, digest: str, built: set[str]) -> list[str]:
+    """`dbt build`, incremental by report while the dbt project is the one that built the
+    warehouse's incremental models; from scratch (--full-refresh) when it changed (a model,
+    macro, seed or var), or when nothing records what built them, so that no model keeps
+    rows its old code made."""
+    args = ["build", "--profiles-dir", str(profiles), "--vars", json.dumps({"project_digest": digest})]
+    return args + ["--full-refresh"] if built != {digest} else args
+
+
 # dbt tests are not one Dagster asset check each (quality/dbt_tests.py says why):
 # their results go to quality.dbt_test_results, and a failing one to its model's events.
 TRANSLATOR = GroupByFolder(settings=DagsterDbtTranslatorSettings(enable_asset_checks=False))
@@ -34,7 +55,12 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     # `warehouse` is required so the run holds the writer lock while dbt writes,
     # and it names the build file dbt writes (a profile beside it).
     profiles = write_profile(warehouse.build)
-    invocation = dbt.cli(["build", "--profiles-dir", str(profiles)], context=context, raise_on_error=False)
+    with warehouse.connect() as con:
+        built = built_by(con)
+    args = dbt_build_args(profiles, runtime.dbt_project_digest(), built)
+    context.log.info("dbt build " + ("incremental by report" if "--full-refresh" not in args
+                                     else "from scratch (--full-refresh): the dbt project changed"))
+    invocation = dbt.cli(args, context=context, raise_on_error=False)
     for event in invocation.stream():
         if isinstance(event, dg.AssetObservation):  # a test's result, on the model it tests
             run_progress.dbt_node_done()
@@ -43,6 +69,11 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
                 yield event  # a failing test stays in its model's event history in the UI
             continue
         yield event
+    _record_tests(context, warehouse, invocation)
+
+
+def _record_tests(context: dg.AssetExecutionContext, warehouse: WarehouseResource, invocation) -> None:
+    """Every test's outcome to quality.dbt_test_results; fail the step if dbt failed."""
     manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
     results = dbt_tests.test_results(invocation.get_artifact("run_results.json"), manifest)
     with warehouse.connect() as con:

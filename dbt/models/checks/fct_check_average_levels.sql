@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: an annual average growth against the levels it joins: the end level
 -- in the average's sentence (到2020年达到3500亿元，年均增长6.2%), the start
 -- level at its base year anywhere in the report (nearest first); the implied
@@ -13,10 +22,12 @@ end
 {% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
+    where {{ reports_to_build() }}
 ),
 
 averages as (
     select * from {{ ref('int_check_averages') }}
+    where {{ reports_to_build() }}
 ),
 
 levels as (
@@ -31,7 +42,8 @@ paired as (
         row_number() over (
             partition by averages.fact_id
             order by (start_.sentence_offset = averages.sentence_offset) desc,
-                     abs(start_.char_offset - averages.char_offset) + abs(end_.char_offset - averages.char_offset)
+                     abs(start_.char_offset - averages.char_offset) + abs(end_.char_offset - averages.char_offset) asc,
+                     start_.fact_id asc, end_.fact_id asc
         ) as pick
     from averages
     inner join levels as end_

@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: a stated growth in percent against its stated start and end levels
 -- (由2015年的368.7亿元增加到2020年的392.6亿元，增长6.5%). Growth at comparable
 -- prices (price_basis 'real': GDP, value added) is expected to differ from the
@@ -14,7 +23,7 @@ end
 {% endset %}
 with changes as (
     select * from {{ ref('int_change_with_levels') }}
-    where kind = 'growth' and unit = '%'
+    where {{ reports_to_build() }} and kind = 'growth' and unit = '%'
 ),
 
 implied as (

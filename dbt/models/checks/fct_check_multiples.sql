@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: a multiple (是2015年的1.4倍, stored 1.4) or a growth in 倍 (增长1.5倍,
 -- stored as 150 percent) against the two levels it compares, where the report
 -- states both. Real (comparable-price) indicators may differ: 'explained'.
@@ -10,7 +19,7 @@ printf('%s %s against %s → %s: implied %s (%s..%s)%s',
 {% endset %}
 with changes as (
     select * from {{ ref('int_change_with_levels') }}
-    where kind = 'multiple' or (kind = 'growth' and unit = '倍')
+    where {{ reports_to_build() }} and (kind = 'multiple' or (kind = 'growth' and unit = '倍'))
 ),
 
 implied as (

@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: a part does not exceed the total it belongs to (全市…投资X亿元，其中
 -- 工业投资Y亿元: Y <= X). The total is the nearest value before 其中 in the
 -- sentence; each value after it in the same sentence, period, status and unit
@@ -7,6 +16,7 @@ printf('其中 %s %s is %.1f%% of the total %s %s', indicator, part_text, implie
 {% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
+    where {{ reports_to_build() }}
 ),
 
 split as (
@@ -32,7 +42,7 @@ totals as (
         marked.qizhong_offset,
         marked.sentence as marked_sentence,
         facts.*,
-        row_number() over (partition by facts.report_id, marked.qizhong_offset order by facts.char_offset desc) as pick
+        row_number() over (partition by facts.report_id, marked.qizhong_offset order by facts.char_offset desc, facts.fact_id desc) as pick
     from marked
     inner join facts
         on facts.report_id = marked.report_id

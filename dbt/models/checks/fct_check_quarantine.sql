@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: the share of each report's facts that are quarantined (a broken parse,
 -- see int_fact_structure). A few odd sentences in a long report are expected and
 -- only quarantined; a report whose parse is broken throughout fails the run.
@@ -5,6 +14,7 @@
 -- quarantine_min_facts facts. One row per report.
 with facts as (
     select * from {{ ref('int_fact_structure') }}
+    where {{ reports_to_build() }}
 ),
 
 per_report as (

@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: the same indicator, period, base period, kind and status stated more
 -- than once in a report has the same value within the rounding of both figures
 -- (in the base unit, so 3500亿元 and 35000000万元 agree). Each statement is
@@ -9,7 +18,7 @@ with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
     -- A name of under four characters (投资, 项目) names no single quantity:
     -- its figures are different things, not one stated twice.
-    where length(indicator) >= 4 and period_id is not null
+    where {{ reports_to_build() }} and length(indicator) >= 4 and period_id is not null
 ),
 
 ranked as (
@@ -32,7 +41,8 @@ candidates as (
         later.fact_id as later_fact_id,
         row_number() over (
             partition by earlier.fact_id
-            order by abs(later.value_base - earlier.value_base), later.char_offset
+            -- fact_id last: two facts can share an offset; the pick must not be left to chance
+            order by abs(later.value_base - earlier.value_base), later.char_offset, later.fact_id
         ) as pick
     from ranked as earlier
     inner join ranked as later

@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Every check result in one shape (what `govreport quality` lists): the
 -- consistency checks, one row each (pass / explained / fail); the structural
 -- checks' failures, one row per fact and failed check ('quarantined', a warning,
@@ -21,12 +30,14 @@ with consistency as (
     select check_name || ':' || check_id as check_id, check_name, severity, status, report_id, offsets, stated, implied,
            implied_low, implied_high, message, sentences
     from {{ ref(model) }}
+    where {{ reports_to_build() }}
     {% if not loop.last %}union all{% endif %}
     {% endfor %}
 ),
 
 structure as (
     select * from {{ ref('fct_check_fact_structure') }}
+    where {{ reports_to_build() }}
 ),
 
 structural as (
@@ -67,7 +78,7 @@ quarantine as (
                coalesce(': ' || rules, '')) as message,
         quarantined_sentences as sentences
     from {{ ref('fct_check_quarantine') }}
-    where not within_limit
+    where {{ reports_to_build() }} and not within_limit
 ),
 
 final as (

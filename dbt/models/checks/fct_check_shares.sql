@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Check: a share with its part and its whole (民生领域支出392.2亿元，占一般公共
 -- 预算支出的71%) agrees with the whole where the report states it: part / whole
 -- against the stated share. The whole is named between 占 and the share in the
@@ -9,6 +18,7 @@ printf('占%s的%s: part %s / whole %s = %.2f%% (%.2f..%.2f)',
 {% endset %}
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
+    where {{ reports_to_build() }}
 ),
 
 shares as (
@@ -31,7 +41,7 @@ with_part as (
     select
         shares.fact_id,
         part.fact_id as part_fact_id,
-        row_number() over (partition by shares.fact_id order by part.char_offset desc) as pick
+        row_number() over (partition by shares.fact_id order by part.char_offset desc, part.fact_id desc) as pick
     from shares
     inner join levels as part
         on part.report_id = shares.report_id
@@ -48,7 +58,7 @@ with_whole as (
         whole.fact_id as whole_fact_id,
         row_number() over (
             partition by with_part.fact_id
-            order by (whole.indicator = shares.whole_name) desc, abs(whole.char_offset - shares.char_offset)
+            order by (whole.indicator = shares.whole_name) desc, abs(whole.char_offset - shares.char_offset), whole.fact_id
         ) as pick
     from with_part
     inner join shares on shares.fact_id = with_part.fact_id

@@ -1,4 +1,13 @@
-{{ config(materialized='view', schema='transform') }}
+{{ config(
+    materialized='incremental',
+    schema='transform',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- A stated change (growth in % or 倍, or a multiple 是…的N倍) with the levels it
 -- compares: the same indicator's value at its base period (start) and at its
 -- period (end), in the same unit class. The end level must be in the change's
@@ -7,6 +16,7 @@
 -- first. Pairs with an end level elsewhere went wrong more often than right.
 with facts as (
     select * from {{ ref('int_check_fact_bounds') }}
+    where {{ reports_to_build() }}
 ),
 
 changes as (
@@ -29,7 +39,7 @@ paired as (
             order by
                 (start_.sentence_offset = changes.sentence_offset) desc,
                 abs(start_.char_offset - changes.char_offset) + abs(end_.char_offset - changes.char_offset) asc,
-                start_.char_offset asc, end_.char_offset asc
+                start_.char_offset asc, end_.char_offset asc, start_.fact_id asc, end_.fact_id asc
         ) as pick
     from changes
     inner join levels as start_

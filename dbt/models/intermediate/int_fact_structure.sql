@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Every fact with the structural rules of the parse it keeps or breaks, and the
 -- rule that quarantines it. A fact that breaks one (a share outside [0, 100], a
 -- 分别 list whose values and subjects disagree in number, no unit, no status of
@@ -8,6 +17,7 @@
 -- way to tell): it is only flagged.
 with facts as (
     select * from {{ ref('int_facts_normalised') }}
+    where {{ reports_to_build() }}
 ),
 
 lists as (

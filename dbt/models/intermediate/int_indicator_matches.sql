@@ -2,7 +2,17 @@
 -- the costliest query of the build (114,730 wordings x 1,668 terms on lawtext),
 -- and dim_indicator and five tests read it; as a view each re-ran it
 -- (benchmarks/BENCHMARKS.md: dbt 90 -> 57 CPU-s, peak 3.6 -> 2.9 GB).
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key=['indicator', 'quantity'],
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_unstated_wordings() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by wording (macros/incremental.sql): a run matches only the wordings
+-- of the reports changed since the last build (a wording's match depends on it and
+-- the catalogue alone); wordings no report states any more are deleted.
+-- depends_on: {{ ref('stg_reports') }}
 -- Each indicator wording found in the facts, stated as one kind of quantity
 -- (int_facts_normalised.quantity: ratio, money, people, count …), matched to
 -- the catalogue:
@@ -33,6 +43,7 @@
 -- Wordings that contain no fitting catalogue term are absent here: unclassified.
 with facts as (
     select distinct indicator, quantity from {{ ref('int_facts_normalised') }}
+    where {{ reports_to_build() }}
 ),
 
 wordings as (
@@ -131,7 +142,11 @@ ranked as (
                 term_length desc,
                 case when is_head then 0 else chars_after end asc,
                 term_type asc,
-                indicator_code asc
+                indicator_code asc,
+                -- equally ranked terms of one indicator (外出农民工总量: 农民工总量, 外出农民工):
+                -- the one ending last, then by name, never left to chance
+                chars_after asc,
+                matched_term asc
         ) as rank_all
     from candidates
 ),

@@ -75,7 +75,8 @@ candidates as (
                 outcomes.report_year,
                 case outcomes.status when 'actual' then 0 else 1 end,
                 case outcomes.qualifier when 'exact' then 0 else 1 end,
-                outcomes.char_offset
+                outcomes.char_offset,
+                outcomes.fact_id
         ) as pick
     from keyed_targets
     inner join outcomes

@@ -1,3 +1,12 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Grain: one stated figure. Keys to every dimension (report, indicator,
 -- period and base period, sector, unit); the value as stated and in the base
 -- unit; the bounds its qualifier and range allow; the sentence it came from.
@@ -5,6 +14,7 @@
 -- add `where not is_quarantined` to leave them out, as fct_targets does.
 with facts as (
     select * from {{ ref('int_fact_structure') }}
+    where {{ reports_to_build() }}
 ),
 
 indicators as (

@@ -1,8 +1,18 @@
+{{ config(
+    materialized='incremental',
+    unique_key='report_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_reports() }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by report (macros/incremental.sql): only the reports changed since the last build.
+-- depends_on: {{ ref('stg_reports') }}
 -- Targets only: what a report promises for a year or a plan period, with the
 -- bounds its qualifier and range allow (lower_bound / upper_bound; null where
 -- the target is open on that side). Quarantined facts (a broken parse) are left out.
 with values_ as (
     select * from {{ ref('fct_indicator_values') }}
+    where {{ reports_to_build() }}
 ),
 
 reports as (

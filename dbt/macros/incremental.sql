@@ -1,0 +1,97 @@
+{#-
+  Models incremental by report (materialized='incremental'): a run rebuilds only
+  the rows of reports whose landing row changed since the model last built
+  them, so adding, changing or deleting one report does not rebuild every mart.
+
+  What a model last built is recorded per model in transform.incremental_state
+  (model, report_id, loaded_at, project_digest): its post-hook
+  (record_built_reports) copies stg_reports' (report_id, loaded_at) there after
+  each successful build. A report is unchanged for a model when that pair is
+  still in stg_reports and was recorded by the same dbt project (var
+  project_digest, which the pipeline passes: dagster_project/defs/assets/dbt.py;
+  it also runs --full-refresh when the project changed, so a changed model or
+  seed never meets rows of its old self). Every other report is rebuilt:
+  - the pre-hook (delete_changed_reports) deletes the rows of every report not
+    unchanged: changed reports, and reports gone from landing.reports;
+  - the model selects only the reports to build (where reports_to_build());
+  - delete+insert on the unique key then inserts them.
+  A first build (no table yet) or --full-refresh builds every report, as a
+  table; an unrecorded model (state missing) rebuilds every report.
+
+  A model using these needs `-- depends_on: {{ ref('stg_reports') }}`: dbt
+  does not see the ref inside `is_incremental()` when it parses the model.
+-#}
+
+{% macro incremental_state() -%}
+    transform.incremental_state
+{%- endmacro %}
+
+{#- on-run-start: the state table exists before any model reads it. -#}
+{% macro create_incremental_state() -%}
+    create schema if not exists transform;
+    create table if not exists {{ incremental_state() }} (
+        model varchar not null,
+        report_id varchar not null,
+        loaded_at timestamp not null,
+        project_digest varchar not null
+    )
+{%- endmacro %}
+
+{#- The reports whose rows this model holds as the current landing row gives them. -#}
+{% macro unchanged_reports() -%}
+    select reports.report_id
+    from {{ ref('stg_reports') }} as reports
+    inner join {{ incremental_state() }} as built
+        on built.report_id = reports.report_id
+        and built.loaded_at = reports.loaded_at
+    where built.model = '{{ this.identifier }}'
+      and built.project_digest = '{{ var("project_digest", "") }}'
+{%- endmacro %}
+
+{#- A filter: the rows of reports this run must build (every report when not incremental).
+    The reports are looked up when the model is compiled and written out as a list:
+    a literal list is pushed down through the views below the model (a subquery
+    is not, and the views would compute every report's rows first). -#}
+{% macro reports_to_build(column='report_id') -%}
+    {%- if is_incremental() and execute -%}
+        {%- set to_build = run_query(
+            "select report_id from " ~ ref('stg_reports') ~ " except " ~ unchanged_reports()
+        ).columns[0].values() | sort -%}
+        {{ column }} in (
+            {%- for report_id in to_build -%}
+                '{{ report_id | replace("'", "''") }}'{% if not loop.last %}, {% endif %}
+            {%- else -%}
+                null
+            {%- endfor -%}
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+{#- pre-hook: drop the rows of changed and deleted reports. -#}
+{% macro delete_changed_reports() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where report_id not in ({{ unchanged_reports() }})
+    {%- endif -%}
+{%- endmacro %}
+
+{#- post-hook: what this model now holds. -#}
+{% macro record_built_reports() -%}
+    delete from {{ incremental_state() }} where model = '{{ this.identifier }}';
+    insert into {{ incremental_state() }}
+    select '{{ this.identifier }}', report_id, loaded_at, '{{ var("project_digest", "") }}'
+    from {{ ref('stg_reports') }}
+{%- endmacro %}
+
+{#- int_indicator_matches' pre-hook: drop the wordings no fact states any more
+    (a wording of a changed report is matched again and replaces its row). -#}
+{% macro delete_unstated_wordings() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }}
+        where not exists (
+            select 1 from {{ ref('int_facts_normalised') }} as facts
+            where facts.indicator = {{ this }}.indicator and facts.quantity = {{ this }}.quantity
+        )
+    {%- endif -%}
+{%- endmacro %}
