@@ -137,37 +137,63 @@ def fact_row(seq: int, f: Fact) -> tuple:
 def replace_report(con: duckdb.DuckDBPyConnection, report_row: dict, facts: Iterable[Fact],
                    warnings: Iterable[str] = ()) -> int:
     """Replace one report, its facts and its warnings in a single transaction; returns the fact count."""
-    rows = [fact_row(i, f) for i, f in enumerate(facts)]
-    report_row = {**report_row, "n_facts": len(rows)}
-    cols = list(report_row)
+    return replace_reports(con, [(report_row, facts, warnings)])[0]
+
+
+def replace_reports(con: duckdb.DuckDBPyConnection,
+                    reports: list[tuple[dict, Iterable[Fact], Iterable[str]]]) -> list[int]:
+    """Replace many reports (report row, facts, warnings each) in one transaction;
+    returns each one's fact count.
+
+    One transaction per batch, not per report: each DuckDB statement scans the
+    fact table and each commit writes the WAL, so per-report transactions cost
+    the first load of 1,585 reports ~55 CPU-s in the writing process, which
+    then paced the parsing pool (benchmarks/BENCHMARKS.md)."""
+    fact_rows, report_rows, warning_rows = [], [], []
+    for report_row, facts, warnings in reports:
+        rows = [fact_row(i, f) for i, f in enumerate(facts)]
+        fact_rows += rows
+        report_rows.append({**report_row, "n_facts": len(rows)})
+        warning_rows += [(report_row["source_file"], report_row["report_id"], w) for w in warnings]
+    ids = [r["report_id"] for r in report_rows]
     con.execute("begin transaction")
     try:
-        con.execute("delete from landing.facts where report_id = ?", [report_row["report_id"]])
-        con.execute("delete from landing.reports where report_id = ?", [report_row["report_id"]])
-        con.execute("delete from landing.load_warnings where report_id = ?", [report_row["report_id"]])
-        for warning in warnings:
-            con.execute("insert into landing.load_warnings values (?, ?, ?, current_timestamp)",
-                        [report_row["source_file"], report_row["report_id"], warning])
-        con.execute(
-            f"insert into landing.reports ({', '.join(cols)}) values ({', '.join('?' for _ in cols)})",
-            [report_row[c] for c in cols],
-        )
-        if rows:
-            # One bulk insert from a DataFrame: executemany is row by row.
-            frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
-            con.register("_new_facts", frame)
-            try:
-                con.execute(
-                    f"insert into landing.facts ({', '.join(FACT_COLUMNS)}) "
-                    f"select {', '.join(FACT_COLUMNS)} from _new_facts"
-                )
-            finally:
-                con.unregister("_new_facts")
+        _delete_reports(con, ids)
+        _insert_frame(con, "landing.load_warnings (source_file, report_id, warning, detected_at)",
+                      pd.DataFrame(warning_rows, columns=["source_file", "report_id", "warning"]),
+                      "source_file, report_id, warning, current_timestamp")
+        _insert_frame(con, f"landing.reports ({', '.join(report_rows[0])})",
+                      pd.DataFrame(report_rows), ", ".join(report_rows[0]))
+        _insert_frame(con, f"landing.facts ({', '.join(FACT_COLUMNS)})", _columns_frame(fact_rows),
+                      ", ".join(FACT_COLUMNS))
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
-    return len(rows)
+    return [r["n_facts"] for r in report_rows]
+
+
+def _columns_frame(fact_rows: list[tuple]) -> pd.DataFrame:
+    """The fact rows as a DataFrame built column by column: pandas builds it several
+    times faster than from row tuples."""
+    columns = zip(*fact_rows, strict=True) if fact_rows else [()] * len(FACT_COLUMNS)
+    return pd.DataFrame(dict(zip(FACT_COLUMNS, columns, strict=True)))
+
+
+def _delete_reports(con: duckdb.DuckDBPyConnection, report_ids: list[str]) -> None:
+    for table in ("facts", "reports", "load_warnings"):
+        con.execute(f"delete from landing.{table} where list_contains(?, report_id)", [report_ids])
+
+
+def _insert_frame(con: duckdb.DuckDBPyConnection, target: str, frame: pd.DataFrame, select: str) -> None:
+    """One bulk insert from a DataFrame (executemany goes row by row); nothing for an empty one."""
+    if frame.empty:
+        return
+    con.register("_new_rows", frame)
+    try:
+        con.execute(f"insert into {target} select {select} from _new_rows")
+    finally:
+        con.unregister("_new_rows")
 
 
 def remove_reports(con: duckdb.DuckDBPyConnection, report_ids: Iterable[str]) -> None:
@@ -177,10 +203,7 @@ def remove_reports(con: duckdb.DuckDBPyConnection, report_ids: Iterable[str]) ->
         return
     con.execute("begin transaction")
     try:
-        for rid in ids:
-            con.execute("delete from landing.facts where report_id = ?", [rid])
-            con.execute("delete from landing.reports where report_id = ?", [rid])
-            con.execute("delete from landing.load_warnings where report_id = ?", [rid])
+        _delete_reports(con, ids)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -211,6 +234,12 @@ def set_file_error(con: duckdb.DuckDBPyConnection, source_file: str, report_id: 
             "insert into landing.load_errors (source_file, report_id, problem, detected_at, stage, "
             "sha256, parser_digest) values (?, ?, ?, current_timestamp, 'file', ?, ?)",
             [source_file, report_id, problem, sha256, parser_digest])
+
+
+def clear_file_errors(con: duckdb.DuckDBPyConnection, source_files: list[str]) -> None:
+    """These files' content loaded: forget any problem recorded against an earlier version."""
+    con.execute("delete from landing.load_errors where stage = 'file' and list_contains(?, source_file)",
+                [source_files])
 
 
 def sync_errors(con: duckdb.DuckDBPyConnection, candidates: Iterable[str]) -> None:

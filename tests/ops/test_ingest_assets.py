@@ -94,3 +94,24 @@ def test_parsing_is_one_unpartitioned_step_with_one_materialization_per_run(inge
     step_events = [e for e in instance.all_logs(run_record.dagster_run.run_id) if e.step_key == "parsed_reports"]
     assert len(step_events) <= 10, [e.message for e in step_events]
     assert list(instance.get_dynamic_partitions("reports")) == ["alpha-2023", "old-report"]
+
+
+def test_reports_written_in_batches_land_like_one_by_one(ingest, fixture_raw, monkeypatch):
+    """Reports are written several per transaction; a batch boundary or a bad file
+    at the end of the folder loses no report and mixes no facts between reports."""
+    run, published, _ = ingest
+    one_by_one_query = "select report_id, count(*), sum(value) from landing.facts group by 1 order by 1"
+    monkeypatch.setattr("dagster_project.defs.assets.reports.WRITE_BATCH", 1)
+    run()
+    one_by_one = table_rows(published, one_by_one_query)
+    # The same folder again, parsed anew in batches of two, with an unreadable file sorted last.
+    for path in fixture_raw.glob("*.txt"):
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (fixture_raw / "zz-broken-2024.txt").write_bytes(b"")
+    monkeypatch.setattr("dagster_project.defs.assets.reports.WRITE_BATCH", 2)
+    meta = run()
+    assert meta["parsed"] == len(one_by_one) == 3 and meta["refused"] == 1
+    assert table_rows(published, one_by_one_query) == one_by_one
+    assert table_rows(published, "select count(*) from landing.reports")[0][0] == 3
+    assert [src for src, _ in table_rows(published, "select source_file, problem from landing.load_errors")] == [
+        "zz-broken-2024.txt"]
