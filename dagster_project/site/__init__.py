@@ -18,8 +18,8 @@ import shutil
 from functools import lru_cache
 from pathlib import Path
 
-from dagster_project.site.data import Report, SiteData, load_site_data
-from dagster_project.site.index_page import render_index
+from dagster_project.site.data import Report, SiteData, load_site_data, places_with_facts
+from dagster_project.site.index_page import place_section, render_index
 from dagster_project.site.panel_data import load_panel_data
 from dagster_project.site.panel_page import write_panel_pages
 from dagster_project.site.quality_data import load_quality_data
@@ -43,16 +43,20 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     The pages are written into a sibling folder first and swapped in at the end,
     so a reader never sees a half-written report.
     """
-    # Before the pages' data is in memory: the run's peak memory is while that is held.
     figures = figure_digests(db_path)
     data = load_site_data(db_path)
     new_dir = out_dir.with_name(out_dir.name + ".new")
     shutil.rmtree(new_dir, ignore_errors=True)
     (new_dir / "reports").mkdir(parents=True)
-    (new_dir / "index.html").write_text(render_index(data), encoding="utf-8")
+    pages = ReportPages(data, out_dir / "reports", new_dir / "reports", figures)
+    sections = {}
+    for place, reports in places_with_facts(db_path, data):
+        sections[place] = place_section(data, place, reports)
+        pages.write(reports)
+    pages.finish()
+    (new_dir / "index.html").write_text(render_index(data, sections), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     write_panel_pages(load_panel_data(db_path), new_dir)
-    write_report_pages(data, out_dir / "reports", new_dir / "reports", figures)
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
@@ -114,28 +118,37 @@ def page_digest(data: SiteData, report: Report, figures: str) -> str:
     return h.hexdigest()
 
 
-def write_report_pages(data: SiteData, old_dir: Path, new_dir: Path, figures: dict[str, str]) -> tuple[int, int]:
-    """One page per report into ``new_dir``. A page whose digest is the one recorded
-    beside the pages of ``old_dir`` (the site being replaced) is not rendered again:
-    its file is hard-linked (copied where links fail), so an incremental run rewrites
-    only the pages of changed reports, and of those whose headline ranking moved.
-    Returns (rendered, kept)."""
-    try:
-        before = json.loads((old_dir / PAGE_DIGESTS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        before = {}
-    digests, rendered, kept = {}, 0, 0
-    for report in data.reports:
-        name = f"{report.report_id}.html"
-        digest = digests[report.report_id] = page_digest(data, report, figures.get(report.report_id, ""))
-        if before.get(report.report_id) == digest and (old_dir / name).is_file():
-            try:
-                os.link(old_dir / name, new_dir / name)
-            except OSError:
-                shutil.copy2(old_dir / name, new_dir / name)
-            kept += 1
-            continue
-        (new_dir / name).write_text(render_report(data, report), encoding="utf-8")
-        rendered += 1
-    (new_dir / PAGE_DIGESTS).write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
-    return rendered, kept
+class ReportPages:
+    """One page per report into ``new_dir``, a place's reports at a time. A page whose
+    digest is the one recorded beside the pages of ``old_dir`` (the site being
+    replaced) is not rendered again: its file is hard-linked (copied where links
+    fail), so an incremental run rewrites only the pages of changed reports, and of
+    those whose headline ranking moved."""
+
+    def __init__(self, data: SiteData, old_dir: Path, new_dir: Path, figures: dict[str, str]) -> None:
+        self.data, self.old_dir, self.new_dir, self.figures = data, old_dir, new_dir, figures
+        try:
+            self.before = json.loads((old_dir / PAGE_DIGESTS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.before = {}
+        self.digests: dict[str, str] = {}
+        self.rendered = self.kept = 0
+
+    def write(self, reports: list[Report]) -> None:
+        for report in reports:
+            name = f"{report.report_id}.html"
+            digest = self.digests[report.report_id] = page_digest(
+                self.data, report, self.figures.get(report.report_id, ""))
+            if self.before.get(report.report_id) == digest and (self.old_dir / name).is_file():
+                try:
+                    os.link(self.old_dir / name, self.new_dir / name)
+                except OSError:
+                    shutil.copy2(self.old_dir / name, self.new_dir / name)
+                self.kept += 1
+                continue
+            (self.new_dir / name).write_text(render_report(self.data, report), encoding="utf-8")
+            self.rendered += 1
+
+    def finish(self) -> None:
+        """Record the digests beside the pages (last, so a crash leaves none)."""
+        (self.new_dir / PAGE_DIGESTS).write_text(json.dumps(self.digests, sort_keys=True), encoding="utf-8")

@@ -3,18 +3,43 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 REPORTS_SQL = """
-select report_id, coalesce(title, report_id), place, report_year, delivered_on, n_facts
-from main.dim_report order by place nulls last, report_year nulls last, report_id
+select reports.report_id, coalesce(reports.title, reports.report_id), reports.place, reports.report_year,
+       reports.delivered_on, reports.n_facts, coalesce(figures.n, 0)
+from main.dim_report as reports
+left join (select report_id, count(*) as n from main.fct_indicator_values group by report_id) as figures
+    on figures.report_id = reports.report_id
+order by reports.place nulls last, reports.report_year nulls last, reports.report_id
 """
+# How many reports state each indicator: the headline ranking.
+FREQUENCY_SQL = """
+select values_.indicator, count(distinct values_.report_id)
+from main.fct_indicator_values as values_
+inner join main.dim_report as reports on reports.report_id = values_.report_id
+group by values_.indicator
+"""
+# Every figure, place by place in the order of REPORTS_SQL (SiteData.by_place), so
+# that one place's figures are in memory at a time.
 FACTS_SQL = """
-select fact_id, report_id, indicator, period_id, kind, status, qualifier, text, value::double, unit,
-       char_offset, sentence, sentence_offset, section
-from main.fct_indicator_values
-order by report_id, char_offset, fact_id
+with reports as (
+    select report_id, coalesce(nullif(place, ''), report_id) as place_key,
+           row_number() over (order by place nulls last, report_year nulls last, report_id) as report_rank
+    from main.dim_report
+),
+places as (
+    select report_id, place_key, min(report_rank) over (partition by place_key) as place_rank
+    from reports
+)
+select places.place_key, values_.fact_id, values_.report_id, values_.indicator, values_.period_id, values_.kind,
+       values_.status, values_.qualifier, values_.text, values_.value::double, values_.unit, values_.char_offset,
+       values_.sentence, values_.sentence_offset, values_.section
+from main.fct_indicator_values as values_
+inner join places on places.report_id = values_.report_id
+order by places.place_rank, values_.report_id, values_.char_offset, values_.fact_id
 """
 
 
@@ -68,6 +93,7 @@ class Report:
     year: int | None
     delivered_on: object
     n_facts: int
+    n_figures: int = 0  # its rows in fct_indicator_values, whether or not its facts are loaded
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -87,26 +113,50 @@ class SiteData:
         return (-self.report_frequency.get(indicator, 0), indicator)
 
 
-def load_site_data(db_path: Path) -> SiteData:
+def _connect(db_path: Path):
     import duckdb
 
-    # No progress bar: DuckDB would draw one on the terminal mid-run for a slow query.
     con = duckdb.connect(str(db_path), read_only=True)
+    # No progress bar: DuckDB would draw one on the terminal mid-run for a slow query.
     con.execute("set enable_progress_bar = false")
+    return con
+
+
+def load_site_data(db_path: Path) -> SiteData:
+    """Every report and the headline ranking, without the reports' facts
+    (places_with_facts reads those one place at a time)."""
+    con = _connect(db_path)
     try:
-        reports = [Report(rid, title, place, year, delivered, n or 0)
-                   for rid, title, place, year, delivered, n in con.execute(REPORTS_SQL).fetchall()]
-        by_id = {r.report_id: r for r in reports}
-        cursor = con.execute(FACTS_SQL)
-        while rows := cursor.fetchmany(10_000):
-            for row in rows:
-                fact = Fact(*row)
-                if fact.report_id in by_id:
-                    by_id[fact.report_id].facts.append(fact)
+        reports = [Report(rid, title, place, year, delivered, n or 0, n_figures)
+                   for rid, title, place, year, delivered, n, n_figures in con.execute(REPORTS_SQL).fetchall()]
+        frequency = dict(con.execute(FREQUENCY_SQL).fetchall())
     finally:
         con.close()
-    frequency: dict[str, int] = defaultdict(int)
-    for r in reports:
-        for name in {f.indicator for f in r.facts}:
-            frequency[name] += 1
-    return SiteData(reports, dict(frequency))
+    return SiteData(reports, frequency)
+
+
+def places_with_facts(db_path: Path, data: SiteData) -> Iterator[tuple[str, list[Report]]]:
+    """Each place of ``data.by_place()`` in its order, its reports' facts loaded, and
+    released again when the next place is read: the HTML report's memory is one
+    place's figures, not all of them (650 MB for the 282,131 of lawtext)."""
+    con = _connect(db_path)
+    try:
+        rows = _rows(con.execute(FACTS_SQL))
+        row = next(rows, None)
+        for place, reports in data.by_place().items():
+            by_id = {r.report_id: r for r in reports}
+            while row is not None and row[0] == place:
+                by_id[row[2]].facts.append(Fact(*row[1:]))
+                row = next(rows, None)
+            yield place, reports
+            for report in reports:
+                report.facts = []
+        if row is not None:  # the two orders disagree: never drop figures silently
+            raise RuntimeError(f"the HTML report's figures of {row[2]} (place {row[0]}) came out of place order")
+    finally:
+        con.close()
+
+
+def _rows(cursor) -> Iterator[tuple]:
+    while batch := cursor.fetchmany(10_000):
+        yield from batch

@@ -1,0 +1,44 @@
+"""The HTML report reads figures one place at a time (site/data.py): every figure
+reaches its report, in place order, and is released after its place."""
+from __future__ import annotations
+
+import duckdb
+
+from dagster_project.site.data import load_site_data, places_with_facts
+
+REPORTS = [  # report_id, title, place, report_year
+    ("b-2024", "B 2024", "乙市", 2024), ("a-2023", "A 2023", "甲市", 2023), ("a-2024", "A 2024", "甲市", 2024),
+    ("x-1", "X", None, None), ("y-1", "Y", "", 2020),
+]
+FACTS = [("a-2024", 3), ("b-2024", 2), ("a-2023", 1), ("y-1", 1)]  # x-1 has none
+
+
+def _warehouse(path) -> None:
+    con = duckdb.connect(str(path))
+    con.execute("create table dim_report (report_id varchar, title varchar, place varchar, report_year integer, "
+                "delivered_on date, n_facts integer)")
+    con.executemany("insert into dim_report values (?, ?, ?, ?, null, 0)", REPORTS)
+    con.execute("create table fct_indicator_values (fact_id varchar, report_id varchar, indicator varchar, "
+                "period_id varchar, kind varchar, status varchar, qualifier varchar, text varchar, value double, "
+                "unit varchar, char_offset integer, sentence varchar, sentence_offset integer, section varchar)")
+    for rid, n in FACTS:
+        for seq in range(n):
+            con.execute("insert into fct_indicator_values values (?, ?, '地区生产总值', '2024', 'growth', 'actual', "
+                        "'exact', '5%', 5, '%', ?, '增长5%。', 0, null)", [f"{rid}:{seq}", rid, 10 - seq])
+    con.close()
+
+
+def test_each_place_comes_with_its_reports_figures_then_lets_them_go(tmp_path):
+    _warehouse(tmp_path / "w.duckdb")
+    data = load_site_data(tmp_path / "w.duckdb")
+    assert {r.report_id: r.n_figures for r in data.reports} == {"b-2024": 2, "a-2023": 1, "a-2024": 3, "x-1": 0,
+                                                                 "y-1": 1}
+    assert data.report_frequency == {"地区生产总值": 4}
+    seen = []
+    for place, reports in places_with_facts(tmp_path / "w.duckdb", data):
+        seen.append((place, {r.report_id: [f.offset for f in r.facts] for r in reports}))
+    # Places in the order of data.by_place(); a report without a place is a place of its own.
+    assert [place for place, _ in seen] == list(data.by_place())
+    assert dict(seen) == {"乙市": {"b-2024": [9, 10]}, "甲市": {"a-2023": [10], "a-2024": [8, 9, 10]},
+                          "x-1": {"x-1": []}, "y-1": {"y-1": [10]}}
+    assert all(not r.facts for r in data.reports)  # released after their place
