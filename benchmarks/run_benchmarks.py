@@ -11,8 +11,9 @@ and stops cleanly when both are.
                       one run over N reports: ../shared/lawtext replicated under new ids
                       (copy k of a report is 副本kk/<its path>, with a line of its own appended);
                       ONE run whatever --repeats says, with a growth table against the 1,585
-                      lawtext reports (default 15000; 0 skips it). Needs ~55 KB of disk per
-                      report for the raw folder plus the warehouse and HTML report, in $TMPDIR
+                      lawtext reports (default 15000; 0 skips it). Disk, in $TMPDIR: ~0.35 MB
+                      per report (raw folder ~50 KB, warehouse ~165 KB, HTML report ~105 KB at
+                      300 reports), ~5 GB at 15,000
   --only-synthetic    run only the synthetic scenario (and one lawtext run as its baseline), and
                       replace only its section in --output, keeping everything else there
   --profile           also profile one full corpus run (cProfile) into benchmarks/profile.txt
@@ -150,8 +151,9 @@ def _growth_rows(base, syn) -> str:
     return "\n".join(rows)
 
 
-def render_synthetic(pipe: dict) -> str:
-    """The section of the synthetic run: how it was built, whether it finished, its growth table."""
+def render_synthetic(pipe: dict, machine: str | None = None) -> str:
+    """The section of the synthetic run: how it was built, whether it finished, its growth table;
+    ``machine`` as described when the measurement began."""
     syn = pipe.get("synthetic")
     if syn is None:
         return ""
@@ -160,7 +162,7 @@ def render_synthetic(pipe: dict) -> str:
     landing = syn.notes.get("landing", {})
     head = f"## {syn.reports:,} reports measured (synthetic: ../shared/lawtext replicated under new ids)\n"
     when = (f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{_commit()}` by "
-            f"`python -m benchmarks.run_benchmarks --synthetic-reports {syn.reports}` on {machine_description()}.")
+            f"`python -m benchmarks.run_benchmarks --synthetic-reports {syn.reports}` on {machine or machine_description()}.")
     if not syn.runs:
         return head + f"\n{when}\n\n**Not measured: {syn.failure}.**\n\n"
     run = syn.runs[0]
@@ -222,7 +224,7 @@ def splice_synthetic(old: str, section: str) -> str:
 
 
 def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> str:
-    synthetic = render_synthetic(pipe)
+    synthetic = render_synthetic(pipe, machine)
     pipe = {k: v for k, v in pipe.items() if k not in SEPARATE}
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in _goal_rows(parse, pipe))
     stages = "\n".join(
@@ -365,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"process: {prof['cpu']:.1f} CPU-s under the profiler.")
     if args.only_synthetic:
         old = args.output.read_text(encoding="utf-8") if args.output.exists() else "# Benchmarks\n\n"
-        args.output.write_text(splice_synthetic(old, render_synthetic(pipe)), encoding="utf-8")
+        args.output.write_text(splice_synthetic(old, render_synthetic(pipe, machine)), encoding="utf-8")
         print(f"wrote the synthetic section of {args.output}")
         return 0
     note = "\n".join(notes) or "Not profiled in this measurement (run with --profile / --profile-parse N)."
