@@ -1,7 +1,8 @@
 """Whole-pipeline wall times, each `govreport run` a fresh process as a user runs it:
 one report, the corpus, one report added to a warehouse holding the corpus, the
-corpus replicated to 1,000 reports, and the real collection ../shared/lawtext
-(1,585 Markdown reports) with one report added to its warehouse."""
+corpus replicated to 1,000 reports, the real collection ../shared/lawtext
+(1,585 Markdown reports) with one report added to its warehouse, and a synthetic
+collection of N reports (lawtext replicated under new ids, run once)."""
 from __future__ import annotations
 
 import json
@@ -10,6 +11,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from benchmarks.common import PYTHON, REPO, Timed, corpus_files, lawtext_dir, la
 
 PARSE_STEP = "parsed_reports"  # the ingest asset's step (parsed_report while it was partitioned)
 STAGE_DONE = re.compile(r"^(?:\[\d+/\d+\] )?(.+?) (?:done|FAILED|set up) in ([\d.]+)s")
+STAGE_STARTED = re.compile(r"^(?:\[\d+/\d+\] )?(.+?) started$")
 
 
 @dataclass
@@ -24,6 +27,8 @@ class Scenario:
     name: str
     reports: int
     runs: list[Timed] = field(default_factory=list)
+    failure: str | None = None                        # why the (single) run did not publish, if it did not
+    notes: dict = field(default_factory=dict)         # what the scenario measured besides its runs
 
     @property
     def seconds(self) -> float:
@@ -45,6 +50,52 @@ class Scenario:
                 if m := STAGE_DONE.match(line):
                     per_stage.setdefault(m.group(1), []).append(float(m.group(2)))
         return {k: median(v) for k, v in per_stage.items()}
+
+    def stage_peaks(self) -> dict[str, float]:
+        """Largest resident memory (MB, process tree) seen during each stage, over the runs."""
+        peaks: dict[str, float] = {}
+        for run in self.runs:
+            for stage, (_, peak) in stage_profile(run).items():
+                peaks[stage] = max(peaks.get(stage, 0.0), peak)
+        return peaks
+
+
+def _peak_between(run: Timed, start: float, end: float) -> float:
+    return max((mb for t, mb in run.memory if start - 0.05 <= t <= end + 0.05), default=0.0)
+
+
+def stage_profile(run: Timed) -> dict[str, tuple[float, float]]:
+    """stage → (seconds, peak MB while it ran), from the times at which the run printed its
+    progress lines ("… done in 12.3s" ends a stage that began 12.3 s before) and the memory
+    samples; a stage that started and never ended (the run failed or was killed) runs to the end."""
+    stages: dict[str, tuple[float, float]] = {}
+    started: tuple[str, float] | None = None
+    for t, line in run.lines:
+        if m := STAGE_DONE.match(line):
+            secs = float(m.group(2))
+            stages[m.group(1)] = (secs, _peak_between(run, t - secs, t))
+            started = None
+        elif m := STAGE_STARTED.match(line):
+            started = (m.group(1), t)
+    if started and started[0] not in stages:
+        stages[started[0]] = (run.seconds - started[1], _peak_between(run, started[1], run.seconds))
+    return stages
+
+
+def failed_stage(run: Timed) -> str:
+    """The stage a failed run stopped in: the one reported FAILED, else the last one that started
+    and never ended (a killed process prints nothing more), else before or after the stages."""
+    last_started, ended = None, set()
+    for _, line in run.lines:
+        if "FAILED in" in line and (m := STAGE_DONE.match(line)):
+            return m.group(1)
+        if m := STAGE_DONE.match(line):
+            ended.add(m.group(1))
+        elif m := STAGE_STARTED.match(line):
+            last_started = m.group(1)
+    if last_started and last_started not in ended:
+        return last_started
+    return "after the last stage" if ended else "start-up (before Dagster's run began)"
 
 
 def _last_run_id(workdir: Path) -> str | None:
@@ -108,15 +159,17 @@ def site_size(workdir: Path) -> tuple[int, float]:
     return len(files), sum(f.stat().st_size for f in files) / 1e6
 
 
-def govreport_run(raw: Path, workdir: Path, extra_env: dict | None = None, details: bool = False) -> Timed:
-    """`govreport run` on ``raw`` into ``workdir``/warehouse.duckdb, with its own Dagster home."""
+def govreport_run(raw: Path, workdir: Path, extra_env: dict | None = None, details: bool = False,
+                  must_publish: bool = True) -> Timed:
+    """`govreport run` on ``raw`` into ``workdir``/warehouse.duckdb, with its own Dagster home;
+    raises if nothing was published, unless ``must_publish`` is false (the caller records it)."""
     env = {**os.environ, "DAGSTER_HOME": str(workdir / "dagster_home"),
            "GOVREPORT_WAREHOUSE": str(workdir / "warehouse.duckdb"), "GOVREPORT_RAW_DIR": str(raw),
            **(extra_env or {})}
     (workdir / "dagster_home").mkdir(parents=True, exist_ok=True)
     result = timed_run([PYTHON, "-m", "dagster_project.cli", "run", "--raw-dir", str(raw),
                         "--warehouse", str(workdir / "warehouse.duckdb")], env)
-    if not (workdir / "warehouse.duckdb").exists():
+    if must_publish and not (workdir / "warehouse.duckdb").exists():
         raise RuntimeError(f"the pipeline published nothing (exit {result.returncode}):\n{result.output[-3000:]}")
     if details:
         pages, mb = site_size(workdir)
@@ -145,6 +198,117 @@ def _is_utf8(data: bytes) -> bool:
         return True
     except UnicodeDecodeError:
         return False
+
+
+def replica_mark(copy: int) -> str:
+    """The line that makes copy ``copy`` of a report its own file: letters, no digit, no
+    Markdown markup (so no figure is read from it and the fast plain-text reader still applies)."""
+    letters = ""
+    while True:
+        copy, rest = divmod(copy, 26)
+        letters = chr(ord("a") + rest) + letters
+        if not copy:
+            break
+    return f"\n（基准测试副本{letters}）\n"
+
+
+def synthetic_raw(root: Path, n: int, dest: Path) -> dict:
+    """A raw folder of ``n`` reports from the collection at ``root`` (its reports are the files
+    in its sub-folders; files at its top are about the collection): copy k of every report is
+    ``副本kk/<its path>``, in order k = 0, 1, … until n files. Copy 0 is the file itself (a hard
+    link where the file system allows); copy k > 0 has replica_mark(k) appended, so its sha256
+    is its own (the loader skips a second file of the same content) while every character
+    offset of the report stays where it was. Copies keep their place and year."""
+    files = sorted(p for p in root.rglob("*.md") if len(p.relative_to(root).parts) > 1)
+    if not files:
+        raise FileNotFoundError(f"no reports under {root}")
+    start, written, size = time.perf_counter(), 0, 0
+    for i in range(n):
+        src, copy = files[i % len(files)], i // len(files)
+        out = dest / f"副本{copy:02d}" / src.relative_to(root)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if copy == 0:
+            try:
+                os.link(src, out)
+            except OSError:
+                shutil.copyfile(src, out)
+            size += out.stat().st_size
+        else:
+            data = src.read_bytes() + replica_mark(copy).encode("utf-8")
+            out.write_bytes(data)
+            size += len(data)
+        written += 1
+    return {"files": written, "sources": len(files), "copies": -(-n // len(files)), "mb": size / 1e6,
+            "build_seconds": time.perf_counter() - start}
+
+
+def warehouse_counts(path: Path) -> dict[str, int]:
+    """Rows of the landing tables in a published warehouse (empty if there is none)."""
+    if not path.exists():
+        return {}
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"select count(*) from landing.{t}").fetchone()[0]
+                for t in ("reports", "facts", "load_errors")}
+    except duckdb.Error:
+        return {}
+    finally:
+        con.close()
+
+
+def _tree_mb(path: Path) -> float:
+    """Megabytes of a file, or of every file below a folder."""
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6 if path.exists() else 0.0
+
+
+def synthetic_benchmark(n: int, base: Path) -> Scenario:
+    """ONE `govreport run` over ``n`` reports built by synthetic_raw from ../shared/lawtext, whatever
+    --repeats says (a run this size takes long). A failed run is recorded, not raised: where it
+    stopped and its peak memory are the finding."""
+    scenario = Scenario("synthetic", n)
+    raw, work = base / "raw-synthetic", base / "synthetic-0"
+    try:
+        scenario.notes["raw"] = synthetic_raw(lawtext_dir(), n, raw)
+    except OSError as exc:
+        scenario.failure = f"building the raw folder of {n:,} reports failed: {exc}"
+        shutil.rmtree(raw, ignore_errors=True)
+        return scenario
+    print(f"  synthetic raw folder: {n:,} files, {scenario.notes['raw']['mb']:.0f} MB in "
+          f"{scenario.notes['raw']['build_seconds']:.1f} s; running once", flush=True)
+    run = govreport_run(raw, work, details=True, must_publish=False)
+    scenario.runs.append(run)
+    scenario.notes["landing"] = warehouse_counts(work / "warehouse.duckdb")
+    scenario.notes["warehouse_mb"] = _tree_mb(work / "warehouse.duckdb")
+    scenario.notes["workdir_mb"] = _tree_mb(work)
+    if run.returncode != 0 or not (work / "warehouse.duckdb").exists():
+        stage = failed_stage(run)
+        how = (f"killed by signal {-run.returncode}" if run.returncode < 0
+               else f"exit status {run.returncode}")
+        scenario.failure = (f"{how} in stage \"{stage}\" after {run.seconds:.0f} s; peak memory {run.peak_mb:.0f} MB "
+                            f"(in that stage {stage_profile(run).get(stage, (0, 0))[1]:.0f} MB)")
+        scenario.notes["output_tail"] = "\n".join(run.output.splitlines()[-25:])
+    print(f"  synthetic run: {run.seconds:.1f} s, {run.cpu_seconds:.0f} CPU-s, peak {run.peak_mb:.0f} MB, "
+          f"landing {scenario.notes['landing']}" + (f"; FAILED: {scenario.failure}" if scenario.failure else ""),
+          flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(raw, ignore_errors=True)
+    return scenario
+
+
+def lawtext_baseline(base: Path) -> Scenario:
+    """One fresh run over ../shared/lawtext as it is, the 1,585-report point of the growth table
+    when the lawtext scenarios are not measured in the same invocation."""
+    files = [p for p in lawtext_files() if len(p.relative_to(lawtext_dir()).parts) > 1]
+    scenario = Scenario("lawtext (baseline, 1 run)", len(files))
+    work = base / "lawtext-baseline"
+    scenario.runs.append(govreport_run(lawtext_dir(), work, details=True))
+    print(f"  lawtext baseline run: {scenario.runs[-1].seconds:.1f} s", flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return scenario
 
 
 def fresh_runs(name: str, raw: Path, repeats: int, base: Path) -> Scenario:
@@ -178,7 +342,8 @@ def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
     """The whole collection, fresh, ``repeats`` times; then one report added to the warehouse
     the first fresh run left (a copy of a collection report under a new name, with a marker
     line so its hash is its own), ``repeats`` times, each on a fresh copy of that warehouse."""
-    files = lawtext_files()
+    # The reports, not SOURCES.md at the collection's top (which the loader skips).
+    files = [f for f in lawtext_files() if f.parent != lawtext_dir()]
     raw = base / "raw-lawtext"  # a copy: the added report must not go into ../shared
     shutil.copytree(lawtext_dir(), raw)
     full = Scenario("lawtext", len(files))
@@ -206,11 +371,14 @@ def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
 
 
 def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, corpus_scenarios: bool = True,
-                        lawtext: bool = True) -> dict[str, Scenario]:
+                        lawtext: bool = True, synthetic_reports: int = 0,
+                        only_synthetic: bool = False) -> dict[str, Scenario]:
     """The corpus scenarios (needs ../shared/corpus) and the lawtext ones (../shared/lawtext),
-    each set skipped when its folder is absent or it is turned off."""
-    files = corpus_files() if corpus_scenarios else []
-    laws = lawtext_files() if lawtext else []
+    each set skipped when its folder is absent or it is turned off; then the synthetic run of
+    ``synthetic_reports`` reports (needs lawtext). ``only_synthetic``: the synthetic run and one
+    lawtext run as its baseline, nothing else."""
+    files = corpus_files() if corpus_scenarios and not only_synthetic else []
+    laws = lawtext_files() if lawtext or only_synthetic else []
     results: dict[str, Scenario] = {}
     if not (files or laws):
         return results
@@ -219,8 +387,9 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
         # Warm-up: dbt manifest, OS file cache, .pyc files. Not timed.
         warm = base / "raw-warmup"
         warm.mkdir()
-        shutil.copy((files or laws)[0], warm)
+        shutil.copy((files or [p for p in laws if p.parent != lawtext_dir()])[0], warm)
         govreport_run(warm, base / "warmup")
+        shutil.rmtree(base / "warmup", ignore_errors=True)
         if files:
             one = base / "raw-one"
             one.mkdir()
@@ -235,6 +404,10 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
             if scale_reports:
                 scale = replicate(files, scale_reports, base / "raw-scale")
                 results["scale"] = fresh_runs("scale", scale, scale_repeats, base)
-        if laws:
+        if laws and not only_synthetic:
             results.update(lawtext_benchmarks(repeats, base))
+        if laws and synthetic_reports:
+            if "lawtext" not in results:
+                results["lawtext-baseline"] = lawtext_baseline(base)
+            results["synthetic"] = synthetic_benchmark(synthetic_reports, base)
     return results

@@ -69,27 +69,38 @@ class Timed:
     cpu_seconds: float = 0.0  # user + system time of the whole process tree, on all cores
     load: tuple[float, float, float] = (0.0, 0.0, 0.0)  # load average when the command started
     details: dict = field(default_factory=dict)  # what a scenario learned from the run's files
+    memory: list[tuple[float, float]] = field(default_factory=list)  # (seconds from start, MB) per sample
+    lines: list[tuple[float, str]] = field(default_factory=list)     # (seconds from start, line) as printed
 
 
 def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
-    """Run a command; wall time and the peak summed RSS of its process tree (sampled every 50 ms)."""
+    """Run a command; wall time and the peak summed RSS of its process tree (sampled every 50 ms),
+    with the time of each sample and of each line it prints (for the memory of each stage)."""
     load = os.getloadavg()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            errors="replace")
     peak = 0
     ticks: dict[int, int] = {}
+    memory: list[tuple[float, float]] = []
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_usage(proc.pid, ticks))
+            kb = _tree_usage(proc.pid, ticks)
+            peak = max(peak, kb)
+            memory.append((time.perf_counter() - start, kb / 1024))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    output, _ = proc.communicate()
+    lines: list[tuple[float, str]] = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append((time.perf_counter() - start, line.rstrip("\n")))
+    proc.wait()
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
@@ -98,7 +109,8 @@ def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Timed:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     cpu = max(cpu, sum(ticks.values()) / os.sysconf("SC_CLK_TCK"))
-    return Timed(elapsed, peak / 1024, proc.returncode, output, cpu, load)
+    output = "\n".join(text for _, text in lines) + ("\n" if lines else "")
+    return Timed(elapsed, peak / 1024, proc.returncode, output, cpu, load, memory=memory, lines=lines)
 
 
 def machine_description() -> str:

@@ -7,6 +7,15 @@ and stops cleanly when both are.
   --scale-reports N   size of the replicated corpus (default 1000; 0 skips it)
   --no-corpus         skip parsing speed and the corpus scenarios (one, corpus, incremental, scale)
   --no-lawtext        skip the lawtext scenarios (full run, one report added)
+  --synthetic-reports N
+                      one run over N reports: ../shared/lawtext replicated under new ids
+                      (copy k of a report is 副本kk/<its path>, with a line of its own appended);
+                      ONE run whatever --repeats says, with a growth table against the 1,585
+                      lawtext reports (default 15000; 0 skips it). Disk, in $TMPDIR: ~0.35 MB
+                      per report (raw folder ~50 KB, warehouse ~165 KB, HTML report ~105 KB at
+                      300 reports), ~5 GB at 15,000
+  --only-synthetic    run only the synthetic scenario (and one lawtext run as its baseline), and
+                      replace only its section in --output, keeping everything else there
   --profile           also profile one full corpus run (cProfile) into benchmarks/profile.txt
   --profile-parse N   also profile reading + parsing N lawtext files into
                       benchmarks/profile_lawtext_parse.txt (default 0: not)
@@ -16,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +34,9 @@ from benchmarks.common import CORPUS, REPO, corpus_files, lawtext_dir, lawtext_f
 
 OUT = Path(__file__).resolve().parent / "BENCHMARKS.md"
 FINDINGS = "## Findings"
+# The synthetic run's section: "## 15,000 reports measured (synthetic …)", up to the next "## ".
+SYNTHETIC_SECTION = re.compile(r"^## [\d,]+ reports measured \(synthetic.*?(?=^## |\Z)", re.M | re.S)
+SEPARATE = ("synthetic", "lawtext-baseline")  # rendered in the synthetic section, not the median tables
 
 
 def _commit() -> str:
@@ -61,7 +74,7 @@ def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]
         sc = pipe["scale"]
         rows.append((f"4. Scale run, {sc.reports} reports", f"{sc.seconds:.1f} s, peak memory {sc.peak_mb:.0f} MB",
                      "< 120 s, < 2048 MB", _met(sc.seconds < 120 and sc.peak_mb < 2048)))
-    if "lawtext" in pipe:
+    if "lawtext" in pipe and "lawtext-incremental" in pipe:
         law, added = pipe["lawtext"], pipe["lawtext-incremental"]
         share = added.seconds / law.seconds
         rows += [
@@ -76,25 +89,28 @@ def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]
 
 def _dbt_section(pipe: dict) -> str:
     """The slowest dbt nodes of the lawtext runs (run_results.json), and the HTML report's size."""
-    parts = []
-    for key in ("lawtext", "lawtext-incremental"):
-        sc = pipe.get(key)
-        if not sc or not any(r.details.get("dbt") for r in sc.runs):
-            continue
-        runs = [r.details["dbt"] for r in sc.runs if r.details.get("dbt")]
-        nodes = {n: median([r.get(n, 0.0) for r in runs]) for n in set().union(*runs)}
-        kinds: dict[str, list[float]] = {}
-        for n, t in nodes.items():
-            kinds.setdefault(n.split(".")[0], []).append(t)
-        summary = ", ".join(f"{len(v)} {k}s {sum(v):.1f} s" for k, v in sorted(kinds.items()))
-        top = sorted(nodes.items(), key=lambda kv: -kv[1])[:12]
-        table = "\n".join(f"| `{n.split('.', 2)[-1]}` | {n.split('.')[0]} | {t:.1f} |" for n, t in top)
-        pages = median([r.details.get("site_pages", 0) for r in sc.runs])
-        mb = median([r.details.get("site_mb", 0.0) for r in sc.runs])
-        phases = [r.details.get("dagster", {}) for r in sc.runs]
-        dagster = "; ".join(f"{k} {median([p.get(k, 0.0) for p in phases]):.1f} s"
-                            for k in dict.fromkeys(k for p in phases for k in p))
-        parts.append(f"""### {sc.name}: dbt nodes and Dagster's bookkeeping (median of {len(runs)} run{'s' if len(runs) > 1 else ''})
+    return "\n".join(_dbt_nodes(pipe[key], "###") for key in ("lawtext", "lawtext-incremental") if key in pipe)
+
+
+def _dbt_nodes(sc, level: str) -> str:
+    """One scenario's slowest dbt nodes, Dagster's bookkeeping and HTML report size ("" if none)."""
+    if not sc or not any(r.details.get("dbt") for r in sc.runs):
+        return ""
+    runs = [r.details["dbt"] for r in sc.runs if r.details.get("dbt")]
+    nodes = {n: median([r.get(n, 0.0) for r in runs]) for n in set().union(*runs)}
+    kinds: dict[str, list[float]] = {}
+    for n, t in nodes.items():
+        kinds.setdefault(n.split(".")[0], []).append(t)
+    summary = ", ".join(f"{len(v)} {k}s {sum(v):.1f} s" for k, v in sorted(kinds.items()))
+    top = sorted(nodes.items(), key=lambda kv: -kv[1])[:12]
+    table = "\n".join(f"| `{n.split('.', 2)[-1]}` | {n.split('.')[0]} | {t:.1f} |" for n, t in top)
+    pages = median([r.details.get("site_pages", 0) for r in sc.runs])
+    mb = median([r.details.get("site_mb", 0.0) for r in sc.runs])
+    phases = [r.details.get("dagster", {}) for r in sc.runs]
+    dagster = "; ".join(f"{k} {median([p.get(k, 0.0) for p in phases]):.1f} s"
+                        for k in dict.fromkeys(k for p in phases for k in p))
+    count = "one run" if len(runs) == 1 else f"median of {len(runs)} runs"
+    return f"""{level} {sc.name}: dbt nodes and Dagster's bookkeeping ({count})
 
 Dagster's event log of the run (wall seconds): {dagster or 'not read'}.
 The HTML report beside the warehouse: {pages:,.0f} files, {mb:.0f} MB.
@@ -105,11 +121,111 @@ these add up to more than the stage's wall time): {summary}.
 | node | kind | s |
 |---|---|---|
 {table}
+"""
+
+
+def _growth_rows(base, syn) -> str:
+    """Seconds and peak MB per stage at 1,585 reports and at N, and the ratio of each."""
+    linear = syn.reports / base.reports
+    b_s, s_s = base.stages(), syn.stages()
+    b_m, s_m = base.stage_peaks(), syn.stage_peaks()
+
+    def ratio(a: float, b: float) -> str:
+        if not a or not b:
+            return "–"
+        r = b / a
+        flag = " **faster than linear**" if linear > 1 and r > 1.25 * linear else ""
+        return f"{r:.1f}×{flag}"
+
+    rows = []
+    for k in [*STAGES, *(k for k in s_s if k not in STAGES)]:
+        if k not in b_s and k not in s_s:
+            continue
+        rows.append(f"| {STAGE_LABELS.get(k, k)} | {b_s.get(k, 0):.1f} | {b_m.get(k, 0):.0f} | "
+                    + (f"{s_s[k]:.1f} | {s_m.get(k, 0):.0f} | " if k in s_s else "not reached | | ")
+                    + f"{ratio(b_s.get(k, 0), s_s.get(k, 0))} | {ratio(b_m.get(k, 0), s_m.get(k, 0))} |")
+    rows.append(f"| **whole run** (wall) | {base.seconds:.1f} | {base.peak_mb:.0f} | {syn.seconds:.1f} | "
+                f"{syn.peak_mb:.0f} | {ratio(base.seconds, syn.seconds)} | {ratio(base.peak_mb, syn.peak_mb)} |")
+    rows.append(f"| CPU seconds (process tree) | {base.cpu_seconds:.0f} | | {syn.cpu_seconds:.0f} | | "
+                f"{ratio(base.cpu_seconds, syn.cpu_seconds)} | |")
+    return "\n".join(rows)
+
+
+def render_synthetic(pipe: dict, machine: str | None = None) -> str:
+    """The section of the synthetic run: how it was built, whether it finished, its growth table;
+    ``machine`` as described when the measurement began."""
+    syn = pipe.get("synthetic")
+    if syn is None:
+        return ""
+    base = pipe.get("lawtext") or pipe.get("lawtext-baseline")
+    raw = syn.notes.get("raw", {})
+    landing = syn.notes.get("landing", {})
+    head = f"## {syn.reports:,} reports measured (synthetic: ../shared/lawtext replicated under new ids)\n"
+    when = (f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{_commit()}` by "
+            f"`python -m benchmarks.run_benchmarks --synthetic-reports {syn.reports}` on {machine or machine_description()}.")
+    if not syn.runs:
+        return head + f"\n{when}\n\n**Not measured: {syn.failure}.**\n\n"
+    run = syn.runs[0]
+    outcome = (f"**The run FAILED: {syn.failure}.** That is where one machine stopped being enough "
+               "for this many reports (or where the pipeline broke at this size: see the output below)."
+               if syn.failure else
+               f"**The run completed**: {run.seconds:,.1f} s wall, {run.cpu_seconds:,.0f} CPU-s, "
+               f"peak memory {run.peak_mb:,.0f} MB (process tree).")
+    loaded = (f"The published warehouse holds {landing.get('reports', 0):,} reports in `landing.reports` "
+              f"({landing.get('facts', 0):,} facts; {landing.get('load_errors', 0):,} rows in "
+              f"`landing.load_errors`); the warehouse file is {syn.notes.get('warehouse_mb', 0):,.0f} MB, "
+              f"the run's folder (warehouse, Dagster home, HTML report) {syn.notes.get('workdir_mb', 0):,.0f} MB."
+              if landing else "No warehouse was published.")
+    parts = [head, f"**One run, not a median**: a run of this size takes too long to repeat, so this scenario runs "
+             f"once whatever `--repeats` says; treat its figures as one sample on a shared machine (load "
+             f"average {run.load[0]:.1f} at its start). {when}\n",
+             f"**How the reports were made.** {raw.get('files', 0):,} files ({raw.get('mb', 0):,.0f} MB, written in "
+             f"{raw.get('build_seconds', 0):.1f} s): "
+             + (f"the {raw.get('sources', 0):,} lawtext reports and {raw.get('copies', 1) - 1} more copies of them"
+                if raw.get("copies", 1) > 1 else f"the first {raw.get('files', 0):,} of the "
+                f"{raw.get('sources', 0):,} lawtext reports (no copies at this size)")
+             + ", copy k of a report at `副本kk/<its path>` "
+             "(so it gets a report_id of its own) with the line `（基准测试副本…）` appended, letters and no "
+             "figure (so its sha256 is its own and the loader does not skip it as a duplicate, and it adds no "
+             "fact). Copies keep their place and year: models that pair reports of the same place "
+             "(`int_target_outcomes`, `fct_target_panel_candidates`) see about as many reports per place "
+             "and year as there are copies, where a real collection of this size would have more places; "
+             "for them the figures below are an upper bound.\n",
+             outcome + " " + loaded + "\n"]
+    if base is not None:
+        label = base.name if base.name != "lawtext" else f"lawtext (median of {len(base.runs)})"
+        parts.append(f"""### Growth from {base.reports:,} to {syn.reports:,} reports
+
+Linear growth would be {syn.reports / base.reports:.1f}× (a ratio above 1.25 times that is marked
+**faster than linear**). Seconds per stage from the progress lines;
+peak MB is the largest resident memory of the process tree sampled while the stage ran. The
+{base.reports:,}-report column is {label}, measured in the same invocation.
+
+| stage | {base.reports:,}: s | {base.reports:,}: peak MB | {syn.reports:,}: s | {syn.reports:,}: peak MB | × time | × memory |
+|---|---|---|---|---|---|---|
+{_growth_rows(base, syn)}
 """)
-    return "\n".join(parts)
+    parts.append(_dbt_nodes(syn, "###"))
+    if syn.failure and syn.notes.get("output_tail"):
+        parts.append(f"The run's last lines:\n\n```\n{syn.notes['output_tail']}\n```\n")
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def splice_synthetic(old: str, section: str) -> str:
+    """``old`` with its synthetic section replaced by ``section`` (or it inserted before the
+    profile, else the findings, else at the end)."""
+    if SYNTHETIC_SECTION.search(old):
+        return SYNTHETIC_SECTION.sub(lambda _: section, old, count=1)
+    for anchor in ("## Profile", FINDINGS):
+        if anchor in old:
+            i = old.index(anchor)
+            return old[:i] + section + old[i:]
+    return old.rstrip("\n") + "\n\n" + section
 
 
 def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> str:
+    synthetic = render_synthetic(pipe, machine)
+    pipe = {k: v for k, v in pipe.items() if k not in SEPARATE}
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in _goal_rows(parse, pipe))
     stages = "\n".join(
         f"| {s.name} | {s.reports:,} | "
@@ -158,7 +274,7 @@ Individual runs (wall / CPU, load average at the start of each):
 
 {parsing}
 {_dbt_section(pipe)}
-## Profile
+{synthetic}## Profile
 
 {profile_note}
 """
@@ -203,10 +319,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale-repeats", type=int, default=3)
     ap.add_argument("--no-corpus", action="store_true")
     ap.add_argument("--no-lawtext", action="store_true")
+    ap.add_argument("--synthetic-reports", type=int, default=15000, metavar="N")
+    ap.add_argument("--only-synthetic", action="store_true")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--profile-parse", type=int, default=0, metavar="N")
     ap.add_argument("--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
+    if args.only_synthetic:
+        args.no_corpus = True
+        if not args.synthetic_reports or not lawtext_files():
+            print(f"benchmarks: --only-synthetic needs --synthetic-reports N > 0 and {lawtext_dir()}; nothing measured")
+            return 0
     corpus = not args.no_corpus and bool(corpus_files())
     lawtext = not args.no_lawtext and bool(lawtext_files())
     if not args.no_corpus and not corpus:
@@ -224,8 +347,13 @@ def main(argv: list[str] | None = None) -> int:
     if corpus:
         parse = parse_speed(max(args.repeats, 3))
         print(f"parsing: {parse['mb_per_cpu_s']:.2f} MB/CPU-s, {parse['mb_per_s']:.2f} MB/s wall", flush=True)
-    pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats, corpus, lawtext)
+    pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats, corpus,
+                               lawtext or args.only_synthetic, args.synthetic_reports if lawtext or args.only_synthetic
+                               else 0, args.only_synthetic)
     for key, s in pipe.items():
+        if not s.runs:
+            print(f"{key}: not measured: {s.failure}", flush=True)
+            continue
         print(f"{key}: {s.seconds:.1f} s median of {[round(r.seconds, 1) for r in s.runs]}, "
               f"{s.cpu_seconds:.0f} CPU-s, peak {s.peak_mb:.0f} MB, stages {s.stages()}", flush=True)
     notes = []
@@ -237,12 +365,22 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"See benchmarks/profile_lawtext_parse.txt: cProfile of read_document + parse_report on "
                      f"{prof['files']} lawtext files ({prof['mb']:.2f} MB, {prof['facts']} facts) in one "
                      f"process: {prof['cpu']:.1f} CPU-s under the profiler.")
+    if args.only_synthetic:
+        old = args.output.read_text(encoding="utf-8") if args.output.exists() else "# Benchmarks\n\n"
+        args.output.write_text(splice_synthetic(old, render_synthetic(pipe, machine)), encoding="utf-8")
+        print(f"wrote the synthetic section of {args.output}")
+        return 0
     note = "\n".join(notes) or "Not profiled in this measurement (run with --profile / --profile-parse N)."
     # The hand-written findings (what the profile showed, what was cut) survive a re-measurement.
-    kept = ""
-    if args.output.exists() and FINDINGS in (old := args.output.read_text(encoding="utf-8")):
+    # So does the synthetic run's section when this measurement did not include one.
+    kept, text = "", render(parse, pipe, machine, note)
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    if FINDINGS in old:
         kept = "\n" + old[old.index(FINDINGS):]
-    args.output.write_text(render(parse, pipe, machine, note) + kept, encoding="utf-8")
+    if "synthetic" not in pipe and (earlier := SYNTHETIC_SECTION.search(old[:old.find(FINDINGS)] if FINDINGS in old
+                                                                        else old)):
+        text = splice_synthetic(text, earlier.group(0))
+    args.output.write_text(text + kept, encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

@@ -62,3 +62,50 @@ def test_report_states_each_goal():
     assert "88% of the full corpus run" in text  # 23 / 26, over half: not met
     assert "110.0 s, peak memory 300 MB" in text
     assert text.count("**met**") == 3 and text.count("**not met**") == 1
+
+
+def test_synthetic_reports_are_copies_under_new_paths_with_their_own_hash(tmp_path):
+    from benchmarks.bench_pipeline import synthetic_raw
+
+    root = tmp_path / "collection"
+    for rel, text in [("城市/乌鲁木齐市/2021.md", "---\ntitle: 2021年政府工作报告\n---\n地区生产总值增长6%。\n"),
+                      ("国务院/2020.md", "城镇新增就业1100万人。\n")]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "SOURCES.md").write_text("about the collection", encoding="utf-8")  # not a report
+    info = synthetic_raw(root, 5, tmp_path / "raw")
+    files = sorted(p for p in (tmp_path / "raw").rglob("*.md"))
+    assert info["files"] == len(files) == 5 and info["sources"] == 2 and info["copies"] == 3
+    assert {p.relative_to(tmp_path / "raw").parts[0] for p in files} == {"副本00", "副本01", "副本02"}
+    assert len({hashlib.sha256(f.read_bytes()).hexdigest() for f in files}) == 5  # no duplicates to skip
+    for f in files:
+        source = root / f.relative_to(tmp_path / "raw" / f.relative_to(tmp_path / "raw").parts[0])
+        text = f.read_text(encoding="utf-8")
+        assert text.startswith(source.read_text(encoding="utf-8"))  # front matter and offsets unchanged
+        assert not any(ch.isdigit() for ch in text[len(source.read_text(encoding="utf-8")):])  # no figure added
+
+
+def test_a_failed_synthetic_run_is_recorded_with_its_stage_and_memory(tmp_path):
+    from benchmarks.bench_pipeline import failed_stage, stage_profile
+
+    lines = [(1.0, "run set up in 1.0s"), (1.5, "[1/7] parse reports started"), (4.0, "[1/7] parse reports done in 2.5s"),
+             (4.1, "[2/7] dbt build (models and tests) started")]
+    memory = [(0.5, 100.0), (2.0, 900.0), (3.9, 800.0), (5.0, 3000.0), (9.0, 4000.0)]
+    run = Timed(10.0, 4000.0, -9, "\n".join(text for _, text in lines), lines=lines, memory=memory)
+    assert failed_stage(run) == "dbt build (models and tests)"
+    profile = stage_profile(run)
+    assert profile["parse reports"] == (2.5, 900.0) and profile["dbt build (models and tests)"][1] == 4000.0
+    base = Scenario("lawtext", 1585, [Timed(200.0, 1500.0, 0, "[1/7] parse reports done in 100.0s",
+                                            lines=[(110.0, "[1/7] parse reports done in 100.0s")],
+                                            memory=[(50.0, 1200.0)])])
+    syn = Scenario("synthetic", 15000, [run], failure="killed by signal 9 in stage \"dbt build\"",
+                   notes={"raw": {"files": 15000, "sources": 1585, "copies": 10, "mb": 800.0, "build_seconds": 9.0}})
+    text = run_benchmarks.render_synthetic({"lawtext": base, "synthetic": syn})
+    assert text.startswith("## 15,000 reports measured (synthetic")
+    assert "One run, not a median" in text and "FAILED: killed by signal 9" in text
+    assert "| parse reports | 100.0 | 1200 | 2.5 | 900 |" in text
+    doc = "# Benchmarks\n\n## Goals\n\nx\n\n## Profile\n\np\n\n## Findings\n\nkept\n"
+    once = run_benchmarks.splice_synthetic(doc, text)
+    twice = run_benchmarks.splice_synthetic(once, text.replace("One run", "One run again"))
+    assert once.index("15,000 reports measured") < once.index("## Profile") and "kept" in twice
+    assert twice.count("reports measured (synthetic") == 1 and "One run again" in twice
