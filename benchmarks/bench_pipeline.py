@@ -2,7 +2,9 @@
 one report, the corpus, one report added to a warehouse holding the corpus, the
 corpus replicated to 1,000 reports, the real collection ../shared/lawtext
 (1,585 Markdown reports) with one report added to its warehouse, and a synthetic
-collection of N reports (lawtext replicated under new ids, run once)."""
+collection of N reports (lawtext replicated under new ids, run once). With ``plain``, the
+plain wiring (benchmarks/plain_wiring.py) runs on the same input after each one-report
+run and each report-added run, interleaved, so both are timed at the same moment."""
 from __future__ import annotations
 
 import json
@@ -12,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +32,7 @@ class Scenario:
     runs: list[Timed] = field(default_factory=list)
     failure: str | None = None                        # why the (single) run did not publish, if it did not
     notes: dict = field(default_factory=dict)         # what the scenario measured besides its runs
+    staged: bool = True  # prints govreport's progress lines (the plain wiring does not)
 
     @property
     def seconds(self) -> float:
@@ -311,16 +315,22 @@ def lawtext_baseline(base: Path) -> Scenario:
     return scenario
 
 
-def fresh_runs(name: str, raw: Path, repeats: int, base: Path) -> Scenario:
+def fresh_runs(name: str, raw: Path, repeats: int, base: Path,
+               after_each: Callable[[int], None] | None = None) -> Scenario:
+    """``repeats`` fresh runs on ``raw``; ``after_each(i)`` runs after the i-th (the plain
+    wiring's turn, so the two alternate)."""
     scenario = Scenario(name, len(list(raw.glob("*.txt"))))
     for i in range(repeats):
         work = base / f"{name}-{i}"
         scenario.runs.append(govreport_run(raw, work))
         shutil.rmtree(work, ignore_errors=True)
+        if after_each:
+            after_each(i)
     return scenario
 
 
-def incremental_runs(corpus: Path, repeats: int, base: Path) -> Scenario:
+def incremental_runs(corpus: Path, repeats: int, base: Path,
+                     after_each: Callable[[int, Path], None] | None = None) -> Scenario:
     """A warehouse holding the corpus, then one new report: time the second run only."""
     seeded = base / "incremental-seed"
     raw = base / "incremental-raw"
@@ -333,6 +343,8 @@ def incremental_runs(corpus: Path, repeats: int, base: Path) -> Scenario:
         shutil.copytree(seeded, work)
         (raw / "added-report-2099.txt").write_bytes(new_file.read_bytes() + f"\n（新增 {i}）\n".encode())
         scenario.runs.append(govreport_run(raw, work))
+        if after_each:  # on the same raw folder, the added report still in it
+            after_each(i, raw)
         (raw / "added-report-2099.txt").unlink()
         shutil.rmtree(work, ignore_errors=True)
     return scenario
@@ -371,12 +383,14 @@ def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
 
 
 def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, corpus_scenarios: bool = True,
-                        lawtext: bool = True, synthetic_reports: int = 0,
-                        only_synthetic: bool = False) -> dict[str, Scenario]:
+                        lawtext: bool = True, synthetic_reports: int = 0, only_synthetic: bool = False,
+                        plain: bool = False, one_only: bool = False) -> dict[str, Scenario]:
     """The corpus scenarios (needs ../shared/corpus) and the lawtext ones (../shared/lawtext),
     each set skipped when its folder is absent or it is turned off; then the synthetic run of
     ``synthetic_reports`` reports (needs lawtext). ``only_synthetic``: the synthetic run and one
-    lawtext run as its baseline, nothing else."""
+    lawtext run as its baseline, nothing else. ``plain`` interleaves the
+    plain wiring with the one-report and report-added runs; ``one_only`` stops after the
+    one-report runs (and the plain wiring's)."""
     files = corpus_files() if corpus_scenarios and not only_synthetic else []
     laws = lawtext_files() if lawtext or only_synthetic else []
     results: dict[str, Scenario] = {}
@@ -390,6 +404,7 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
         shutil.copy((files or [p for p in laws if p.parent != lawtext_dir()])[0], warm)
         govreport_run(warm, base / "warmup")
         shutil.rmtree(base / "warmup", ignore_errors=True)
+        plain_project = _plain_project(base, warm) if plain and files else None
         if files:
             one = base / "raw-one"
             one.mkdir()
@@ -398,9 +413,19 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
             corpus.mkdir()
             for f in files:
                 shutil.copy(f, corpus)
-            results["one"] = fresh_runs("one", one, repeats, base)
+            plain_one = Scenario("plain wiring, one report", 1, staged=False)
+            results["one"] = fresh_runs("one", one, repeats, base,
+                                        _plain_turn(plain_project, plain_one, one, base) if plain_project else None)
+            if plain_project:
+                results["plain-one"] = plain_one
+            if one_only:
+                return results
             results["corpus"] = fresh_runs("corpus", corpus, repeats, base)
-            results["incremental"] = incremental_runs(corpus, repeats, base)
+            plain_added = Scenario("plain wiring, one report added to the corpus", 1, staged=False)
+            turn = _plain_added_turn(plain_project, plain_added, corpus, base) if plain_project else None
+            results["incremental"] = incremental_runs(corpus, repeats, base, turn)
+            if plain_project:
+                results["plain-incremental"] = plain_added
             if scale_reports:
                 scale = replicate(files, scale_reports, base / "raw-scale")
                 results["scale"] = fresh_runs("scale", scale, scale_repeats, base)
@@ -411,3 +436,50 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
                 results["lawtext-baseline"] = lawtext_baseline(base)
             results["synthetic"] = synthetic_benchmark(synthetic_reports, base)
     return results
+
+
+def _plain_project(base: Path, warm: Path):
+    """The plain wiring written under ``base`` and warmed up (not timed) like the product."""
+    from benchmarks.plain_wiring import plain_run, write_project
+
+    project = write_project(base / "plain-project")
+    plain_run(project, warm, base / "plain-warmup")
+    return project
+
+
+def _plain_turn(project, scenario: Scenario, raw: Path, base: Path) -> Callable[[int], None]:
+    """The plain wiring's fresh run on ``raw``, to follow each of the product's."""
+    from benchmarks.plain_wiring import plain_run
+
+    def turn(i: int) -> None:
+        work = base / f"plain-{i}"
+        scenario.runs.append(plain_run(project, raw, work))
+        _say(scenario, i)
+        shutil.rmtree(work, ignore_errors=True)
+    return turn
+
+
+def _plain_added_turn(project, scenario: Scenario, corpus: Path, base: Path) -> Callable[[int, Path], None]:
+    """The plain wiring's run on a copy of its warehouse built from ``corpus``, with the
+    report the product's run just added: the plain counterpart of 'one report added'.
+    The plain project has no incremental path, so this is what it costs there."""
+    from benchmarks.plain_wiring import plain_run, seed_existing
+
+    seeded = seed_existing(project, corpus, base / "plain-seed")
+
+    def turn(i: int, raw: Path) -> None:
+        work = base / f"plain-added-{i}"
+        shutil.copytree(seeded, work)
+        scenario.runs.append(plain_run(project, raw, work))
+        _say(scenario, i)
+        shutil.rmtree(work, ignore_errors=True)
+    return turn
+
+
+def _say(scenario: Scenario, i: int) -> None:
+    """What the plain wiring's run did (checked by plain_run), beside its time."""
+    run = scenario.runs[-1]
+    d = run.details
+    print(f"  {scenario.name} run {i + 1}: {run.seconds:.1f} s, {run.cpu_seconds:.0f} CPU-s; "
+          f"{len(d['materialized'])} assets materialized (GE validation included), "
+          f"{d['checks_passed']} of {d['checks']} dbt tests passed", flush=True)

@@ -16,6 +16,12 @@ and stops cleanly when both are.
                       300 reports), ~5 GB at 15,000
   --only-synthetic    run only the synthetic scenario (and one lawtext run as its baseline), and
                       replace only its section in --output, keeping everything else there
+  --no-plain          skip the plain wiring: a five-model Dagster + dagster-dbt + dbt-duckdb + GE
+                      project the benchmark writes itself (benchmarks/plain_wiring.py), run after
+                      each one-report and each report-added run (interleaved: same machine, same
+                      moment) and reported as the ratio of the product's run to it
+  --only-plain        only the one-report runs and the plain wiring's, interleaved (no parsing
+                      speed, corpus, scale or lawtext scenarios): the ratio alone
   --profile           also profile one full corpus run (cProfile) into benchmarks/profile.txt
   --profile-parse N   also profile reading + parsing N lawtext files into
                       benchmarks/profile_lawtext_parse.txt (default 0: not)
@@ -59,7 +65,7 @@ def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]
         rows.append(("1. Parsing speed per core", f"{parse['mb_per_cpu_s']:.2f} MB per CPU-second "
                      f"({parse['mb_per_s']:.2f} MB/s wall) on {parse['files']} files, {parse['mb']:.2f} MB",
                      "≥ 2 MB/s", _met(parse["mb_per_cpu_s"] >= 2)))
-    if "one" in pipe:
+    if "one" in pipe and "corpus" in pipe:
         one, corpus, inc = pipe["one"], pipe["corpus"], pipe["incremental"]
         ratio = corpus.seconds / one.seconds
         inc_share = inc.seconds / corpus.seconds
@@ -70,6 +76,7 @@ def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]
             ("3. One report added to the corpus warehouse",
              f"{inc.seconds:.1f} s = {inc_share:.0%} of the full corpus run", "≤ 50%", _met(inc_share <= 0.5)),
         ]
+    rows += _plain_rows(pipe)
     if "scale" in pipe:
         sc = pipe["scale"]
         rows.append((f"4. Scale run, {sc.reports} reports", f"{sc.seconds:.1f} s, peak memory {sc.peak_mb:.0f} MB",
@@ -85,6 +92,38 @@ def _goal_rows(parse: dict | None, pipe: dict) -> list[tuple[str, str, str, str]
              f"{added.seconds:.1f} s = {share:.0%} of the full lawtext run", "≤ 10%", _met(share <= 0.10)),
         ]
     return rows
+
+
+def _plain_rows(pipe: dict) -> list[tuple[str, str, str, str]]:
+    """The product's one-report runs as a ratio of the plain wiring's, timed alternately."""
+    rows = []
+    for key, plain_key, what in (("one", "plain-one", "7a. One-report ratio against the plain wiring"),
+                                 ("incremental", "plain-incremental",
+                                  "7b. One report added to the corpus warehouse, ratio against the plain "
+                                  "wiring on its own corpus warehouse")):
+        if key in pipe and plain_key in pipe:
+            ours, plain = pipe[key], pipe[plain_key]
+            rows.append((what, f"govreport ÷ plain: {ours.seconds / plain.seconds:.2f}× (govreport {ours.seconds:.1f} s / plain "
+                         f"{plain.seconds:.1f} s, medians of {len(plain.runs)}); CPU {ours.cpu_seconds:.0f} / "
+                         f"{plain.cpu_seconds:.0f} CPU-s = {ours.cpu_seconds / plain.cpu_seconds:.2f}×; peak "
+                         f"{ours.peak_mb:.0f} / {plain.peak_mb:.0f} MB", "—", ""))
+    return rows
+
+
+def _stage(s, key: str) -> str:
+    """A stage's median seconds; a dash for a run that prints no stages (the plain wiring)."""
+    return f"{s.stages().get(key, 0):.1f}" if s.staged else "—"
+
+
+PLAIN_NOTE = """The plain wiring rows are benchmarks/plain_wiring.py: a Dagster + dagster-dbt + dbt-duckdb + Great
+Expectations project the benchmark writes itself, wired as a tutorial wires one (one Python asset reading
+the reports into DuckDB with a naive regex, one row per number and unit; `@dbt_assets` over five models and
+eight generic tests, `dbt build`; one asset validating a mart with GE on a pandas DataFrame; Dagster's
+default multiprocess executor). Each of its runs is a fresh `dagster asset materialize --select '*'`
+process with its own warehouse and Dagster home, on the same input, started right after the product's run
+it is compared with (alternating). On an existing warehouse it has no incremental path: it rebuilds everything.
+
+"""
 
 
 def _dbt_section(pipe: dict) -> str:
@@ -229,7 +268,7 @@ def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> s
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in _goal_rows(parse, pipe))
     stages = "\n".join(
         f"| {s.name} | {s.reports:,} | "
-        + " | ".join(f"{s.stages().get(k, 0):.1f}" for k in STAGES)
+        + " | ".join(_stage(s, k) for k in STAGES)
         + f" | {s.seconds:.1f} | {s.cpu_seconds:.1f} | {s.peak_mb:.0f} |"
         for s in pipe.values())
     runs = "\n".join(f"- {key} ({len(s.runs)} run{'s' if len(s.runs) > 1 else ''}): "
@@ -269,7 +308,7 @@ creation of the run before its first step. The rest of the wall time is process 
 parsing pool's workers) on both cores together: less moved by other work on the machine than
 wall time, though not immune to it.
 
-Individual runs (wall / CPU, load average at the start of each):
+{PLAIN_NOTE if any(not s.staged for s in pipe.values()) else ""}Individual runs (wall / CPU, load average at the start of each):
 {runs}
 
 {parsing}
@@ -311,6 +350,15 @@ def profile_corpus_run() -> str:
     return text.getvalue()
 
 
+def _plain_available() -> bool:
+    from benchmarks.plain_wiring import missing
+
+    if reason := missing():
+        print(f"benchmarks: the plain wiring is skipped ({reason})")
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.run_benchmarks", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -321,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-lawtext", action="store_true")
     ap.add_argument("--synthetic-reports", type=int, default=15000, metavar="N")
     ap.add_argument("--only-synthetic", action="store_true")
+    ap.add_argument("--no-plain", action="store_true")
+    ap.add_argument("--only-plain", action="store_true")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--profile-parse", type=int, default=0, metavar="N")
     ap.add_argument("--output", type=Path, default=OUT)
@@ -330,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.synthetic_reports or not lawtext_files():
             print(f"benchmarks: --only-synthetic needs --synthetic-reports N > 0 and {lawtext_dir()}; nothing measured")
             return 0
+    if args.only_plain:
+        args.no_lawtext, args.scale_reports, args.no_plain = True, 0, False
+    plain = not args.no_plain and _plain_available()
+    if args.only_plain and not plain:
+        print("benchmarks: nothing measured (--only-plain without the plain wiring)")
+        return 0
     corpus = not args.no_corpus and bool(corpus_files())
     lawtext = not args.no_lawtext and bool(lawtext_files())
     if not args.no_corpus and not corpus:
@@ -344,12 +400,19 @@ def main(argv: list[str] | None = None) -> int:
 
     machine = machine_description()
     parse = None
-    if corpus:
+    if corpus and not args.only_plain:
         parse = parse_speed(max(args.repeats, 3))
         print(f"parsing: {parse['mb_per_cpu_s']:.2f} MB/CPU-s, {parse['mb_per_s']:.2f} MB/s wall", flush=True)
-    pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats, corpus,
-                               lawtext or args.only_synthetic, args.synthetic_reports if lawtext or args.only_synthetic
-                               else 0, args.only_synthetic)
+    from benchmarks.plain_wiring import PlainWiringFailed
+
+    try:
+        pipe = pipeline_benchmarks(args.repeats, args.scale_reports, args.scale_repeats, corpus,
+                                   lawtext or args.only_synthetic,
+                                   args.synthetic_reports if lawtext or args.only_synthetic else 0,
+                                   args.only_synthetic, plain=plain, one_only=args.only_plain)
+    except PlainWiringFailed as exc:  # no ratio against a run that failed: stop, write nothing
+        print(f"benchmarks: FAILED, the plain wiring did not run through: {exc}", file=sys.stderr)
+        return 1
     for key, s in pipe.items():
         if not s.runs:
             print(f"{key}: not measured: {s.failure}", flush=True)
@@ -370,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(splice_synthetic(old, render_synthetic(pipe, machine)), encoding="utf-8")
         print(f"wrote the synthetic section of {args.output}")
         return 0
+    if args.only_plain:
+        notes.append("Only the one-report runs and the plain wiring's were measured (--only-plain).")
     note = "\n".join(notes) or "Not profiled in this measurement (run with --profile / --profile-parse N)."
     # The hand-written findings (what the profile showed, what was cut) survive a re-measurement.
     # So does the synthetic run's section when this measurement did not include one.
