@@ -30,10 +30,32 @@ class ExpectationOutcome:
     details: str            # JSON: GX's result dict
 
 
-def _read_models(db_path: Path, models: set[str]):
+# The expectation arguments that name a column of the validated model.
+_COLUMN_KWARGS = ("column", "column_A", "column_B", "column_list")
+
+
+def suite_columns(spec: SuiteSpec) -> list[str]:
+    """The columns a suite's expectations read, with the id column that names a failing row.
+
+    Only these are read into pandas: fct_check_fact_structure has a row per fact with its
+    sentence, and the sentences, which no expectation reads, were most of the step's memory."""
+    names = [(spec.body.get("meta") or {}).get("id_column")]
+    for expectation in spec.body["expectations"]:
+        for key in _COLUMN_KWARGS:
+            value = expectation.get("kwargs", {}).get(key)
+            names += value if isinstance(value, list) else [value]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _select(spec: SuiteSpec) -> str:
+    columns = ", ".join(f'"{c}"' for c in suite_columns(spec))
+    return f'select {columns} from main."{spec.model}"'
+
+
+def _read_models(db_path: Path, specs: list[SuiteSpec]):
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return {m: con.execute(f'select * from main."{m}"').df() for m in sorted(models)}
+        return {spec.model: con.execute(_select(spec)).df() for spec in specs}
     finally:
         con.close()
 
@@ -51,7 +73,7 @@ def run_validations(db_path: Path, docs_dir: Path, specs: list[SuiteSpec] | None
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     specs = specs if specs is not None else load_suite_specs()
-    frames = _read_models(db_path, {s.model for s in specs})
+    frames = _read_models(db_path, specs)
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
     # Pages of earlier runs would linger beside this run's index: start clean.

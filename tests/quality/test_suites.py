@@ -43,3 +43,19 @@ def test_an_incomplete_check_yaml_names_the_model():
         suite_for("fct_check_new", {"template": "consistency"})
     with pytest.raises(FileNotFoundError, match="fct_check_new: no expectation template .*nowhere.json"):
         suite_for("fct_check_new", {"template": "nowhere", "id_column": "check_id", "claim": "x"})
+
+
+def test_validation_reads_only_the_columns_the_suites_name(models):
+    """Great Expectations gets the columns its expectations read and the id column, each
+    a column of the model (fct_check_fact_structure's sentences stay in DuckDB)."""
+    from dagster_project.quality.validate import suite_columns
+
+    for spec in load_suite_specs():
+        columns = suite_columns(spec)
+        assert columns[0] == spec.body["meta"]["id_column"]
+        assert set(columns) <= set(models[spec.model]["columns"]), spec.name
+    structure = next(s for s in load_suite_specs() if s.model == "fct_check_fact_structure")
+    assert suite_columns(structure) == ["fact_id", "has_unit", "has_period", "has_status", "share_in_range",
+                                        "list_complete", "bounds_ordered"]
+    shares = next(s for s in load_suite_specs() if s.model == "fct_check_shares")
+    assert suite_columns(shares) == ["check_id", "status", "implied", "implied_high"]
