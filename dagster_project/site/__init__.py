@@ -108,13 +108,16 @@ def figure_digests(db_path: Path) -> dict[str, str]:
 
 def page_digest(data: SiteData, report: Report, figures: str) -> str:
     """Everything a report's page is made of (render_report): the report, a digest of its
-    figures (figure_digests), how many reports state each of its indicators (the headline
-    ranking) and the code that renders it."""
+    figures (figure_digests), the order of its indicators in the headline ranking and the
+    code that renders it.
+
+    The order, not the counts behind it: the page sorts its headline table and charts by
+    data.headline_rank and shows no count, and a new report raises the counts of most
+    pages' indicators (地区生产总值…) while their order rarely moves."""
     h = hashlib.sha256(_site_code_digest().encode())
     h.update(repr((report.report_id, report.title, report.place, report.year, str(report.delivered_on),
                    report.n_facts, len(report.facts), figures)).encode())
-    names = sorted({f.indicator for f in report.facts})
-    h.update(repr([(n, data.report_frequency.get(n, 0)) for n in names]).encode())
+    h.update(repr(sorted({f.indicator for f in report.facts}, key=data.headline_rank)).encode())
     return h.hexdigest()
 
 
