@@ -109,12 +109,11 @@ def _several_years(before: str, kind: str, l_hard: str, l_clause: str, is_from: 
         if kind == "avg_annual_growth" or (kind == "value" and _CUMULATIVE.search(l_clause)):
             return f"{a + 1}-{b}", (str(a) if kind == "avg_annual_growth" else None)
         return None
-    m = _last(_YEAR_SPAN.finditer(before))
-    if not m or kind not in ("value", "avg_annual_growth") or LEX.level_tail_re.search(l_hard.rstrip()):
+    if kind not in ("value", "avg_annual_growth") or LEX.level_tail_re.search(l_hard.rstrip()):
         return None
-    a, b = int(m.group(1)), int(m.group(2))
-    if not (a < b <= latest and b - a <= 10):
+    if not (span := _named_span(before, latest)):
         return None
+    a, b = span
     return f"{a}-{b}", (str(a - 1) if kind == "avg_annual_growth" else None)
 
 
