@@ -135,7 +135,6 @@ class ReportPages:
         except (OSError, ValueError):
             self.before = {}
         self.digests: dict[str, str] = {}
-        self.rendered = self.kept = 0
 
     def write(self, reports: list[Report]) -> None:
         for report in reports:
@@ -147,10 +146,8 @@ class ReportPages:
                     os.link(self.old_dir / name, self.new_dir / name)
                 except OSError:
                     shutil.copy2(self.old_dir / name, self.new_dir / name)
-                self.kept += 1
                 continue
             (self.new_dir / name).write_text(render_report(self.data, report), encoding="utf-8")
-            self.rendered += 1
 
     def finish(self) -> None:
         """Record the digests beside the pages (last, so a crash leaves none)."""

@@ -1,4 +1,4 @@
-"""What the HTML report shows, read from the marts in one pass."""
+"""What the HTML report shows, read from the marts: the reports, then their figures one place at a time."""
 from __future__ import annotations
 
 import re
@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPORTS_SQL = """
-select reports.report_id, coalesce(reports.title, reports.report_id), reports.place, reports.report_year,
-       reports.delivered_on, reports.n_facts, coalesce(figures.n, 0)
-from main.dim_report as reports
+# The order of the reports, and so of the places (SiteData.by_place): FACTS_SQL follows it.
+REPORT_ORDER = "place nulls last, report_year nulls last, report_id"
+REPORTS_SQL = f"""
+select report_id, coalesce(title, report_id), place, report_year, delivered_on, n_facts, coalesce(figures.n, 0)
+from main.dim_report
 left join (select report_id, count(*) as n from main.fct_indicator_values group by report_id) as figures
-    on figures.report_id = reports.report_id
-order by reports.place nulls last, reports.report_year nulls last, reports.report_id
+    using (report_id)
+order by {REPORT_ORDER}
 """
 # How many reports state each indicator: the headline ranking.
 FREQUENCY_SQL = """
@@ -22,12 +23,12 @@ from main.fct_indicator_values as values_
 inner join main.dim_report as reports on reports.report_id = values_.report_id
 group by values_.indicator
 """
-# Every figure, place by place in the order of REPORTS_SQL (SiteData.by_place), so
-# that one place's figures are in memory at a time.
-FACTS_SQL = """
+# Every figure, place by place in REPORT_ORDER (SiteData.by_place), so that one
+# place's figures are in memory at a time.
+FACTS_SQL = f"""
 with reports as (
     select report_id, coalesce(nullif(place, ''), report_id) as place_key,
-           row_number() over (order by place nulls last, report_year nulls last, report_id) as report_rank
+           row_number() over (order by {REPORT_ORDER}) as report_rank
     from main.dim_report
 ),
 places as (
