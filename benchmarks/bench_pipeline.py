@@ -18,7 +18,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import PYTHON, REPO, Timed, corpus_files, lawtext_dir, lawtext_files, median, timed_run
+from benchmarks.common import (
+    PYTHON,
+    REPO,
+    Timed,
+    corpus_files,
+    lawtext_dir,
+    lawtext_files,
+    lawtext_reports,
+    median,
+    timed_run,
+)
 
 PARSE_STEP = "parsed_reports"  # the ingest asset's step (parsed_report while it was partitioned)
 STAGE_DONE = re.compile(r"^(?:\[\d+/\d+\] )?(.+?) (?:done|FAILED|set up) in ([\d.]+)s")
@@ -306,7 +316,7 @@ def synthetic_benchmark(n: int, base: Path) -> Scenario:
 def lawtext_baseline(base: Path) -> Scenario:
     """One fresh run over ../shared/lawtext as it is, the 1,585-report point of the growth table
     when the lawtext scenarios are not measured in the same invocation."""
-    files = [p for p in lawtext_files() if len(p.relative_to(lawtext_dir()).parts) > 1]
+    files = lawtext_reports()
     scenario = Scenario("lawtext (baseline, 1 run)", len(files))
     work = base / "lawtext-baseline"
     scenario.runs.append(govreport_run(lawtext_dir(), work, details=True))
@@ -354,8 +364,7 @@ def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
     """The whole collection, fresh, ``repeats`` times; then one report added to the warehouse
     the first fresh run left (a copy of a collection report under a new name, with a marker
     line so its hash is its own), ``repeats`` times, each on a fresh copy of that warehouse."""
-    # The reports, not SOURCES.md at the collection's top (which the loader skips).
-    files = [f for f in lawtext_files() if f.parent != lawtext_dir()]
+    files = lawtext_reports()
     raw = base / "raw-lawtext"  # a copy: the added report must not go into ../shared
     shutil.copytree(lawtext_dir(), raw)
     full = Scenario("lawtext", len(files))
@@ -401,7 +410,7 @@ def pipeline_benchmarks(repeats: int, scale_reports: int, scale_repeats: int, co
         # Warm-up: dbt manifest, OS file cache, .pyc files. Not timed.
         warm = base / "raw-warmup"
         warm.mkdir()
-        shutil.copy((files or [p for p in laws if p.parent != lawtext_dir()])[0], warm)
+        shutil.copy((files or lawtext_reports())[0], warm)
         govreport_run(warm, base / "warmup")
         shutil.rmtree(base / "warmup", ignore_errors=True)
         plain_project = _plain_project(base, warm) if plain and files else None

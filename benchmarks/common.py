@@ -33,6 +33,12 @@ def lawtext_files() -> list[Path]:
     return sorted(lawtext_dir().rglob("*.md")) if lawtext_dir().is_dir() else []
 
 
+def lawtext_reports() -> list[Path]:
+    """The reports of the lawtext collection: its Markdown files in sub-folders (SOURCES.md,
+    at its top, is about the collection; the loader skips it)."""
+    return [p for p in lawtext_files() if p.parent != lawtext_dir()]
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
