@@ -42,3 +42,18 @@ def test_each_place_comes_with_its_reports_figures_then_lets_them_go(tmp_path):
     assert dict(seen) == {"乙市": {"b-2024": [9, 10]}, "甲市": {"a-2023": [10], "a-2024": [8, 9, 10]},
                           "x-1": {"x-1": []}, "y-1": {"y-1": [10]}}
     assert all(not r.facts for r in data.reports)  # released after their place
+
+
+def test_a_page_digest_follows_the_order_of_its_indicators_not_their_counts():
+    """One more report stating an indicator raises its count on every page that shows it;
+    the page (ordered by the headline ranking, no count shown) is kept unless the order moved."""
+    from dagster_project.site import page_digest
+    from dagster_project.site.data import Fact, Report, SiteData
+
+    def fact(indicator: str) -> Fact:
+        return Fact("r:1", "r", indicator, "2024", "growth", "actual", "exact", "5%", 5.0, "%", 0, "增长5%。", 0, None)
+
+    report = Report("r", "R", "甲市", 2024, None, 2, facts=[fact("地区生产总值"), fact("财政收入")])
+    digest = page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 5}), report, "f")
+    assert page_digest(SiteData([report], {"地区生产总值": 10, "财政收入": 5}), report, "f") == digest
+    assert page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 12}), report, "f") != digest
