@@ -175,6 +175,13 @@ def dbt_node_done() -> None:
         _active.on_dbt_node()
 
 
+def dbt_nodes_planned(total: int) -> None:
+    """Called by the dbt step with the number of models, seeds and tests its build runs
+    (an incremental build runs fewer than the manifest holds)."""
+    if _active is not None:
+        _active.dbt_nodes_total = total
+
+
 def enable(stream: IO[str] | None = None) -> None:
     """Show progress for runs in this process (called by `govreport run`)."""
     global _display_stream

@@ -49,22 +49,30 @@ def failed(rows: Iterable[dict]) -> list[dict]:
     return [r for r in rows if r["status"] not in NOT_FAILED]
 
 
-def store(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
-    """Replace quality.dbt_test_results with ``rows``."""
+def store(con: duckdb.DuckDBPyConnection, rows: list[dict], keep_others: bool = False) -> None:
+    """Replace quality.dbt_test_results with ``rows``; with ``keep_others``, only the rows
+    of these tests (a build that ran part of the project: the rest stand as they were)."""
     frame = pd.DataFrame(rows, columns=COLUMNS).astype({"failures": "Int64"})
     con.execute("create schema if not exists quality")
     con.register("_dbt_tests", frame)
     try:
-        con.execute(f"create or replace table {TABLE} as select * from _dbt_tests")
+        if keep_others and _exists(con):
+            con.execute(f"delete from {TABLE} where unique_id in (select unique_id from _dbt_tests)")
+            con.execute(f"insert into {TABLE} select * from _dbt_tests")
+        else:
+            con.execute(f"create or replace table {TABLE} as select * from _dbt_tests")
     finally:
         con.unregister("_dbt_tests")
 
 
+def _exists(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("select count(*) from information_schema.tables "
+                       "where table_schema = 'quality' and table_name = 'dbt_test_results'").fetchone()[0] > 0
+
+
 def counts(con: duckdb.DuckDBPyConnection) -> tuple[int, list[str]]:
     """(tests passed, 'model: test' of each that did not), from the warehouse; (0, []) before any build."""
-    exists = con.execute("select count(*) from information_schema.tables "
-                         "where table_schema = 'quality' and table_name = 'dbt_test_results'").fetchone()[0]
-    if not exists:
+    if not _exists(con):
         return 0, []
     rows = con.execute(f"select model, test, status from {TABLE} order by model, test").fetchall()
     passed = sum(1 for _, _, status in rows if status in PASSED)

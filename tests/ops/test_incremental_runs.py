@@ -82,14 +82,18 @@ REPORT_TABLES = ("landing.reports", "landing.facts", "dim_report", "fct_indicato
                  "fct_check_results", "transform.int_fact_structure")
 
 
+def dbt_results(run_id: str) -> list[dict]:
+    """What dbt ran in this Dagster run: its run_results.json in the run's target folder."""
+    [target] = (settings.DBT_DIR / "target").glob(f"dbt_models-{run_id[:7]}-*")
+    return json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
+
+
 def reports_built(run_id: str) -> dict[str, list[str] | None]:
     """Per incremental model, the reports dbt built in this Dagster run, read from the
     SQL it ran (dbt's run_results.json in the run's target folder): the report ids of its
     `report_id in (…)` filter, [] for `in (null)`, None where it built every report."""
-    [target] = (settings.DBT_DIR / "target").glob(f"dbt_models-{run_id[:7]}-*")
-    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
     built = {}
-    for result in results:
+    for result in dbt_results(run_id):
         name = result["unique_id"].split(".")[-1]
         if result["unique_id"].startswith("model.") and name in INCREMENTAL_MODELS:
             assert result["status"] == "success", result
@@ -251,6 +255,14 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
     # dbt built the new and the changed report only, in every incremental model.
     assert reports_built(run.run_id) == {model: ["beta-2023", "zeta-2024"] for model in INCREMENTAL_MODELS}
+    # Nor did it load the seeds again or rebuild what seeds alone make (the same dbt project
+    # made them last run); every test keeps a row in quality.dbt_test_results.
+    ran = {result["unique_id"] for result in dbt_results(run.run_id)}
+    assert not {uid for uid in ran if uid.startswith("seed.")} and "model.govreport.dim_sector" not in ran
+    manifest = json.loads(runtime.ensure_dbt_manifest().read_text(encoding="utf-8"))
+    tests = {uid for uid, node in manifest["nodes"].items() if node["resource_type"] == "test"}
+    assert tests - ran, "the seeds' own tests were not run again"
+    assert {uid for (uid,) in table_rows(warehouse, "select unique_id from quality.dbt_test_results")} == tests
 
     # The HTML report: the changed report's page is rewritten, the deleted one's gone, the
     # new one's there; unchanged reports' pages are kept as they were (the same file), unless

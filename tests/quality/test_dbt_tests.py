@@ -36,3 +36,14 @@ def test_stored_and_counted_back(tmp_path):
     dbt_tests.store(con, [])  # a later build replaces the rows
     assert dbt_tests.counts(con) == (0, [])
     con.close()
+
+
+def test_a_partial_build_replaces_only_the_tests_it_ran(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    dbt_tests.store(con, dbt_tests.test_results(RUN_RESULTS, MANIFEST))
+    rerun = {"results": [{"unique_id": "test.p.unique_fct_x_id.1", "status": "pass", "failures": 0, "message": None}]}
+    dbt_tests.store(con, dbt_tests.test_results(rerun, MANIFEST), keep_others=True)
+    # unique_fct_x_id now passes; rel_y, not run, keeps its last outcome (a pass).
+    assert dbt_tests.counts(con) == (2, [])
+    assert con.execute(f"select count(*) from {dbt_tests.TABLE}").fetchone()[0] == 2
+    con.close()

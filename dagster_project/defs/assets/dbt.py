@@ -36,13 +36,45 @@ def built_by(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {d for (d,) in con.execute("select distinct project_digest from transform.incremental_state").fetchall()}
 
 
+# dbt/selectors.yml: what the landing tables feed. dbt takes --selector over the
+# `--select fqn:*` dagster-dbt adds to every run (a second --select would be a union).
+FROM_LANDING = "from_landing"
+
+
 def dbt_build_args(profiles: Path, digest: str, built: set[str]) -> list[str]:
     """`dbt build`, incremental by report while the dbt project is the one that built the
     warehouse's incremental models; from scratch (--full-refresh) when it changed (a model,
     macro, seed or var), or when nothing records what built them, so that no model keeps
-    rows its old code made."""
+    rows its old code made.
+
+    An incremental build also leaves out the seeds, what is built from seeds alone and
+    their tests (63 of 235 nodes): the same project built them from the same files, so
+    loading and testing them again would only repeat the last run."""
     args = ["build", "--profiles-dir", str(profiles), "--vars", json.dumps({"project_digest": digest})]
-    return args + ["--full-refresh"] if built != {digest} else args
+    if built != {digest}:
+        return args + ["--full-refresh"]
+    return args + ["--selector", FROM_LANDING]
+
+
+def is_selective(args: list[str]) -> bool:
+    """The build runs part of the project (the rest is as the last run left it)."""
+    return "--selector" in args
+
+
+def nodes_to_build(manifest: Mapping[str, Any], selective: bool) -> set[str]:
+    """The models, seeds and tests `dbt build` runs: all of them, or (selective) what
+    descends from a source, tests included: the from_landing selector's nodes."""
+    kinds = {"model", "seed", "snapshot", "test"}
+    if not selective:
+        return {uid for uid, node in manifest["nodes"].items() if node["resource_type"] in kinds}
+    children, found = manifest["child_map"], set()
+    todo = [child for source in manifest["sources"] for child in children.get(source, [])]
+    while todo:
+        uid = todo.pop()
+        if uid not in found:
+            found.add(uid)
+            todo.extend(children.get(uid, []))
+    return {uid for uid in found if manifest["nodes"].get(uid, {}).get("resource_type") in kinds}
 
 
 # dbt tests are not one Dagster asset check each (quality/dbt_tests.py says why):
@@ -60,6 +92,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     args = dbt_build_args(profiles, runtime.dbt_project_digest(), built)
     context.log.info("dbt build " + ("incremental by report" if "--full-refresh" not in args
                                      else "from scratch (--full-refresh): the dbt project changed"))
+    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    run_progress.dbt_nodes_planned(len(nodes_to_build(manifest, is_selective(args))))
     invocation = dbt.cli(args, context=context, raise_on_error=False)
     for event in invocation.stream():
         if isinstance(event, dg.AssetObservation):  # a test's result, on the model it tests
@@ -69,15 +103,16 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
                 yield event  # a failing test stays in its model's event history in the UI
             continue
         yield event
-    _record_tests(context, warehouse, invocation)
+    _record_tests(context, warehouse, invocation, manifest, keep_others=is_selective(args))
 
 
-def _record_tests(context: dg.AssetExecutionContext, warehouse: WarehouseResource, invocation) -> None:
-    """Every test's outcome to quality.dbt_test_results; fail the step if dbt failed."""
-    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+def _record_tests(context: dg.AssetExecutionContext, warehouse: WarehouseResource, invocation,
+                  manifest: Mapping[str, Any], keep_others: bool) -> None:
+    """Every test's outcome to quality.dbt_test_results; fail the step if dbt failed.
+    ``keep_others``: the tests this build did not run keep their last outcome."""
     results = dbt_tests.test_results(invocation.get_artifact("run_results.json"), manifest)
     with warehouse.connect() as con:
-        dbt_tests.store(con, results)
+        dbt_tests.store(con, results, keep_others=keep_others)
     for row in dbt_tests.failed(results):
         log = context.log.warning if row["severity"] == "warn" else context.log.error
         log(f"dbt test {row['status']}: {row['model']}: {row['test']}: {row['failures']} rows ({row['message']})")
