@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.scan import finditer_from
 
 PLAN_RE = re.compile(r"“?(%s)”?" % LEX.plan_alt)
@@ -29,9 +30,21 @@ class Section:
     next_role: str | None = None          # combined headings switch once
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CN_YEAR = re.compile(r"[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)")
+
+
+def _arabic_years(h: str) -> str:
+    """A heading with its years in Arabic digits: ２００６年的政府工作 and 一九九四年的主要任务 name
+    their year as 2006年 does."""
+    h = h.translate(_FULLWIDTH_DIGITS)
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), h)
+
+
 def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None, tuple | None, tuple | None]:
     """(first role, second role, review plan span, target plan span) of a heading."""
-    h = re.sub(r"\s+", "", h)
+    h = _arabic_years(re.sub(r"\s+", "", h))
     plans = [plan_span(m.group(1)) for m in PLAN_RE.finditer(h)]
     plans = [p for p in plans if p]
     years = [int(y) for y in YEAR_RE.findall(h)]
@@ -57,7 +70,9 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
     if new and has_tgt:
         roles.append("plan_targets")
         tgt_plan = new[0]
-    elif LEX.plan_targets_plain_re.search(h) and has_tgt and "review_plan" not in roles:
+    elif LEX.plan_targets_plain_re.search(h) and has_tgt and "review_plan" not in roles \
+            and not (year and (year - 1) in years):
+        # (not 一、1998年新一届政府的工作, in 1999: the year named is over, so is that part of the term)
         roles.append("plan_targets")
     if year and (year in years or "今年" in h) and has_tgt and "plan_targets" in roles and "review_plan" not in roles:
         # “十五五”时期主要目标和2026年重点工作, 今后五年和2026年工作: the year's part follows the plan's
@@ -65,6 +80,10 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
     elif year and year in years and has_tgt and "plan_targets" not in roles:
         roles.append("year_targets")
     elif not years and not plans and LEX.year_targets_plain_re.search(h) and has_tgt and not roles:
+        roles.append("year_targets")
+    elif year and years == [year + 1] and has_tgt and not has_rev and not roles:
+        # 2005年工作安排 in a report filed under 2004 (after its 2004年工作回顾): the year was misread,
+        # the part is still the coming year's work
         roles.append("year_targets")
     if roles == ["review_year"] and re.search(r"五年", h):
         roles.append("review_plan")
@@ -84,7 +103,7 @@ _INLINE_HEAD = re.compile(
     r"(?:工作回顾|回顾|工作安排|主要工作|重点工作|目标任务|主要任务|总体要求|工作建议|的建议|预期目标|主要目标|工作任务))"
 )
 # the coming year's targets run on after the plan's (…不断增强。今年经济社会发展的主要预期目标是：…)
-_YEAR_TARGETS_OPEN = r"(?:今年|(?:19|20)\d\d年)[^。！？!?；;，,]{0,14}?(?:主要预期目标|预期目标|主要目标)"
+_YEAR_TARGETS_OPEN = r"(?:今年|(?:19|20)\d\d年)[^。！？!?；;，,]{0,14}?(?:主要预期目标|预期目标|主要目标|调控目标)"
 _BLOCK_SPLIT = re.compile(
     r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
 )
@@ -128,6 +147,43 @@ def _blocks(clean: str, start: int, end: int):
                 yield p0 + a + lead, seg
 
 
+# (not 一、二、三产业, 二、三环路, 三、四月份: numerals in a row that only look like a heading;
+# 一、五年工作回顾 and 二、一九九九年的工作意见 are headings)
+_TOP_ORDINAL = re.compile(r"^\s*([一二三四五六七八九十]+)、(?![一二三四五六七八九十]+(?:、|产|环|月|季))")
+
+
+def _top_ordinal(head: str) -> int | None:
+    """一、 → 1, 十二、 → 12: the ordinal of a top-level numbered heading (None if it is not one)."""
+    m = _TOP_ORDINAL.match(head)
+    return cn_int(m.group(1)) if m else None
+
+
+def _says_achieved(head: str) -> bool:
+    """Whether a heading states what was achieved (二、“三个转变”深入推进，改革开放取得新成效;
+    …促进了…; 八、以创促建…成效显著) rather than asking for it: some clause of it names an outcome
+    (sections.json achieved_heading) and does not open with a verb of the task (推动高质量发展取得
+    显著进展). 了 is past whatever the verb before it."""
+    body = _TOP_ORDINAL.sub("", head, count=1)
+    for clause in re.split(r"[，,、；;\s]+", body):
+        m = LEX.achieved_heading_re.search(clause)
+        if m and (m.group() == "了" or not LEX.task_clause_start_re.match(clause)):
+            return True
+    return False
+
+
+def _may_open_part(ordinal: int, part_ordinals: tuple[int | None, int | None], items_seen: bool) -> bool:
+    """Whether a numbered heading without role words may be the report's next part rather than
+    one more item of the section it is in. A review that lists its items as 一、二、…六、 (under an
+    unnumbered 2007年工作回顾, or under 一、…回顾 itself) has already shown its items in that style,
+    so the next 七、 continues the list: its words (八、以创促建…成效显著) say what was done, and
+    the coming year's text after the list must not claim it. A part follows the part before it:
+    under 一、…回顾, only 二、 can open the next part, and under an unnumbered part none."""
+    if items_seen or part_ordinals[0] is None:
+        # (under an unnumbered 2007年工作回顾, 一、 is the first of the review's items)
+        return False
+    return ordinal - 1 in part_ordinals
+
+
 def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
     secs = [Section(start, "", "preamble")]
     prev = str(year - 1) if year else "NOYEAR"
@@ -148,12 +204,17 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
     s = LEX.sections
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
-    # a paragraph of the coming year's targets inside the plan's part (今年经济社会发展的主要预期目标是：…),
-    # and, under a heading that names both (…和2026年重点工作), one that turns to the year after the first
-    sw_ytgt = re.compile(r"^(?:各位代表[，,！!：:]?)?%s" % _YEAR_TARGETS_OPEN.replace(r"(?:19|20)\d\d", str(year or "NOYEAR")))
+    # a paragraph of the coming year's targets inside the plan's part (今年经济社会发展的主要预期目标是：…,
+    # 综合考虑诸多因素，今年全省经济社会发展的主要调控目标为：…), and one that turns to the year after
+    # the part's first paragraph, whether or not the heading named the year too (二、对下届政府工作的
+    # 建议 holds the term's goals, then 各位代表，2007年是完成新一届政府战略任务的首战之年…)
+    sw_ytgt_lead = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。！？，,；;]{0,12}[，,])?%s"
+                              % _YEAR_TARGETS_OPEN.replace(r"(?:19|20)\d\d", str(year or "NOYEAR")))
     sw_ytgt_named = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:做好)?(?:今年|%s年)[，,]?(?:是|经济社会发展|发展的|的?(?:主要)?预期目标"
                                r"|政府工作|的?工作|要|重点|我们)" % (year or "NOYEAR"))
     prev_block = last_block = None
+    part_ordinals = (None, None)  # the 一、 of the heading that opened the current part (and of the unnamed one after it)
+    items_seen = False    # a numbered heading in that style has been read as an item of the current part
     for p0, para in _blocks(clean, start, end):
         prev_block, last_block = last_block, p0
         cur = secs[-1]
@@ -180,9 +241,18 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                         head = para[: min(k.start() if k else 40, 40)]
         if head is not None:
             r1, r2, rp, tp = _roles_of_heading(head, year)
-            if not r1 and cur.role in ("review_year", "review_plan") and re.match(r"^\s*[一二三四五六七八九十]+、", head) and year:
-                # an unnamed top-level part after the review: the coming year's if it talks about it
-                if re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year, clean[p0:p0 + 3000]):
+            ordinal = _top_ordinal(head)
+            if not r1 and cur.role in ("review_year", "review_plan") and ordinal and year \
+                    and _may_open_part(ordinal, part_ordinals, items_seen):
+                # an unnamed top-level part after the review: the coming year's if it talks about it.
+                # A heading that says what was achieved (…取得新成效, …成效显著, 促进了…) is a review's
+                # item unless its own opening turns to the year (三、…推动高质量发展取得显著进展 /
+                # 2018年是…): the coming year's text further on is not its own
+                ahead = clean[p0:p0 + 3000]
+                if _says_achieved(head):
+                    lines = [x for x in ahead.split("\n") if x.strip()]
+                    ahead = "\n".join(lines[:2] if para == head else lines[:1])  # the heading and its first paragraph
+                if re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year, ahead):
                     r1 = "year_targets"
             if not r1 and cur.role == "preamble" and re.match(r"^\s*一、", head):
                 # the first part of a report reviews the past
@@ -192,7 +262,20 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 sec = Section(p0, head, r1, plan, r2)
                 sec.next_plan = tp  # type: ignore[attr-defined]
                 secs.append(sec)
+                if ordinal:
+                    # (an unnumbered heading inside a numbered part, 一年来的主要工作和成效是：, keeps the
+                    # part's number for the 二、 that follows)
+                    part_ordinals = (ordinal, ordinal)
+                items_seen = False
                 continue
+            if ordinal:
+                if part_ordinals[0] is not None and ordinal - 1 in part_ordinals and not items_seen \
+                        and not _says_achieved(head):
+                    # the next part, though neither its words nor its text name its role (or 二、三环路…
+                    # cut out of a sentence): the part after it may be 三、 as well as 二、
+                    part_ordinals = (part_ordinals[0], ordinal)
+                else:
+                    items_seen = True
         # inside a section: a paragraph opening that switches the role
         if cur.role == "review_year" and cur.next_role is None and old_plan and not any(
                 x.role == "review_plan" for x in secs) and sw_rplan.search(para[:60]):
@@ -207,7 +290,12 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
             secs.append(Section(p0, cur.heading, "review_plan", cur.plan or ((year - 5, year - 1) if year else None)))
         elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
             secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
-        elif cur.role == "plan_targets" and year and (sw_ytgt.match(para) or (
-                cur.next_role == "year_targets" and prev_block != cur.start and sw_ytgt_named.match(para))):
+        elif cur.role == "plan_targets" and year and (sw_ytgt_lead.match(para) or (
+                prev_block != cur.start and sw_ytgt_named.match(para))):
             secs.append(Section(p0, cur.heading, "year_targets"))
+        elif cur.role in ("review_year", "review_plan") and year and sw_ytgt_lead.match(para):
+            # the coming year's targets while the review still runs: the heading of the year's part was
+            # missed (…加以解决。树立科学发展观扎扎实实做好2004年工作 今年是… run on in one paragraph)
+            # and this paragraph says it (按照上述总体要求，2004年我区宏观调控的主要预期目标是：…)
+            secs.append(Section(p0, "", "year_targets"))
     return secs

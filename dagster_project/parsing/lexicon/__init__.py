@@ -129,6 +129,8 @@ class Lexicon:
         self.plan_targets_plain_re = re.compile(s["plan_targets_plain"])
         self.year_targets_plain_re = re.compile(s["year_targets_plain"])
         self.numbered_heading_re = re.compile(s["numbered_heading"])
+        self.achieved_heading_re = re.compile(s["achieved_heading"])
+        self.task_clause_start_re = re.compile(s["task_clause_start"])
         # 十四五 → 十四 (第十四个五年规划)
         self.ordinals: dict[str, str] = {k: k[:-1] for k in self.plan_periods}
 
