@@ -49,12 +49,18 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     shutil.rmtree(new_dir, ignore_errors=True)
     (new_dir / "reports").mkdir(parents=True)
     pages = ReportPages(data, out_dir / "reports", new_dir / "reports", figures)
-    sections = {}
-    for place, reports in places_with_facts(db_path, data):
-        sections[place] = place_section(data, place, reports)
+    sections = PlaceSections(data, out_dir, new_dir, figures)
+    stale = {place for place, reports in data.by_place().items()
+             if not (sections.kept(place, reports) and pages.all_kept(reports))}
+    for place, reports in data.by_place().items():
+        if place not in stale:  # its pages and its section as the last run wrote them: no figure read
+            pages.write(reports)
+    for place, reports in places_with_facts(db_path, data, only=stale):
+        sections.render(place, reports)
         pages.write(reports)
     pages.finish()
-    (new_dir / "index.html").write_text(render_index(data, sections), encoding="utf-8")
+    sections.finish()
+    (new_dir / "index.html").write_text(render_index(data, sections.html()), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
     write_panel_pages(load_panel_data(db_path), new_dir)
     old = out_dir.with_name(out_dir.name + ".old")
@@ -116,9 +122,57 @@ def page_digest(data: SiteData, report: Report, figures: str) -> str:
     pages' indicators (地区生产总值…) while their order rarely moves."""
     h = hashlib.sha256(_site_code_digest().encode())
     h.update(repr((report.report_id, report.title, report.place, report.year, str(report.delivered_on),
-                   report.n_facts, len(report.facts), figures)).encode())
-    h.update(repr(sorted({f.indicator for f in report.facts}, key=data.headline_rank)).encode())
+                   report.n_facts, report.n_figures, figures)).encode())
+    h.update(repr(sorted(report.indicators, key=data.headline_rank)).encode())
     return h.hexdigest()
+
+
+def section_digest(data: SiteData, place: str, reports: list[Report], figures: dict[str, str]) -> str:
+    """Everything a place's section of the index is made of (index_page.place_section): its
+    reports' years and figures, the order of their indicators in the headline ranking
+    (its charts are chosen by it) and the code that renders it."""
+    h = hashlib.sha256(_site_code_digest().encode())
+    h.update(repr((place, [(r.report_id, r.year, figures.get(r.report_id, "")) for r in reports])).encode())
+    h.update(repr(sorted({i for r in reports for i in r.indicators}, key=data.headline_rank)).encode())
+    return h.hexdigest()
+
+
+# place → [digest, its section's HTML], beside the index (written last).
+PLACE_SECTIONS = ".place-sections.json"
+
+
+class PlaceSections:
+    """Each place's section of the index. A section whose digest is the one the site being
+    replaced recorded is taken from there, so its place's figures need not be read."""
+
+    def __init__(self, data: SiteData, old_dir: Path, new_dir: Path, figures: dict[str, str]) -> None:
+        self.data, self.new_dir, self.figures = data, new_dir, figures
+        try:
+            self.before = json.loads((old_dir / PLACE_SECTIONS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.before = {}
+        self.now: dict[str, list[str]] = {}
+
+    def kept(self, place: str, reports: list[Report]) -> bool:
+        """Whether the place's section is as the last run wrote it (and is now kept)."""
+        digest = section_digest(self.data, place, reports, self.figures)
+        if self.before.get(place, [None])[0] != digest:
+            return False
+        self.now[place] = self.before[place]
+        return True
+
+    def render(self, place: str, reports: list[Report]) -> None:
+        """The section of a place whose reports' facts are loaded."""
+        self.now[place] = [section_digest(self.data, place, reports, self.figures),
+                           place_section(self.data, place, reports)]
+
+    def html(self) -> dict[str, str]:
+        """Each place's section, in by_place order (render_index)."""
+        return {place: self.now[place][1] for place in self.data.by_place()}
+
+    def finish(self) -> None:
+        (self.new_dir / PLACE_SECTIONS).write_text(json.dumps(self.now, ensure_ascii=False, sort_keys=True),
+                                                   encoding="utf-8")
 
 
 class ReportPages:
@@ -136,12 +190,23 @@ class ReportPages:
             self.before = {}
         self.digests: dict[str, str] = {}
 
+    def _digest(self, report: Report) -> str:
+        return page_digest(self.data, report, self.figures.get(report.report_id, ""))
+
+    def _kept(self, report: Report, digest: str) -> bool:
+        return self.before.get(report.report_id) == digest and (self.old_dir / f"{report.report_id}.html").is_file()
+
+    def all_kept(self, reports: list[Report]) -> bool:
+        """Whether none of these pages need rendering again (so their facts need not be read)."""
+        return all(self._kept(report, self._digest(report)) for report in reports)
+
     def write(self, reports: list[Report]) -> None:
+        """Each page: the last run's file where its digest is unchanged, else rendered
+        (the report's facts loaded)."""
         for report in reports:
             name = f"{report.report_id}.html"
-            digest = self.digests[report.report_id] = page_digest(
-                self.data, report, self.figures.get(report.report_id, ""))
-            if self.before.get(report.report_id) == digest and (self.old_dir / name).is_file():
+            digest = self.digests[report.report_id] = self._digest(report)
+            if self._kept(report, digest):
                 try:
                     os.link(self.old_dir / name, self.new_dir / name)
                 except OSError:

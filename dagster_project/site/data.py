@@ -16,6 +16,13 @@ left join (select report_id, count(*) as n from main.fct_indicator_values group 
     using (report_id)
 order by {REPORT_ORDER}
 """
+# The indicators each report states: what its page and its place's charts are sorted by
+# (SiteData.headline_rank), known before any figure is read.
+INDICATORS_SQL = """
+select report_id, list(distinct indicator order by indicator)
+from main.fct_indicator_values
+group by report_id
+"""
 # How many reports state each indicator: the headline ranking.
 FREQUENCY_SQL = """
 select values_.indicator, count(distinct values_.report_id)
@@ -23,8 +30,8 @@ from main.fct_indicator_values as values_
 inner join main.dim_report as reports on reports.report_id = values_.report_id
 group by values_.indicator
 """
-# Every figure, place by place in REPORT_ORDER (SiteData.by_place), so that one
-# place's figures are in memory at a time.
+# Every figure (of the places in $places, or all if null), place by place in REPORT_ORDER
+# (SiteData.by_place), so that one place's figures are in memory at a time.
 FACTS_SQL = f"""
 with reports as (
     select report_id, coalesce(nullif(place, ''), report_id) as place_key,
@@ -40,6 +47,7 @@ select places.place_key, values_.fact_id, values_.report_id, values_.indicator, 
        values_.sentence, values_.sentence_offset, values_.section
 from main.fct_indicator_values as values_
 inner join places on places.report_id = values_.report_id
+where $places::varchar[] is null or list_contains($places, places.place_key)
 order by places.place_rank, values_.report_id, values_.char_offset, values_.fact_id
 """
 
@@ -96,6 +104,7 @@ class Report:
     n_facts: int
     n_figures: int = 0  # its rows in fct_indicator_values, whether or not its facts are loaded
     facts: list[Fact] = field(default_factory=list)
+    indicators: tuple[str, ...] = ()  # those its figures state, whether or not its facts are loaded
 
 
 @dataclass
@@ -128,7 +137,9 @@ def load_site_data(db_path: Path) -> SiteData:
     (places_with_facts reads those one place at a time)."""
     con = _connect(db_path)
     try:
-        reports = [Report(rid, title, place, year, delivered, n or 0, n_figures)
+        indicators = dict(con.execute(INDICATORS_SQL).fetchall())
+        reports = [Report(rid, title, place, year, delivered, n or 0, n_figures,
+                          indicators=tuple(indicators.get(rid, ())))
                    for rid, title, place, year, delivered, n, n_figures in con.execute(REPORTS_SQL).fetchall()]
         frequency = dict(con.execute(FREQUENCY_SQL).fetchall())
     finally:
@@ -136,15 +147,18 @@ def load_site_data(db_path: Path) -> SiteData:
     return SiteData(reports, frequency)
 
 
-def places_with_facts(db_path: Path, data: SiteData) -> Iterator[tuple[str, list[Report]]]:
-    """Each place of ``data.by_place()`` in its order, its reports' facts loaded, and
-    released again when the next place is read: the HTML report's memory is one
-    place's figures, not all of them (650 MB for the 282,131 of lawtext)."""
+def places_with_facts(db_path: Path, data: SiteData,
+                      only: set[str] | None = None) -> Iterator[tuple[str, list[Report]]]:
+    """Each place of ``data.by_place()`` in its order (those in ``only``, if given), its
+    reports' facts loaded, and released again when the next place is read: the HTML
+    report's memory is one place's figures, not all of them (650 MB for the 282,131 of
+    lawtext), and a run reads the figures of the places it renders again, no others."""
+    places = {p: r for p, r in data.by_place().items() if only is None or p in only}
     con = _connect(db_path)
     try:
-        rows = _rows(con.execute(FACTS_SQL))
+        rows = _rows(con.execute(FACTS_SQL, {"places": None if only is None else sorted(places)}))
         row = next(rows, None)
-        for place, reports in data.by_place().items():
+        for place, reports in places.items():
             by_id = {r.report_id: r for r in reports}
             while row is not None and row[0] == place:
                 by_id[row[2]].facts.append(Fact(*row[1:]))

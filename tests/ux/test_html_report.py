@@ -149,3 +149,38 @@ def test_report_text_is_escaped_and_charts_link_to_sentences(tmp_path, page):
     assert [m.inner_text() for m in sentence.locator("mark").all()] == ["100亿元", "6%"]
     assert page.locator("h3").first.inner_text() == "一、<回顾>"
     assert all(r.startswith("file://") for r in page.requests), page.requests
+
+
+def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monkeypatch):
+    """The index's place sections and the report pages are kept from the last build where
+    their digests hold: an unchanged place's figures are not read again, and the site is
+    the one a build from scratch makes."""
+    import dagster_project.site as site
+
+    db = tmp_path / "warehouse.duckdb"
+    _tiny_warehouse(db)
+    con = duckdb.connect(str(db))
+    con.execute("insert into main.dim_report values ('solo-2021', '单独', '乙市', 2021, null, 1)")
+    con.execute("insert into main.fct_indicator_values select 'solo-2021:0', 'solo-2021', indicator, period_id, kind,"
+                " status, qualifier, text, value, unit, char_offset, sentence, sentence_offset, section"
+                " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
+    con.close()
+    asked = []
+    real = site.places_with_facts
+    monkeypatch.setattr(site, "places_with_facts", lambda db_path, data, only=None: (
+        asked.append(set(only)), real(db_path, data, only))[1])
+
+    out = report_dir(db)
+    build_site(db, out)
+    assert asked == [{"A&B市", "乙市"}]  # no earlier build: every place
+    first = (out / "index.html").read_bytes()
+    build_site(db, out)
+    assert asked[-1] == set() and (out / "index.html").read_bytes() == first
+    con = duckdb.connect(str(db))
+    con.execute("update main.fct_indicator_values set text = '8.0%' where fact_id = 'evil-2021:1'")
+    con.close()
+    build_site(db, out)
+    assert asked[-1] == {"A&B市"}
+    fresh = build_site(db, tmp_path / "fresh").parent
+    for page in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
+        assert (out / page).read_bytes() == (fresh / page).read_bytes(), page

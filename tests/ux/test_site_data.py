@@ -44,6 +44,19 @@ def test_each_place_comes_with_its_reports_figures_then_lets_them_go(tmp_path):
     assert all(not r.facts for r in data.reports)  # released after their place
 
 
+def test_only_the_places_asked_for_are_read(tmp_path):
+    """An incremental run reads the figures of the places whose pages or section change."""
+    _warehouse(tmp_path / "w.duckdb")
+    data = load_site_data(tmp_path / "w.duckdb")
+    # What pages and sections are sorted by is known without reading a figure.
+    assert {r.report_id: r.indicators for r in data.reports}["a-2024"] == ("地区生产总值",)
+    assert {r.report_id: r.indicators for r in data.reports}["x-1"] == ()
+    seen = {place: {r.report_id: len(r.facts) for r in reports}
+            for place, reports in places_with_facts(tmp_path / "w.duckdb", data, only={"甲市", "y-1"})}
+    assert seen == {"甲市": {"a-2023": 1, "a-2024": 3}, "y-1": {"y-1": 1}}
+    assert list(places_with_facts(tmp_path / "w.duckdb", data, only=set())) == []
+
+
 def test_a_page_digest_follows_the_order_of_its_indicators_not_their_counts():
     """One more report stating an indicator raises its count on every page that shows it;
     the page (ordered by the headline ranking, no count shown) is kept unless the order moved."""
@@ -53,7 +66,8 @@ def test_a_page_digest_follows_the_order_of_its_indicators_not_their_counts():
     def fact(indicator: str) -> Fact:
         return Fact("r:1", "r", indicator, "2024", "growth", "actual", "exact", "5%", 5.0, "%", 0, "增长5%。", 0, None)
 
-    report = Report("r", "R", "甲市", 2024, None, 2, facts=[fact("地区生产总值"), fact("财政收入")])
+    report = Report("r", "R", "甲市", 2024, None, 2, facts=[fact("地区生产总值"), fact("财政收入")],
+                    indicators=("地区生产总值", "财政收入"))
     digest = page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 5}), report, "f")
     assert page_digest(SiteData([report], {"地区生产总值": 10, "财政收入": 5}), report, "f") == digest
     assert page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 12}), report, "f") != digest
