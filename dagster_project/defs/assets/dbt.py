@@ -13,7 +13,7 @@ from dagster_project import run_progress, runtime
 from dagster_project.defs.dbt_cli import write_profile
 from dagster_project.defs.project import dbt_project
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.quality import dbt_tests
+from dagster_project.quality import dbt_tests, validate
 
 
 class GroupByFolder(DagsterDbtTranslator):
@@ -94,6 +94,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
                                      else "from scratch (--full-refresh): the dbt project changed"))
     manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
     run_progress.dbt_nodes_planned(len(nodes_to_build(manifest, is_selective(args))))
+    validate.import_in_background()  # the next step's library loads while dbt works
     invocation = dbt.cli(args, context=context, raise_on_error=False)
     for event in invocation.stream():
         if isinstance(event, dg.AssetObservation):  # a test's result, on the model it tests
