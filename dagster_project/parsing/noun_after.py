@@ -21,6 +21,10 @@ _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;�
 # counted things whose attribute changed (行政村环境发生明显变化): the things are counted, named by the change
 _CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发生|得到|有了|实现)?了?(?:明显|显著|根本性?|较大|很大|大幅|全面|进一步|极大)*的?"
                       r"(改善|提升|提高|变化|改观|好转)(?=[，,；;。]|$)" % ("|".join(LEX.attribute_heads.words), "|".join(LEX.counted_attributes.words)))
+# counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
+_PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
+                       r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")
+_PROGRESS_DEED = re.compile("(?:%s)$" % LEX.count_deeds_alt)
 _SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
@@ -50,6 +54,12 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     changed = _CHANGED.match(seg, m.start(1)) if counted else None
     if changed and not LEX.verb_inside_re.search(changed.group(1)):
         return changed.group(2) + changed.group(3) + changed.group(1)  # 2000多个行政村环境发生明显变化 → 环境变化行政村
+    progress = _PROGRESS.match(seg, m.start(1)) if counted else None
+    if progress and not LEX.verb_inside_re.search(progress.group(1)):
+        # 32个美食聚集区加快建设: the areas being built are counted (建设美食聚集区), not their progress;
+        # a framing verb (稳步推进) names nothing
+        deed = progress.group(2) or (progress.group(3) if _PROGRESS_DEED.fullmatch(progress.group(3) or "") else "")
+        return deed.replace("工程", "") + strip_phrase(progress.group(1))
     relative = _RELATIVE.match(seg) if noun and _R_VERB_START.match(noun) else None
     if relative:
         return relative.group(0)  # 100所达到二级医院服务能力的县域医疗卫生次中心: what the clause describes

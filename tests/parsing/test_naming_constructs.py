@@ -458,3 +458,9 @@ def test_counted_things_named_by_what_happened_to_them_after_the_noun():
     assert _name("review_year", "5项科技成果获国家科学技术奖。", "5项") == "获国家科学技术奖科技成果"
     # the villages are counted, not the clause about their environment
     assert _name("review_plan", "2000多个行政村环境发生明显变化。", "2000多个") == "环境变化行政村"
+
+
+def test_counted_things_whose_progress_is_reported_are_named_without_the_pace():
+    assert _name("review_year", "34个安居房项目加快建设，配售房源6157套。", "34个") == "建设安居房项目"
+    # 稳步推进 frames the count: the projects alone
+    assert _name("review_plan", "43个助残项目稳步推进，建成省级残疾人康复服务示范点22个。", "43个") == "助残项目"
