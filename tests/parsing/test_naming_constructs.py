@@ -450,6 +450,7 @@ def test_people_whose_problem_was_solved_are_counted_not_problems():
     assert _name("year_targets", "解决农村100万人饮水困难问题。", "100万人") == "解决饮水困难农村人口"
     assert _name("review_year", "解决了10万农村贫困人口的温饱问题。", "10万") == "解决温饱问题农村贫困人口"
     assert _name("review_year", "解决了5600多个实际问题。", "5600多个") == "解决实际问题"
+    assert _name("review_year", "解决了4200多户教师的住房困难。", "4200多户") == "解决住房困难教师"
 
 
 def test_counted_things_named_by_what_happened_to_them_after_the_noun():

@@ -153,7 +153,8 @@ def people_of_problem(n: Naming) -> list[str] | None:
     noun_at = c.text.find(noun, n.first.num_end, c.sent_end)
     if unit not in ("", *_PEOPLE_OF_UNIT) or noun_at < 0:
         return None
-    of = _PROBLEM_OF.match(c.text, noun_at + len(noun), c.sent_end) if _PEOPLE_HEAD.fullmatch(noun) else None
+    of = _PROBLEM_OF.match(c.text, noun_at + len(noun), c.sent_end) \
+        if unit in _PEOPLE_OF_UNIT or _PEOPLE_HEAD.fullmatch(noun) else None  # 4200多户教师的住房困难
     if not (of or _PROBLEM.search(noun)):
         return None
     before = _SOLVED_BEFORE.search(c.l_soft.rstrip())
