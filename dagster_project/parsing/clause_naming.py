@@ -19,8 +19,10 @@ from dagster_project.parsing.rules.carried import (
 from dagster_project.parsing.rules.counted import (
     counted_noun,
     counted_noun_of,
+    deed_before_count,
     improvement_after,
     object_of_deed,
+    people_of_problem,
     reach_of_project,
     reach_of_subject,
 )
@@ -61,7 +63,8 @@ PRIMARY = declare("primary", (
 FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
     "counted_noun": tuple((r,) for r in declare(
-        "follow-up", (improvement_after, reach_of_project, reach_of_subject), after="counted_noun")),
+        "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count),
+        after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
         declare("follow-up", (rate_of_previous_owner, money_of_previous, deed_of_previous), after="noun_before"),

@@ -23,7 +23,8 @@ CONFIDENCES = ("high", "medium", "low")
 # The clause's own words, where the name is built from nothing else.
 OWN_WORDS = frozenset({
     "noun_before", "counted_noun", "share_of_whole", "share_devoted", "list_subjects",
-    "joined_list_item", "object_of_verb", "improvement_after", "reach_of_project",
+    "joined_list_item", "object_of_verb", "improvement_after", "people_of_problem", "reach_of_project",
+    "deed_before_count",
     "share_suffix", "rate_after", "split_subject",
 })
 # Names taken from outside the clause: an earlier clause, sentence or list.

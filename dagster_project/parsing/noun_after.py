@@ -15,6 +15,16 @@ _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
 _R_STOP = re.compile(
     r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|成为|为(?!民)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
 )
+# 1320户商贸、交通、建设等领域的: examples of the counted things, closed by 等 and their class
+_EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;：:、]{1,12})+?(?:(?:和|及|以及)[^\d，,。；;：:、]{1,12}?)?"
+                           r"等(?:(?:领域|行业|方面|类型|类别|门类|产业|类)的?|的)?")
+# counted things whose attribute changed (行政村环境发生明显变化): the things are counted, named by the change
+_CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发生|得到|有了|实现)?了?(?:明显|显著|根本性?|较大|很大|大幅|全面|进一步|极大)*的?"
+                      r"(改善|提升|提高|变化|改观|好转)(?=[，,；;。]|$)" % ("|".join(LEX.attribute_heads.words), "|".join(LEX.counted_attributes.words)))
+# counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
+_PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
+                       r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")
+_PROGRESS_DEED = re.compile("(?:%s)$" % LEX.count_deeds_alt)
 _SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
@@ -29,6 +39,11 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         pos += 1
     q = _SUFFIX_QUALIFIER.match(text, pos, end)
     pos = q.end() if q else pos  # 5家以上企业入驻
+    examples = _EXAMPLES_ETC.match(text, pos, end) if counted else None
+    if examples:
+        head = noun_after(text, examples.end(), end, False, counted)
+        if head and not LEX.transitive_lead_re.match(head) and head not in LEX.generic_heads | {"项目", "工程"}:
+            return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
     seg = text[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
     if not m:
@@ -36,6 +51,15 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     noun = m.group(1)
     if noun.startswith("时间"):
         noun = noun[2:]
+    changed = _CHANGED.match(seg, m.start(1)) if counted else None
+    if changed and not LEX.verb_inside_re.search(changed.group(1)):
+        return changed.group(2) + changed.group(3) + changed.group(1)  # 2000多个行政村环境发生明显变化 → 环境变化行政村
+    progress = _PROGRESS.match(seg, m.start(1)) if counted else None
+    if progress and not LEX.verb_inside_re.search(progress.group(1)):
+        # 32个美食聚集区加快建设: the areas being built are counted (建设美食聚集区), not their progress;
+        # a framing verb (稳步推进) names nothing
+        deed = progress.group(2) or (progress.group(3) if _PROGRESS_DEED.fullmatch(progress.group(3) or "") else "")
+        return deed.replace("工程", "") + strip_phrase(progress.group(1))
     relative = _RELATIVE.match(seg) if noun and _R_VERB_START.match(noun) else None
     if relative:
         return relative.group(0)  # 100所达到二级医院服务能力的县域医疗卫生次中心: what the clause describes
@@ -74,6 +98,8 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     for k in range(1, 5):
         # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
         deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (k < 4 or _WORDS4.fullmatch(noun[:k])) else None
+        if deed and deed.group(1).startswith("获") and (k < 2 or noun[k - 1] in "荣喜斩捕"):
+            deed = None  # 6次荣获…: 获 inside 荣获 is no deed of a noun 荣
         if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
@@ -113,20 +139,22 @@ def _without_attribute(seg: str, noun: str, counted: bool) -> str:
     return strip_phrase(noun) if len(noun) >= 2 else ""
 
 
-_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
+# 推进224个…项目的实施: a framing verb after 的 names nothing (LEX framing_verbs)
+_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set - LEX.framing_verbs, key=len, reverse=True)))
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
 _ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the deed is 通车
 
 
-# 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造)
-_END_DEED = re.compile(r"(改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。、]|$)")
+# 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造; 企业完成改制 → 企业改制)
+_END_DEED = re.compile(r"(?:完成|实现)?(改制|改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。、]|$)")
 
 
 def _deed_name(deed: str, noun: str) -> str:
     """A counted short noun named by what it did: 成立…公司 + 村; 荣获优秀教师 (教师), not …教师教师;
     a deed that lists several awards (模范集体和模范个人) does not name one group."""
+    deed = re.sub(r"^([\u4e00-\u9fff]{1,2}?)了", r"\1", deed)  # 设立了研发机构 → 设立研发机构
     bare = _ACHIEVE_BARE.fullmatch(deed)
     deed = bare.group(1) if bare else deed
     if not deed.endswith(noun):
@@ -139,7 +167,8 @@ def _deed_name(deed: str, noun: str) -> str:
     return parts[0][:lead_end] + last if lead_end > 0 else noun
 
 
-_DEED = re.compile(r"((?:成立|实现|完成|获得|荣获|建设(?!任务|工作|先行|示范[县区市])|入选|入围|上榜|获评|获批|列入|纳入|建成|开展|推行|通过|喜迁|迁入|参加|享受|领取)(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % LEX.measure_alt)
+# the deeds after a counted noun that say which are counted (LEX status_deeds): 3个园区入围全国百强
+_DEED = re.compile(r"((?:%s|建设(?!任务|工作|先行|示范[县区市]))了?(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % (LEX.status_deeds_alt, LEX.measure_alt))
 # 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
 _SETTLED = r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)"
 _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _SETTLED)

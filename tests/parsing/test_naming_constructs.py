@@ -310,8 +310,8 @@ def test_a_bare_task_without_object_takes_the_place_of_its_paragraph_heading():
 
 def test_a_modifier_after_the_deed_names_whose_counted_things():
     assert _name("year_targets", "推进第三轮爱国卫生7个专项行动。", "7个") == "第三轮爱国卫生专项行动"
-    # examples before 等 are not a modifier
-    assert _name("year_targets", "建成省人民医院新院区等5家医院。", "5家") == "医院"
+    # examples before 等 are not a modifier; the deed before them (建成) says which hospitals count
+    assert _name("year_targets", "建成省人民医院新院区等5家医院。", "5家") == "建成医院"
 
 
 def test_adverbs_before_the_verb_stay_out_of_names():
@@ -426,4 +426,42 @@ def test_deed_words_that_end_a_counted_noun():
 
 def test_hopes_and_pronouns_stay_out_of_names():
     assert _name("review_year", "全省排名有望提升5位。", "5位") == "排名"
-    assert _name("year_targets", "我们将实施12类民生实事。", "12类") == "实施民生实事"
+    assert _name("year_targets", "我们将实施12类民生实事。", "12类") == "民生实事"  # 实施 frames the count
+
+
+def test_the_deed_before_a_count_names_what_it_counts():
+    # 引进培养 says which talents are counted; 力争 only frames the target
+    assert _name("year_targets", "力争引进培养100名高层次科技创新人才。", "100名") == "引进培养高层次科技创新人才"
+    assert _name("review_year", "新建和改造了市急救中心和5所急救分中心。", "5所") == "新建和改造急救分中心"
+    assert _name("review_year", "新建和改造了海军、绿之梦等14个广场。", "14个") == "新建和改造广场"
+
+
+def test_a_framing_verb_is_no_part_of_the_counted_name():
+    assert _name("year_targets", "实施20个重点项目，带动就业1万人。", "20个") == "重点项目"
+    assert _name("year_targets", "推进224个工业污染减排项目的实施。", "224个") == "工业污染减排项目"
+
+
+def test_examples_closed_by_etc_after_a_count_are_not_the_counted_noun():
+    # the enterprises are counted, not the first sector listed (商贸)
+    assert _name("review_year", "全市1320户商贸、交通、建设等领域的地方国有企业完成改制。", "1320户") == "地方国有企业改制"
+
+
+def test_people_whose_problem_was_solved_are_counted_not_problems():
+    assert _name("year_targets", "解决农村100万人饮水困难问题。", "100万人") == "解决饮水困难农村人口"
+    assert _name("review_year", "解决了10万农村贫困人口的温饱问题。", "10万") == "解决温饱问题农村贫困人口"
+    assert _name("review_year", "解决了5600多个实际问题。", "5600多个") == "解决实际问题"
+    assert _name("review_year", "解决了4200多户教师的住房困难。", "4200多户") == "解决住房困难教师"
+
+
+def test_counted_things_named_by_what_happened_to_them_after_the_noun():
+    assert _name("review_plan", "442家外资企业设立了研发机构。", "442家") == "设立研发机构外资企业"
+    assert _name("review_year", "2家医院进入全国最佳医院百强。", "2家") == "进入全国最佳医院百强医院"
+    assert _name("review_year", "5项科技成果获国家科学技术奖。", "5项") == "获国家科学技术奖科技成果"
+    # the villages are counted, not the clause about their environment
+    assert _name("review_plan", "2000多个行政村环境发生明显变化。", "2000多个") == "环境变化行政村"
+
+
+def test_counted_things_whose_progress_is_reported_are_named_without_the_pace():
+    assert _name("review_year", "34个安居房项目加快建设，配售房源6157套。", "34个") == "建设安居房项目"
+    # 稳步推进 frames the count: the projects alone
+    assert _name("review_plan", "43个助残项目稳步推进，建成省级残疾人康复服务示范点22个。", "43个") == "助残项目"

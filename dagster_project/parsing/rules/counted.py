@@ -9,7 +9,7 @@ from dagster_project.parsing.counted_owner import deed_object, modifier_after_de
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import COUNT_UNITS, without_head
 from dagster_project.parsing.noun_after import noun_after
-from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase
+from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
 # the number follows a noun directly (片区9条, 2号线7座, 组团内9条), not a verb or a time word
@@ -38,8 +38,15 @@ def counted_noun(n: Naming) -> list[str] | None:
     (入围全国百强园区)."""
     if not n.counted_noun or n.clause.dist:
         return None
-    n.counted_lead = _lead_by_deed(n, _joined_lead(n))
+    n.counted_lead = _without_framing(_lead_by_deed(n, _joined_lead(n)))
     return [n.counted_lead + n.counted_noun]
+
+
+def _without_framing(lead: str) -> str:
+    """A lead without the verbs that only frame the count (实施20个重点项目 → 重点项目:
+    the projects are counted, not their implementing; 推动和帮扶… → 帮扶…), LEX framing_verbs."""
+    framing = LEX.framing_lead_re.match(lead)
+    return lead[framing.end():] if framing else lead
 
 
 def _joined_lead(n: Naming) -> str:
@@ -76,6 +83,50 @@ def _lead_by_deed(n: Naming, lead: str) -> str:
     return "" if len(lead) > 14 else lead
 
 
+# the deeds just before a count (引进培养100名; 新建和改造了…和5所), or before a noun a 和 joins to it
+_DEEDS = r"((?:%s)(?:(?:和|与|及|、|并)?(?:%s))*)了?" % (LEX.count_deeds_alt, LEX.count_deeds_alt)
+_DEEDS_END = re.compile(_DEEDS + "$")
+_DEEDS_JOINED = re.compile(_DEEDS + r"([\u4e00-\u9fff“”]{2,12}?)(?:和|及|以及)$")
+_DEEDS_ETC = re.compile(_DEEDS + r"[^\d，,；;。]{2,40}?等$")  # 新建和改造了海军、绿之梦等14个广场
+_COUNT_DEED = re.compile(LEX.count_deeds_alt)
+
+
+def deed_before_count(n: Naming) -> list[str] | None:
+    """力争引进培养100名高层次人才: a counted noun led by no deed takes the deeds written just
+    before its number (引进培养高层次人才), not the framing verbs before them (力争, 实施)."""
+    c = n.clause
+    if n.counted_lead or n.rules[-1:] != ["counted_noun"] or LEX.transitive_lead_re.match(n.counted_noun) \
+            or n.first.unit.lstrip("万亿") not in COUNT_UNITS | {""} or n.counted_noun in LEX.generic_heads:
+        return None
+    deeds = _DEEDS_END.search(c.l_hard.rstrip()) or _examples_after_deeds(c.l_hard.rstrip())
+    if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
+        deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
+        deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
+    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n):
+        return None
+    lead = re.sub(r"[、并]", "", deeds.group(1))
+    n.counted_lead = lead
+    return [lead + n.counted_noun]
+
+
+def _examples_after_deeds(l_hard: str) -> re.Match | None:
+    """新建和改造了海军、绿之梦等: the deeds opening the words before a count, then its examples;
+    not a deed inside an example (…发电厂扩建、…等) nor examples that are clauses (对钢铁等)."""
+    deeds = _DEEDS_ETC.search(l_hard)
+    if not deeds or not is_verb_only(strip_phrase(l_hard[:deeds.start()])):
+        return None
+    examples = l_hard[deeds.end(1):]
+    return None if LEX.verb_inside_re.search(examples) or re.search("[对为向给把在]", examples) else deeds
+
+
+def _attribute_follows(n: Naming) -> bool:
+    """提升20个特色小镇服务水平: the deed is done to an attribute of the counted things, not to them."""
+    c = n.clause
+    at = c.text.find(n.counted_noun, n.first.num_end, c.sent_end)
+    rest = re.match(r"[^，,；;。、]*", c.text[at + len(n.counted_noun):c.sent_end]).group(0) if at >= 0 else ""
+    return bool(rest) and LEX.counted_attributes.start(rest) >= 0
+
+
 def improvement_after(n: Naming) -> list[str] | None:
     """4万居民的居住条件得到改善: the people whose lot improved (居住条件改善居民)."""
     c, noun = n.clause, n.counted_noun
@@ -84,6 +135,38 @@ def improvement_after(n: Naming) -> list[str] | None:
         return None
     better = _BETTER_AFTER.match(c.text, noun_at + len(noun), c.sent_end)
     return [better.group(1) + better.group(2) + noun] if better else None
+
+
+_PROBLEM = re.compile(r"(?:问题|困难)$")
+_SOLVED_BEFORE = re.compile(r"(%s)了?([\u4e00-\u9fff]{0,4})$" % LEX.solving_alt)
+_SOLVED_AFTER = re.compile(r"(?:的)?(?:问题)?(?:得到|获得)?(?:了)?(?:妥善|有效|基本|彻底)?(%s)" % LEX.solving_alt)
+_PROBLEM_OF = re.compile(r"的([\u4e00-\u9fff“”]{1,10}?(?:问题|困难))")  # 1.3万户农牧民的通电问题
+# the people a problem is of: 农村居民饮水安全问题 → 农村居民
+_PEOPLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,12}(?:人口|居民|群众|农民|牧民|农户|家庭|人员|子女|学生|职工|师生|残疾人|老人|儿童|困难户|贫困户)")
+_PEOPLE_OF_UNIT = {"人": "人口", "名": "人员", "户": "户"}
+
+
+def people_of_problem(n: Naming) -> list[str] | None:
+    """解决农村100万人饮水困难问题: a count of people (人, 户, 名) is of the people whose
+    problem was solved, not of problems (解决饮水困难农村人口)."""
+    c, noun, unit = n.clause, n.counted_noun, n.first.unit.lstrip("万亿")
+    noun_at = c.text.find(noun, n.first.num_end, c.sent_end)
+    if unit not in ("", *_PEOPLE_OF_UNIT) or noun_at < 0:
+        return None
+    of = _PROBLEM_OF.match(c.text, noun_at + len(noun), c.sent_end) \
+        if unit in _PEOPLE_OF_UNIT or _PEOPLE_HEAD.fullmatch(noun) else None  # 4200多户教师的住房困难
+    if not (of or _PROBLEM.search(noun)):
+        return None
+    before = _SOLVED_BEFORE.search(c.l_soft.rstrip())
+    after = _SOLVED_AFTER.match(c.text, of.end() if of else noun_at + len(noun), c.sent_end)
+    people = _PEOPLE_HEAD.match(noun)
+    people = noun if of else people.group(0) if people and len(noun) - people.end() >= 2 else ""
+    if not (before or after) or not (people or unit):
+        return None  # 解决5600多个实际问题: problems counted; 6万农村人口 with no problem solved
+    place = before.group(2) if before and not LEX.verb_inside_re.search(before.group(2)) else ""
+    problem = of.group(1).strip("“”") if of else noun[len(people):].lstrip("的")
+    problem = problem[:-2] if problem.endswith("问题") and problem[:-2].endswith("难") else problem
+    return [(before or after).group(1) + problem + (people or place + _PEOPLE_OF_UNIT[unit])]
 
 
 def reach_of_project(n: Naming) -> list[str] | None:
