@@ -51,6 +51,17 @@ class RawFolder:
 
 
 def file_sha256(path: Path) -> str:
+    """The file's content hash; read again only when its stat says it may have changed."""
+    st = path.stat()
+    # ctime and the inode too: a write or a replacement changes them even where a tool
+    # restores the mtime and the size stays (rsync -t, cp -p).
+    return _sha256_of(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+# A run scans the folder three times (plan, parse step, landing check) and the sensor
+# every few seconds: unchanged files are not read again. Bounded, for a long-lived daemon.
+@lru_cache(maxsize=100_000)
+def _sha256_of(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

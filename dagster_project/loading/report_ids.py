@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from dagster_project import places
@@ -58,6 +59,7 @@ def _slug_words(run: str) -> str:
     return places.slug(run)
 
 
+@lru_cache(maxsize=100_000)  # the pinyin of a path is the run's costliest part of a scan
 def derive(relpath: str) -> str:
     """The id a file's path asks for, before collisions are resolved."""
     path = PurePosixPath(relpath)

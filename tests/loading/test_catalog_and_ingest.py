@@ -27,6 +27,22 @@ def test_scan_names_duplicates_and_hashes(fixture_raw):
     assert "documentation" in folder.ignored["README.md"]
 
 
+def test_a_file_rewritten_in_place_is_hashed_again_even_with_its_size_and_mtime(fixture_raw):
+    """Hashes are kept between scans while a file's stat holds; a rewrite shows in ctime."""
+    import os
+
+    path = fixture_raw / "alpha-2023.txt"
+    before = catalog.scan(fixture_raw).reports["alpha-2023"].sha256
+    assert catalog.scan(fixture_raw).reports["alpha-2023"].sha256 == before
+    data = path.read_bytes()
+    st = path.stat()
+    path.write_bytes(data.replace("2023".encode(), "2099".encode(), 1))  # same size
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))                  # same mtime (rsync -t, cp -p)
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    after = catalog.scan(fixture_raw).reports["alpha-2023"].sha256
+    assert after != before and after == catalog.hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def test_nested_folders_with_chinese_names_give_readable_unique_ids(tmp_path):
     raw = tmp_path / "raw"
     text = (FIXTURE_REPORTS / "alpha-2023.txt").read_text(encoding="utf-8")
