@@ -36,6 +36,9 @@ def test_run_shows_progress_per_stage_and_report_then_the_summary(tmp_path, tmp_
     assert len(reports) == n_reports and reports[-1][:2] == (str(n_reports), str(n_reports))
     dbt = re.findall(r"^  dbt (\d+)/(\d+) models and tests$", progress, re.M)
     assert dbt and dbt[-1][0] == dbt[-1][1], "dbt's progress reaches its total"
+    # ... and counts each model, seed and test once (a relationships test reads two models).
+    assert re.search(rf"dbt build \(models and tests\) done in [\d.]+s, {dbt[-1][1]} models/tests$", progress,
+                     re.M), printed
     assert re.search(r"^pipeline finished in [\d.]+s$", progress, re.M)
     # dbt's console log does not bury the summary.
     assert "START sql" not in summary and "Running with dbt" not in summary

@@ -96,9 +96,13 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     run_progress.dbt_nodes_planned(len(nodes_to_build(manifest, is_selective(args))))
     validate.import_in_background()  # the next step's library loads while dbt works
     invocation = dbt.cli(args, context=context, raise_on_error=False)
+    tests_done = set()
     for event in invocation.stream():
-        if isinstance(event, dg.AssetObservation):  # a test's result, on the model it tests
-            run_progress.dbt_node_done()
+        if isinstance(event, dg.AssetObservation):  # a test's result, on each model it reads
+            test = getattr(event.metadata.get("unique_id"), "value", None)
+            if test not in tests_done:  # a relationships test reads two models: one test done
+                tests_done.add(test)
+                run_progress.dbt_node_done()
             status = getattr(event.metadata.get("status"), "value", None)
             if status not in (None, "pass"):
                 yield event  # a failing test stays in its model's event history in the UI
