@@ -40,6 +40,7 @@ from dagster_project.parsing.rules.previous_figure import (
     deed_of_previous,
     describes_previous,
     money_of_previous,
+    owner_of_measure,
     rate_of_previous_owner,
     shares_of_earlier,
     stage_of_previous,
@@ -68,7 +69,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, fallback, split_subject))
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, fallback, split_subject))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

@@ -427,3 +427,19 @@ def test_deed_words_that_end_a_counted_noun():
 def test_hopes_and_pronouns_stay_out_of_names():
     assert _name("review_year", "全省排名有望提升5位。", "5位") == "排名"
     assert _name("year_targets", "我们将实施12类民生实事。", "12类") == "实施民生实事"
+
+
+def test_a_bare_measure_of_an_owner_keeps_the_owner_of_the_figure_before():
+    # 出口, 利润, 净资产 after an owner's measure are that owner's, not the place's
+    assert _name("review_year", "软件销售收入100亿元，出口3亿美元。", "3亿美元") == "软件出口"
+    assert _name("review_year", "全市工商企业资产总额5000亿元，净资产2100亿元。", "2100亿元") == "工商企业净资产"
+    assert _name("review_year", "规上工业增加值增长8.6%、利润增长22.3%。", "22.3%") == "规上工业利润"
+    assert [f.indicator for f in one(report(review_year="市属国企资产总额和利润总额均增长10%以上。"), "10%")] \
+        == ["市属国企资产总额", "市属国企利润总额"]
+
+
+def test_a_place_s_trade_after_its_headline_figures_stays_the_place_s():
+    # a headline list: the exports are the place's, not the industry's before them
+    assert _name("year_targets", "规模以上工业增加值增长6%，出口增长5%。", "5%") == "出口"
+    assert _name("review_year", "进出口总额952.9亿美元，其中出口586.5亿美元。", "586.5亿美元") == "出口"
+    assert _name("review_year", "汽车整车进口450辆，进出口总额完成39.2亿美元。", "39.2亿美元") == "进出口总额"
