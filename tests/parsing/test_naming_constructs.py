@@ -443,3 +443,21 @@ def test_a_place_s_trade_after_its_headline_figures_stays_the_place_s():
     assert _name("year_targets", "规模以上工业增加值增长6%，出口增长5%。", "5%") == "出口"
     assert _name("review_year", "进出口总额952.9亿美元，其中出口586.5亿美元。", "586.5亿美元") == "出口"
     assert _name("review_year", "汽车整车进口450辆，进出口总额完成39.2亿美元。", "39.2亿美元") == "进出口总额"
+
+
+def test_a_base_or_conversion_before_the_number_names_nothing():
+    # 比“九五”时期, 按年平均汇率折算, 同口径, 比增: the figure is the subject's, carried from before
+    assert _name("review_plan", "累计完成基础设施投资2200亿元，比“九五”时期增长60%。", "60%") == "基础设施投资"
+    assert _name("review_year", "人均地区生产总值30899元，按年平均汇率折算达到4500美元。", "4500美元") == "人均地区生产总值"
+    assert _name("review_year", "一般公共预算收入266.9亿元、同口径增长8%。", "8%") == "一般公共预算收入"
+    assert _name("year_targets", "地方一般公共预算收入同口径增长6%左右。", "6%") == "地方一般公共预算收入"
+    assert [f.indicator for f in one(report(review_plan="完成全社会固定资产投资5461.7亿元，实现社会消费品零售额5927亿元，"
+                                                         "分别比“八五”时期增长1.3倍和1.1倍。"), "1.1倍")] == ["社会消费品零售额"]
+
+
+def test_a_balance_changed_since_the_year_began_is_its_change():
+    assert _name("review_year", "各项贷款余额5429亿元、比年初增加499亿元。", "499亿元") == "各项贷款余额增加额"
+    assert _name("review_year", "存贷款分别比年初新增341亿元和245亿元。", "245亿元") == "贷款增加额"
+    # what follows a list of changes is about the balances, not their changes
+    text = report(review_plan="金融机构各项存贷款余额分别为6590亿元、4590亿元，比2000年末分别增加3584亿元、2500亿元，年均增长17.3%和14.8%。")
+    assert [f.indicator for f in one(text, "14.8%")] == ["金融机构各项贷款余额"]
