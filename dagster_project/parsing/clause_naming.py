@@ -25,6 +25,7 @@ from dagster_project.parsing.rules.counted import (
     reach_of_subject,
 )
 from dagster_project.parsing.rules.own_words import (
+    coordinated_leads,
     joined_list_item,
     list_subjects,
     noun_before,
@@ -69,7 +70,8 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, fallback, split_subject))
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads, fallback,
+                                                 split_subject))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

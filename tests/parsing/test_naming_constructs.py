@@ -461,3 +461,11 @@ def test_a_balance_changed_since_the_year_began_is_its_change():
     # what follows a list of changes is about the balances, not their changes
     text = report(review_plan="金融机构各项存贷款余额分别为6590亿元、4590亿元，比2000年末分别增加3584亿元、2500亿元，年均增长17.3%和14.8%。")
     assert [f.indicator for f in one(text, "14.8%")] == ["金融机构各项贷款余额"]
+
+
+def test_deeds_or_levels_joined_before_a_noun_share_it():
+    assert _name("review_year", "全年新开工和在建项目120个。", "120个") == "新开工和在建项目"
+    assert _name("review_year", "新建、改扩建中小学校及幼儿园共25所。", "25所") == "新建改扩建中小学校及幼儿园"
+    assert _name("review_year", "新认定高新技术企业151家，省、市级创新型试点企业92家。", "92家") == "省市级创新型试点企业"
+    # a list item of its own figure keeps its own name
+    assert _name("review_year", "新增市级民营科技企业200家、省级民营科技企业60家。", "60家") == "省级民营科技企业"

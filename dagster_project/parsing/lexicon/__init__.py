@@ -99,6 +99,8 @@ class Lexicon:
         self.giving_verbs = sorted(v["giving_verbs"], key=len, reverse=True)
         self.timed_deeds = set(v["timed_deeds"])
         self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
+        self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
+        self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
         self.owned_measures = set(v["owned_measures"])
         self.trade_measures = set(v["trade_measures"])
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])

@@ -104,3 +104,17 @@ def split_subject(n: Naming) -> list[str] | None:
     if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0] not in LEX.split_subjects:
         return None
     return list(LEX.split_subjects[n.items[0]])
+
+
+def coordinated_leads(n: Naming) -> list[str] | None:
+    """新建、改扩建中小学校及幼儿园25所 (新开工和在建项目120个, 省、市级创新型企业92家): deeds or
+    levels joined before the noun share it, and the number counts them all (新建改扩建中小学校及幼儿园)."""
+    c = n.clause
+    if n.rules[:1] != ["noun_before"] or n.items != [n.n_soft] or len(c.group) != 1 \
+            or not LEX.coordinated_lead_re.match(n.n_soft):
+        return None
+    at = c.l_hard.rfind(n.n_soft)
+    leads = LEX.coordinated_leads_re.search(c.l_hard, 0, at) if at > 0 else None
+    if not leads or c.l_hard[:leads.start()].endswith(("（", "(")):
+        return None  # 县（市、区）: the places a county-level count covers, not 市区
+    return [leads.group(0).replace("、", "") + n.n_soft]
