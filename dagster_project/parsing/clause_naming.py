@@ -30,6 +30,7 @@ from dagster_project.parsing.rules.own_words import (
     list_subjects,
     noun_before,
     object_of_verb,
+    purpose_of_money,
     rate_after,
     share_devoted,
     share_of_whole,
@@ -70,7 +71,8 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads, fallback,
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads,
+                                                 purpose_of_money, fallback,
                                                  split_subject))
 
 

@@ -469,3 +469,9 @@ def test_deeds_or_levels_joined_before_a_noun_share_it():
     assert _name("review_year", "新认定高新技术企业151家，省、市级创新型试点企业92家。", "92家") == "省市级创新型试点企业"
     # a list item of its own figure keeps its own name
     assert _name("review_year", "新增市级民营科技企业200家、省级民营科技企业60家。", "60家") == "省级民营科技企业"
+
+
+def test_money_raised_is_named_by_its_purpose():
+    assert _name("review_year", "安排资金1亿元，用于草原生态效益补偿机制试点工作。", "1亿元") == "草原生态效益补偿机制试点资金"
+    # a list of purposes names none of them alone
+    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "市财力安排专项资金"

@@ -101,6 +101,7 @@ class Lexicon:
         self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
         self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
         self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
+        self.framed_money_re = re.compile("(?:%s)了?(?:各类|专项|财政|扶贫|补助)?资金$" % _alt(v["framing_verbs"]))
         self.owned_measures = set(v["owned_measures"])
         self.trade_measures = set(v["trade_measures"])
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
