@@ -27,10 +27,12 @@ from dagster_project.parsing.rules.counted import (
     reach_of_subject,
 )
 from dagster_project.parsing.rules.own_words import (
+    coordinated_leads,
     joined_list_item,
     list_subjects,
     noun_before,
     object_of_verb,
+    purpose_of_money,
     rate_after,
     share_devoted,
     share_of_whole,
@@ -42,6 +44,7 @@ from dagster_project.parsing.rules.previous_figure import (
     deed_of_previous,
     describes_previous,
     money_of_previous,
+    owner_of_measure,
     rate_of_previous_owner,
     shares_of_earlier,
     stage_of_previous,
@@ -71,7 +74,9 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, fallback, split_subject))
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads,
+                                                 purpose_of_money, fallback,
+                                                 split_subject))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

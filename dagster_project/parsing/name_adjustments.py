@@ -29,7 +29,8 @@ _PARTS = ("城镇", "农村", "城市", "乡村")
 _URBAN_RURAL = re.compile(r"城乡([\u4e00-\u9fff]{2,12}?)(?=逐年|进一步|再次|分别|均|持续|提高|增长|达到|[，,；;])")
 _CHANGE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比|比上一年|(?<![新净])月|(?<![新净])年)(增加|减少|下降|降低|增|减|多|少)了?$"
                         # 比五年前增加5800多亿元, 贫困人口减少6800多万: a change in any unit but %
-                        r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少|扩大|缩小|提高|降低|缩减|压减)了?$")
+                        r"|(?:(?:比|较)[^，,；;。比较]{1,8}?|(?<=[\u4e00-\u9fff]{2}))(增加|减少|扩大|缩小|提高|降低|缩减|压减)了?$"
+                        r"|(?:比|较)(?:年初|上年末|去年末)(新增)$")  # 存贷款分别比年初新增A和B
 _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e00-\u7683\u7685-\u9fff]{2,8}?)(?:工作)?任务")  # not across 的
 
 # 145项重点任务: a task's rank or kind, not a deed; the tasks are what is counted
@@ -191,9 +192,12 @@ def _change_not_level(clause: Clause, items: list[str], kind: str, counted_noun:
     change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", clause.l_hard)) if kind == "value" and items else None
     if change_by and change_by.group(2) and counted_noun:
         return items  # 目录增加33项内容: the number counts what was added
-    if not change_by or not all(it and not it.endswith(("额", "量", "数")) and not is_verb_only(it) for it in items):
+    # a name that is itself an amount (投资额, 增加额) is no level; a balance in money (贷款余额比年初增加X) is
+    balance = "元" in clause.group[0].unit
+    if not change_by or not all(it and (not it.endswith(("额", "量", "数")) or balance and it.endswith("余额"))
+                                and not is_verb_only(it) for it in items):
         return items
-    verb = change_by.group(1) or change_by.group(2)
+    verb = change_by.group(1) or change_by.group(2) or change_by.group(3)
     return [it + ("减少额" if verb in ("减少", "下降", "降低", "减", "少", "缩小", "缩减", "压减") else "增加额") for it in items]
 
 

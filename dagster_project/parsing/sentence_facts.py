@@ -175,8 +175,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         if named:
             subject_at = first.start
             subject = named[-1] if len(named) == 1 else subject if subject and not dist and len(group) == 1 else named[-1]
-            if len(named) > 1:
-                last_list = named
+            if len(named) > 1:  # 存、贷款余额分别增加A和B，年均增长x%和y%: the balances grew, not their changes
+                last_list = [thing if len(thing := _CHANGE_SUFFIX.sub("", it)) >= 2 else it for it in named]
             for it in named:
                 history.append(it)
             if share is None and len(named) == 1:

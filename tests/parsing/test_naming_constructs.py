@@ -465,3 +465,51 @@ def test_counted_things_whose_progress_is_reported_are_named_without_the_pace():
     assert _name("review_year", "34个安居房项目加快建设，配售房源6157套。", "34个") == "建设安居房项目"
     # 稳步推进 frames the count: the projects alone
     assert _name("review_plan", "43个助残项目稳步推进，建成省级残疾人康复服务示范点22个。", "43个") == "助残项目"
+
+
+def test_a_bare_measure_of_an_owner_keeps_the_owner_of_the_figure_before():
+    # 出口, 利润, 净资产 after an owner's measure are that owner's, not the place's
+    assert _name("review_year", "软件销售收入100亿元，出口3亿美元。", "3亿美元") == "软件出口"
+    assert _name("review_year", "全市工商企业资产总额5000亿元，净资产2100亿元。", "2100亿元") == "工商企业净资产"
+    assert _name("review_year", "规上工业增加值增长8.6%、利润增长22.3%。", "22.3%") == "规上工业利润"
+    assert [f.indicator for f in one(report(review_year="市属国企资产总额和利润总额均增长10%以上。"), "10%")] \
+        == ["市属国企资产总额", "市属国企利润总额"]
+
+
+def test_a_place_s_trade_after_its_headline_figures_stays_the_place_s():
+    # a headline list: the exports are the place's, not the industry's before them
+    assert _name("year_targets", "规模以上工业增加值增长6%，出口增长5%。", "5%") == "出口"
+    assert _name("review_year", "进出口总额952.9亿美元，其中出口586.5亿美元。", "586.5亿美元") == "出口"
+    assert _name("review_year", "汽车整车进口450辆，进出口总额完成39.2亿美元。", "39.2亿美元") == "进出口总额"
+
+
+def test_a_base_or_conversion_before_the_number_names_nothing():
+    # 比“九五”时期, 按年平均汇率折算, 同口径, 比增: the figure is the subject's, carried from before
+    assert _name("review_plan", "累计完成基础设施投资2200亿元，比“九五”时期增长60%。", "60%") == "基础设施投资"
+    assert _name("review_year", "人均地区生产总值30899元，按年平均汇率折算达到4500美元。", "4500美元") == "人均地区生产总值"
+    assert _name("review_year", "一般公共预算收入266.9亿元、同口径增长8%。", "8%") == "一般公共预算收入"
+    assert _name("year_targets", "地方一般公共预算收入同口径增长6%左右。", "6%") == "地方一般公共预算收入"
+    assert [f.indicator for f in one(report(review_plan="完成全社会固定资产投资5461.7亿元，实现社会消费品零售额5927亿元，"
+                                                         "分别比“八五”时期增长1.3倍和1.1倍。"), "1.1倍")] == ["社会消费品零售额"]
+
+
+def test_a_balance_changed_since_the_year_began_is_its_change():
+    assert _name("review_year", "各项贷款余额5429亿元、比年初增加499亿元。", "499亿元") == "各项贷款余额增加额"
+    assert _name("review_year", "存贷款分别比年初新增341亿元和245亿元。", "245亿元") == "贷款增加额"
+    # what follows a list of changes is about the balances, not their changes
+    text = report(review_plan="金融机构各项存贷款余额分别为6590亿元、4590亿元，比2000年末分别增加3584亿元、2500亿元，年均增长17.3%和14.8%。")
+    assert [f.indicator for f in one(text, "14.8%")] == ["金融机构各项贷款余额"]
+
+
+def test_deeds_or_levels_joined_before_a_noun_share_it():
+    assert _name("review_year", "全年新开工和在建项目120个。", "120个") == "新开工和在建项目"
+    assert _name("review_year", "新建、改扩建中小学校及幼儿园共25所。", "25所") == "新建改扩建中小学校及幼儿园"
+    assert _name("review_year", "新认定高新技术企业151家，省、市级创新型试点企业92家。", "92家") == "省市级创新型试点企业"
+    # a list item of its own figure keeps its own name
+    assert _name("review_year", "新增市级民营科技企业200家、省级民营科技企业60家。", "60家") == "省级民营科技企业"
+
+
+def test_money_raised_is_named_by_its_purpose():
+    assert _name("review_year", "安排资金1亿元，用于草原生态效益补偿机制试点工作。", "1亿元") == "草原生态效益补偿机制试点资金"
+    # a list of purposes names none of them alone
+    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "市财力安排专项资金"

@@ -16,6 +16,7 @@ _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _SHARE_WORDS = ("比重", "比例", "比率", "份额")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
+_PURPOSE_AFTER = re.compile(r"[，,]?(?:专项)?(?:用于|支持|扶持)([\u4e00-\u9fff“”]{2,16}?)(?:工作)?(?=[，,；;。]|$)")
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
 
@@ -104,3 +105,28 @@ def split_subject(n: Naming) -> list[str] | None:
     if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0] not in LEX.split_subjects:
         return None
     return list(LEX.split_subjects[n.items[0]])
+
+
+def coordinated_leads(n: Naming) -> list[str] | None:
+    """新建、改扩建中小学校及幼儿园25所 (新开工和在建项目120个, 省、市级创新型企业92家): deeds or
+    levels joined before the noun share it, and the number counts them all (新建改扩建中小学校及幼儿园)."""
+    c = n.clause
+    if n.rules[:1] != ["noun_before"] or n.items != [n.n_soft] or len(c.group) != 1 \
+            or not LEX.coordinated_lead_re.match(n.n_soft):
+        return None
+    at = c.l_hard.rfind(n.n_soft)
+    leads = LEX.coordinated_leads_re.search(c.l_hard, 0, at) if at > 0 else None
+    if not leads or c.l_hard[:leads.start()].endswith(("（", "(")):
+        return None  # 县（市、区）: the places a county-level count covers, not 市区
+    return [leads.group(0).replace("、", "") + n.n_soft]
+
+
+def purpose_of_money(n: Naming) -> list[str] | None:
+    """安排资金1亿元，用于草原生态效益补偿机制试点 (筹措资金X，扶持Y): money named by the verb
+    that raised it is named by what it is for (草原生态效益补偿机制试点资金); a list of purposes is not one."""
+    c = n.clause
+    if len(n.items) != 1 or len(c.group) != 1 or "元" not in c.group[0].unit or not LEX.framed_money_re.search(n.items[0]):
+        return None  # 涉农整合资金58%用于…: a share of the money, not money
+    purpose = _PURPOSE_AFTER.match(c.text, c.group[0].end, c.sent_end)
+    what = strip_phrase(purpose.group(1)) if purpose else ""
+    return [what + "资金"] if len(what) >= 2 else None

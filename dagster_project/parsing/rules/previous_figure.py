@@ -105,3 +105,47 @@ def shares_of_earlier(n: Naming) -> list[str] | None:
         return None
     n.share = whole
     return [name + "占" + whole + ("" if whole.endswith(_SHARE_WORDS) else "比重") for name in earlier]
+
+
+_MEASURE_VERB = re.compile(r"^(?:实现|完成|达到|共|累计)")
+_OWNER_WORDS = re.compile(r"[\u4e00-\u9fff“”]{2,12}")  # longer: a clause (专家在我省开展产学研合作项目), no owner
+_SCOPES = "|".join(sorted(LEX.owner_scopes, key=len, reverse=True))
+_OWNER_DEED = re.compile("(?<=..)(?:实现|完成)")
+_TIME_OWNER = re.compile(r"(?:季度|[年月])$")  # 第一季度产值…，利税: a time, not an owner
+_OWNER_PREDICATE = re.compile("|".join(sorted((w for w in LEX.up + LEX.down if len(w) >= 2), key=len, reverse=True)))
+
+
+def owner_of_measure(n: Naming) -> list[str] | None:
+    """软件销售收入100亿元，出口3亿美元 (省属国企营业收入增长10.8%，利润增长15.6%): a bare
+    measure only an owner has (利润, 净资产), or trade after that owner's measure, is the owner's
+    of the figure before it in the sentence (软件出口, 省属国企利润); in a list, of the item before."""
+    c = n.clause
+    if not c.facts and len(n.items) < 2:
+        return None
+    last = c.facts[-1] if c.facts else None  # 汽车整车进口450辆: vehicles, not the trade of their owner
+    prev = last.indicator if last and (last.kind != "value" or "元" in last.unit) else ""
+    crossed = bool(re.search("[；;]", c.text[c.prev_end:c.group[0].start]))  # a new part: a place's trade again
+    named = []
+    for item in n.items:
+        said = re.search("(?:%s)(?:实现|完成)?%s" % (_SCOPES, re.escape(item)), c.l_hard)  # 全市出口总额: the place's
+        named.append(item if said else _owned_by(prev, item, crossed) or item)
+        prev, crossed = named[-1], False
+    return named if named != n.items else None
+
+
+def _owned_by(prev: str, item: str, crossed: bool) -> str | None:
+    """item, a bare owned or trade measure, given the owner of the measure prev (or None)."""
+    measure = _MEASURE_VERB.sub("", item)
+    trade = measure in LEX.trade_measures
+    if not (trade or measure in LEX.owned_measures) or trade and crossed:
+        return None
+    k = LEX.owner_measures.start(prev)
+    before = prev[k:] if k >= 2 else ""
+    if not before or before in measure or trade and before not in LEX.owned_measures | LEX.trade_measures:
+        return None  # 工业增加值增长8%，出口增长5%: a place's headline list, the exports are the place's
+    owner = LEX.owner_trailing_re.sub("", _OWNER_DEED.split(prev[:k])[0]).removesuffix("的")  # 国有经济完成工业总产值 → 国有经济
+    if owner in LEX.owner_scopes or _TIME_OWNER.search(owner) or not _OWNER_WORDS.fullmatch(owner) \
+            or _OWNER_PREDICATE.search(owner) or LEX.up_tail_re.search(owner) or LEX.transitive_lead_re.match(owner) \
+            or owner.endswith("产品") and not trade:  # 新产品产值…，利润总额: a product has no profit, its makers do
+        return None
+    return owner + measure
