@@ -41,6 +41,7 @@ from dagster_project.parsing.rules.own_words import (
     whole_of_share,
 )
 from dagster_project.parsing.rules.previous_figure import (
+    deed_of_joined_item,
     deed_of_previous,
     describes_previous,
     money_of_previous,
@@ -70,7 +71,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
-        declare("follow-up", (rate_of_previous_owner, money_of_previous, deed_of_previous), after="noun_before"),
+        declare("follow-up", (rate_of_previous_owner, money_of_previous, deed_of_previous, deed_of_joined_item), after="noun_before"),
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.

@@ -513,3 +513,21 @@ def test_money_raised_is_named_by_its_purpose():
     assert _name("review_year", "安排资金1亿元，用于草原生态效益补偿机制试点工作。", "1亿元") == "草原生态效益补偿机制试点资金"
     # a list of purposes names none of them alone
     assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "市财力安排专项资金"
+
+
+def test_the_deed_that_defines_a_count_with_words_between():
+    # the deeds opening a list define its number-first items too
+    assert _name("review_year", "建设区域物流中心5个、10个物流分拨中心、20个配送中心。", "20个") == "建设配送中心"
+    # a noun joined by 和 shares the deed of the figure before
+    assert _name("review_year", "全市新建各类文化设施300多处和社区书屋1200多个。", "1200多个") == "新建社区书屋"
+    # two joined deeds, not the plan before them
+    assert _name("review_year", "全年计划开工新建、改扩建30所幼儿园。", "30所") == "新建改扩建幼儿园"
+    # a clause that is only a deed counts that deed of the carried subject
+    assert _name("review_year", "棚户区改造开工5.2万套，建成3.1万套。", "3.1万套") == "棚户区改造建成"
+    # helped things are named by their own deed; the helper frames
+    assert _name("review_year", "支持30家骨干企业建立技术中心。", "30家") == "建立技术中心骨干企业"
+    assert _name("review_year", "帮助20家企业成功上市。", "20家") == "上市企业"
+    # 拟安排 frames money even before a quoted name
+    assert _name("review_year", "省财政拟安排“菜篮子”投入12亿元。", "12亿元") == "省财政“菜篮子”投入"
+    # a helper alone still names the count
+    assert _name("review_year", "扶持100家企业。", "100家") == "扶持企业"

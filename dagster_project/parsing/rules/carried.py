@@ -12,6 +12,8 @@ from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.noun_after import fallback_name
 from dagster_project.parsing.rules.state import Naming
 
+_STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
+
 
 def rate_of_each_earlier(n: Naming) -> list[str] | None:
     """办理建议405件和提案590件，办复率均达100%: a rate of each subject named before."""
@@ -52,7 +54,16 @@ def carried_subject(n: Naming) -> list[str] | None:
         return None
     if n.n_soft in LEX.generic_heads and not subject.endswith(n.n_soft):
         return [merge_head(subject, n.n_soft)]
-    return [subject]
+    return [_own_deed(subject, n.n_soft)]
+
+
+def _own_deed(subject: str, n_soft: str) -> str:
+    """棚改开工7.6万套，建成4.1万套: a clause whose words are only a deed counts that deed of the
+    subject, so the deed ending the subject is replaced by it (棚改建成), not kept (棚改开工)."""
+    if not LEX.coordinated_deed_re.fullmatch(_STAGE_ADVERB.sub("", n_soft)):  # 基本建成
+        return subject
+    deed = LEX.coordinated_deed_end_re.search(subject)
+    return subject[:deed.start()] + n_soft if deed and deed.start() >= 2 else subject
 
 
 def bare_money_noun(n: Naming) -> list[str] | None:

@@ -21,6 +21,10 @@ _REACHED_BY = re.compile(r"(?:惠及|覆盖|带动|服务)$")
 _PEOPLE_NOUNS = {"儿童", "学生", "群众", "居民", "老人", "老年人", "家庭", "农户", "农民", "人口", "患者", "职工", "企业", "经营主体"}
 _WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
                      r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
+# a counted noun named by its own deed (建立研发机构企业, 上市企业): LEX status_deeds and the bare deeds
+_OWN_DEED = re.compile("^(?:%s|入驻|落户|投产|开业|上市|挂牌)" % LEX.status_deeds_alt)
+# the words before two joined deeds that only plan or start them (计划开工新建、改扩建), not an object
+_PLAN_PREFIX = re.compile(r"(?:计划|启动|开工|动工|拟|将|要|全面|加快|力争|集中|当年|今年)+")
 _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
 
 
@@ -39,6 +43,8 @@ def counted_noun(n: Naming) -> list[str] | None:
     if not n.counted_noun or n.clause.dist:
         return None
     n.counted_lead = _without_framing(_lead_by_deed(n, _joined_lead(n)))
+    if LEX.enabling_lead_re.match(n.counted_lead) and _OWN_DEED.match(n.counted_noun):
+        n.counted_lead = ""  # 支持50家企业建立研发机构: the firms are named by their own deed, 支持 only frames
     return [n.counted_lead + n.counted_noun]
 
 
@@ -69,6 +75,10 @@ def _lead_by_deed(n: Naming, lead: str) -> str:
     verbs = [_DEED_ADVERB.sub("", LEAD.sub("", x.strip())) for x in c.l_hard.split("、")] if c.after_soft else []
     if len(verbs) >= 2 and all(LEX.transitive_lead_re.fullmatch(v) for v in verbs):
         return "".join(verbs)  # 取消、下放247项事项: both deeds name the count
+    if len(verbs) == 2 and LEX.coordinated_deed_re.fullmatch(verbs[1]) \
+            and (first := LEX.coordinated_deed_end_re.search(verbs[0])) \
+            and (not first.start() or _PLAN_PREFIX.fullmatch(verbs[0][:first.start()]) or is_verb_only(verbs[0][:first.start()])):
+        return first.group(0) + verbs[1]  # 计划开工新建、改扩建49所: the two joined deeds, not the plan
     if not transitive and (won := _WON_AT.search(n.n_soft)):
         return won.group(1) or won.group(2)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
     if not transitive and not c.after_soft and not c.l_soft.rstrip().endswith("等") \
@@ -98,15 +108,33 @@ def deed_before_count(n: Naming) -> list[str] | None:
     if n.counted_lead or n.rules[-1:] != ["counted_noun"] or LEX.transitive_lead_re.match(n.counted_noun) \
             or n.first.unit.lstrip("万亿") not in COUNT_UNITS | {""} or n.counted_noun in LEX.generic_heads:
         return None
-    deeds = _DEEDS_END.search(c.l_hard.rstrip()) or _examples_after_deeds(c.l_hard.rstrip())
+    deeds = _DEEDS_END.search(c.l_hard.rstrip()) or _examples_after_deeds(c.l_hard.rstrip()) or _deeds_opening_list(n)
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
         deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
     if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n):
         return None
     lead = re.sub(r"[、并]", "", deeds.group(1))
+    if LEX.enabling_lead_re.match(lead) and _OWN_DEED.match(n.counted_noun):
+        return None  # 帮助20家企业上市: 上市企业, the help frames
     n.counted_lead = lead
     return [lead + n.counted_noun]
+
+
+_DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + _DEEDS)
+
+
+def _deeds_opening_list(n: Naming) -> re.Match | None:
+    """建设物流中心5个、10个分拨中心、20个配送中心: a list item that is only its number takes
+    the deeds opening the list's clause (建设配送中心); they define every count of the list."""
+    c = n.clause
+    before = c.l_hard.rstrip("、 ")  # the noun counted by the number before (10个分拨中心、)
+    if not c.after_soft or c.l_soft.strip() or c.prev_end <= c.clause_start or "、" in before \
+            or LEX.verb_inside_re.search(before) or re.search(r"\d", before):
+        return None
+    opening = LEAD.sub("", c.l_clause.strip())
+    deeds = _DEEDS_START.match(opening)
+    return deeds if deeds and deeds.group(1) and not _COUNT_DEED.match(n.counted_noun) else None
 
 
 def _examples_after_deeds(l_hard: str) -> re.Match | None:

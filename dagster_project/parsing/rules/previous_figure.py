@@ -75,6 +75,22 @@ def deed_of_previous(n: Naming) -> list[str] | None:
     return [action.group(1) + n.n_soft] if action else None
 
 
+_JOINED = re.compile(r"^\s*(?:和|及|以及)")
+_COUNT_DEED_LEAD = re.compile(r"^(?:%s)+" % LEX.count_deeds_alt)
+
+
+def deed_of_joined_item(n: Naming) -> list[str] | None:
+    """新建体育健身设施2600多处和健身绿道2700多公里: a noun joined by 和 to a counted figure
+    shares the deed that leads it (新建健身绿道); the deed defines both counts."""
+    c = n.clause
+    if c.after_soft or n.kind != "value" or not c.prev_item_ind or c.prev_end <= c.clause_start \
+            or not _JOINED.match(c.l_hard) or len(n.n_soft) > 8 or LEX.action_re.match(n.n_soft) \
+            or LEX.transitive_lead_re.match(n.n_soft) or n.n_soft.startswith("总") or n.n_soft in LEX.generic_heads:
+        return None  # 引进项目20个和总投资50亿元: a total of the figure before, no second deed
+    deed = _COUNT_DEED_LEAD.match(c.prev_item_ind)
+    return [deed.group(0) + n.n_soft] if deed else None
+
+
 def total_of_previous(n: Naming) -> list[str] | None:
     """全市共实施工业项目2458个，总投资1837亿元: a total named by the figure before (实施工业项目投资)."""
     c = n.clause
