@@ -4,6 +4,7 @@ then the refinements change them. Every rule that changes the names records its 
 from __future__ import annotations
 
 from dagster_project.parsing.clause import Clause
+from dagster_project.parsing.figure_kind import is_rate_level
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import noun_phrase
 from dagster_project.parsing.rules.carried import (
@@ -99,7 +100,8 @@ def name_clause(clause: Clause, kind: str, sign: int):
     n.inherit = n.inherit or describes_previous(n)
     for rule in REFINEMENTS:
         _first_that_applies(n, (rule,))
-    if n.kind == "percent" and len(n.items) == 1 and LEX.growth_nouns_re.search(n.items[0][-3:]):
+    if n.kind == "percent" and len(n.items) == 1 and LEX.growth_nouns_re.search(n.items[0][-3:]) \
+            and not is_rate_level(n.items[0]):
         n.kind, n.sign = "growth", (-1 if n.items[0].endswith("降幅") else 1)  # 增速, 降幅: a percent of growth
     return n.items, n.share, n.inherit, n.devote_subject, n.kind, n.sign, n_soft, n.counted_noun, n.rules
 

@@ -11,6 +11,23 @@ GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
 _ADVERB_TAIL = re.compile(r"(?:分别|均|各|再|了|共|累计|净|实际)+$")
 _FALL = re.compile(r"下降|降低|减少|回落")
 _AVG_GROWTH = re.compile(r"年均(?!浓度|气温|降水|降雨|日照|值|水平)")
+# 人口自然增长率控制在7‰以内: births less deaths per head, a rate that is a level (not a
+# change of the population); 自然增长率下降0.3个千分点 still changes it
+_RATE_LEVEL = re.compile(r"自然增长率")
+_CHANGE_WORD = re.compile(r"增长|增加|提高|上升|下降|降低|减少|回落")
+
+
+def is_rate_level(clause: str) -> bool:
+    """Whether the figure after ``clause`` is a rate level named 自然增长率 with no change after it."""
+    m = _last_match(_RATE_LEVEL, clause[-16:])
+    return m is not None and not _CHANGE_WORD.search(clause[-16:][m.end():])
+
+
+def _last_match(pattern: re.Pattern, s: str) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(s):  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last
 
 
 def figure_kind(ment: Mention, tail: str, clause: str):
@@ -38,6 +55,8 @@ def figure_kind(ment: Mention, tail: str, clause: str):
     if ment.shape == "fanfan":
         return "multiple", 1
     if ment.shape == "pct":
+        if not avg and is_rate_level(clause):
+            return "percent", 1
         if grow:
             return ("avg_annual_growth" if avg else "growth"), sign
         if growth_noun:

@@ -150,16 +150,31 @@ _WHOLE_PLAN = re.compile(
 _WHOLE_PLAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:%s)[，,]" % _WHOLE_PLAN.pattern)
 # 今后五年，…年均增长6%，…达到65%: the years ahead named in the figure's clause, or opening the
 # sentence, cover it (until 今年 or a year takes over)
-_AHEAD = re.compile(r"(今后|未来)五年|今年|明年|(?:19|20)\d\d年")
-_AHEAD_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:今后|未来)五年")
+_AHEAD = re.compile(r"(今后|未来)[五5]年|今年|明年|(?:19|20)\d\d年")
+_AHEAD_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:今后|未来)[五5]年")
 _TARGET_ROLES = ("plan_targets", "year_targets")
+
+
+# 五年间，全省累计完成固定资产投资9253亿元: the scope opens the sentence, the figure's clause
+# says it is a total (or a yearly average) over it; a year named after the opening takes over
+_SCOPE_OPENING = re.compile(
+    r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:(过去|今后|未来|这)?[五5]年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]" % LEX.plan_alt)
+_TOTAL_WORD = re.compile(r"累计|合计|共计|总计|年均|平均每年")
+_LATER_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|上年")
+
+
+def _scope_opening(sent: str, l_clause: str) -> re.Match | None:
+    m = _SCOPE_OPENING.match(sent)
+    if m and _TOTAL_WORD.search(l_clause) and not _LATER_YEAR.search(sent, m.end()):
+        return m
+    return None
 
 
 def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | None:
     """The plan span a figure's clause (or the sentence's opening: 五年累计，…) says it covers as a whole."""
     if not ctx.year:
         return None
-    m = _last(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent)
+    m = _last(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)
     else:
@@ -174,6 +189,40 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     if ahead in ("今后", "未来") or (ahead is None and ctx.role in _TARGET_ROLES):
         return ctx.target_plan  # the plan the five-year targets are given for
     return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
+
+
+# “十一五”前四年累计…下降14.38%, 在“十二五”前两年取消和下放422项: the first N years of a named
+# plan (not 是“十二五”前三年的1.5倍, where they are what the figure is compared with)
+_PLAN_PART = re.compile(r"“?(%s)”?(?:计划|规划)?(?:的)?(?:前|头)([二三四两2-4])(?:个)?年(?!的|总和)" % LEX.plan_alt)
+_PLAN_PART_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:在)?" + _PLAN_PART.pattern)
+# 从今年起，五年…投入100亿元, 从2019年起，用3年时间，引进10个…团队: a total over the N years from
+# the start named (not 每年安排5000万元, a yearly amount; not 已…的21个, what is)
+_FROM_START = re.compile(r"从(今年|明年|(?:19|20)\d\d年)(?:起|开始)")
+_N_YEARS = re.compile(r"(?<![\d一二三四五六七八九十])([二三四五两2-5])年(?:内|时间|间|的努力)?(?![前后底末初度])")
+_GROWTH_KINDS = ("growth", "avg_annual_growth", "multiple", "percentage_points")
+
+
+def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tuple[int, int] | None:
+    """The years (first, last) a figure counts over, from a named plan's first N years or the
+    N years from a start, named before it with no year after them; None if none."""
+    if kind not in _GROWTH_KINDS and (kind != "value" or LEX.level_tail_re.search(l_hard.rstrip())):
+        return None
+    m = _last(_PLAN_PART.finditer(l_clause))
+    if not m and (kind in _GROWTH_KINDS or _TOTAL_WORD.search(l_clause)):
+        m = _PLAN_PART_OPENING.match(sent)  # its parallel changes or totals in later clauses
+    if m and not _LATER_YEAR.search(sent, m.end()):
+        a = int(LEX.plan_periods[m.group(1)].split("-")[0])
+        n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+        return a, a + n - 1
+    f = _last(_FROM_START.finditer(sent))
+    if not f or kind != "value" or "每年" in l_clause or "已" in l_clause:
+        return None
+    n_m = _last(_N_YEARS.finditer(sent, f.end()))
+    if not n_m or _LATER_YEAR.search(sent, n_m.end()):
+        return None
+    start = {"今年": y, "明年": y + 1}.get(f.group(1)) or int(f.group(1)[:4])
+    n = int(n_m.group(1)) if n_m.group(1).isdigit() else cn_int(n_m.group(1))
+    return start, start + n - 1
 
 
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
@@ -205,6 +254,13 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
     # (not where a target section says what is: 由X提高到Y, 我市现有…, 14亿人的饭碗)
     what_is = role in _TARGET_ROLES and status == "actual"
+    part = _part_span(sent[:rel + 1], l_clause, kind, l_hard, y) if y and not (is_from or is_to or what_is) else None
+    if part:  # “十一五”前四年累计下降14.38%: 2006-2009 against 2005
+        a, b = part
+        if b >= y:
+            status = "target"
+        base, btype = _find_base(l_clause, ctx, None)
+        return _span(part), ((base or str(a - 1)) if kind in _GROWTH_KINDS else None), status
     whole = _whole_plan(ctx, l_clause, sent[:rel + 1]) if not (ey or is_from or is_to or what_is) else None
     if whole and (whole[1] < y or role in _TARGET_ROLES or whole[0] >= y):
         # a plan over is reviewed (actual, or expected with 预计); one to come is a target

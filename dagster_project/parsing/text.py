@@ -18,8 +18,11 @@ ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE = " \t\u3000\u00a0" + ZW
 # A run of line breaks with the blanks and zero-width characters around them,
 # or a lone zero-width character.
-_BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+" % (_SPACE, _SPACE, ZW))
-_BREAK_FIRST = re.compile(r"[%s\r\n]" % _SPACE)  # where a match of _BREAK can begin (scan.py)
+# A 。 between a percent sign and its qualifier (人口自然增长率控制在7.64％。以内: a ‰ sign
+# mis-encoded as ％。) is no sentence end: it is dropped like a break, so the figure keeps
+# its 以内 (a 。 before 以上 may end a sentence: 增长19.2%。以上数据说明).
+_BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+|(?<=[%%％])。(?=以内|以下|左右)" % (_SPACE, _SPACE, ZW))
+_BREAK_FIRST = re.compile(r"[%s\r\n。]" % _SPACE)  # where a match of _BREAK can begin (scan.py)
 # Characters that end a paragraph line: after them a line break is a real break.
 _LINE_END = set("。！？!?；;：:…”」』）)")
 # A line that long without final punctuation was wrapped, not ended.
