@@ -51,7 +51,9 @@ def test_dbt_selects_what_the_pipeline_counts(manifest, tmp_path):
     `--select fqn:*`, as a run does: --selector wins) is the set the progress counts."""
     env = {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "GOVREPORT_BUILD_DB": str(tmp_path / "b.duckdb")}
     out = subprocess.run(
-        [DBT, "ls", "--profiles-dir", str(settings.DBT_DIR), "--selector", FROM_LANDING, "--select", "fqn:*",
+        # Its own target folder: the project's manifest is read by tests running beside this one.
+        [DBT, "ls", "--profiles-dir", str(settings.DBT_DIR), "--target-path", str(tmp_path / "target"),
+         "--selector", FROM_LANDING, "--select", "fqn:*",
          "--output", "json", "--output-keys", "unique_id", "--resource-types", "model", "seed", "snapshot", "test",
          "-q"], cwd=settings.DBT_DIR, env=env, capture_output=True, text=True, check=True).stdout
     listed = {json.loads(line)["unique_id"] for line in out.splitlines() if line.startswith("{")}

@@ -82,10 +82,16 @@ REPORT_TABLES = ("landing.reports", "landing.facts", "dim_report", "fct_indicato
                  "fct_check_results", "transform.int_fact_structure")
 
 
-def dbt_results(run_id: str) -> list[dict]:
-    """What dbt ran in this Dagster run: its run_results.json in the run's target folder."""
+def dbt_artifact(run_id: str, name: str) -> dict:
+    """One of dbt's artifacts of this Dagster run, in the run's own target folder (the
+    project's manifest may be rewritten meanwhile by a test on the other worker)."""
     [target] = (settings.DBT_DIR / "target").glob(f"dbt_models-{run_id[:7]}-*")
-    return json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
+    return json.loads((target / name).read_text(encoding="utf-8"))
+
+
+def dbt_results(run_id: str) -> list[dict]:
+    """What dbt ran in this Dagster run: its run_results.json."""
+    return dbt_artifact(run_id, "run_results.json")["results"]
 
 
 def reports_built(run_id: str) -> dict[str, list[str] | None]:
@@ -259,7 +265,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     # made them last run); every test keeps a row in quality.dbt_test_results.
     ran = {result["unique_id"] for result in dbt_results(run.run_id)}
     assert not {uid for uid in ran if uid.startswith("seed.")} and "model.govreport.dim_sector" not in ran
-    manifest = json.loads(runtime.ensure_dbt_manifest().read_text(encoding="utf-8"))
+    manifest = dbt_artifact(run.run_id, "manifest.json")
     tests = {uid for uid, node in manifest["nodes"].items() if node["resource_type"] == "test"}
     assert tests - ran, "the seeds' own tests were not run again"
     assert {uid for (uid,) in table_rows(warehouse, "select unique_id from quality.dbt_test_results")} == tests
