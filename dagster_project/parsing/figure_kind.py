@@ -6,6 +6,7 @@ import re
 
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numbers import Mention
+from dagster_project.parsing.scan import last_match
 
 GROWTH_AFTER = re.compile(r"的?(?:增速|增长|增幅|涨幅|年均增速)")
 _ADVERB_TAIL = re.compile(r"(?:分别|均|各|再|了|共|累计|净|实际)+$")
@@ -19,15 +20,8 @@ _CHANGE_WORD = re.compile(r"增长|增加|提高|上升|下降|降低|减少|回
 
 def is_rate_level(clause: str) -> bool:
     """Whether the figure after ``clause`` is a rate level named 自然增长率 with no change after it."""
-    m = _last_match(_RATE_LEVEL, clause[-16:])
+    m = last_match(_RATE_LEVEL.finditer(clause[-16:]))
     return m is not None and not _CHANGE_WORD.search(clause[-16:][m.end():])
-
-
-def _last_match(pattern: re.Pattern, s: str) -> re.Match | None:
-    last = None
-    for last in pattern.finditer(s):  # noqa: B007 (the loop only walks to the end)
-        pass
-    return last
 
 
 def figure_kind(ment: Mention, tail: str, clause: str):

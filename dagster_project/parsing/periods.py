@@ -8,6 +8,7 @@ import re
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.numerals import cn_int
+from dagster_project.parsing.scan import last_match
 from dagster_project.parsing.sections import Section
 
 _IN_YEAR_AFTER = re.compile(r"^[^，,；;。：:]{0,36}?于((?:19|20)\d\d)年")
@@ -62,7 +63,7 @@ def _find_base(seg: str, ctx: _Context, period: str | None):
     m = _BASE_PLAN_END.search(seg)
     if m:
         return LEX.plan_periods[m.group(1)].split("-")[1], "year"
-    m = _last(_BASE_YEAR.finditer(seg))
+    m = last_match(_BASE_YEAR.finditer(seg))
     if m:
         return m.group(1), "year"
     if _BASE_PREV.search(seg) and period and period.isdigit():
@@ -80,7 +81,7 @@ _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内
 
 def _recent_years(s: str) -> int | None:
     """近三年 / 近3年 / 过去两年 / 三年来 / 四年共 → 3, 3, 2, 3, 4 (cn2an reads the numeral)."""
-    m = _last(_RECENT.finditer(s))  # the nearest one before the number
+    m = last_match(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
     numeral = m.group(1) or m.group(2)
@@ -100,7 +101,7 @@ def _several_years(before: str, kind: str, l_hard: str, l_clause: str, is_from: 
     """(period, base period) of a figure in a passage about years before ``latest`` that the
     sentence names, or None: 从2016年到2020年…从A增加到B (A is 2016's; a growth or a total
     over it is 2017-2020's), 2018年至2020年累计 (the three years)."""
-    if m := _last(_FROM_SPAN.finditer(before)):
+    if m := last_match(_FROM_SPAN.finditer(before)):
         a, b = int(m.group(1)), int(m.group(2))
         if not a < b <= latest:
             return None
@@ -123,13 +124,13 @@ _TARGET_YEAR = re.compile(r"(?:力争|确保|目标是?|计划)(?:在|到|至)?(
 
 def _target_year(s: str, year: int) -> str | None:
     """The year a target before the figure is set for, if it is still to come."""
-    m = _last(_TARGET_YEAR.finditer(s))
+    m = last_match(_TARGET_YEAR.finditer(s))
     return m.group(1) if m and int(m.group(1)) >= year else None
 
 
 def _named_span(s: str, latest: int) -> tuple[int, int] | None:
     """The nearest span of years before the figure (its last year no later than ``latest``)."""
-    m = _last(_YEAR_SPAN.finditer(s))
+    m = last_match(_YEAR_SPAN.finditer(s))
     if not m:
         return None
     a, b = int(m.group(1)), int(m.group(2))
@@ -174,11 +175,11 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     """The plan span a figure's clause (or the sentence's opening: 五年累计，…) says it covers as a whole."""
     if not ctx.year:
         return None
-    m = _last(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
+    m = last_match(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)
     else:
-        m = _last(_AHEAD.finditer(sent if _AHEAD_OPENING.match(sent) else l_clause))
+        m = last_match(_AHEAD.finditer(sent if _AHEAD_OPENING.match(sent) else l_clause))
         if not m or not m.group(1):
             return None
         ahead, named = m.group(1), None
@@ -207,17 +208,17 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
     N years from a start, named before it with no year after them; None if none."""
     if kind not in _GROWTH_KINDS and (kind != "value" or LEX.level_tail_re.search(l_hard.rstrip())):
         return None
-    m = _last(_PLAN_PART.finditer(l_clause))
+    m = last_match(_PLAN_PART.finditer(l_clause))
     if not m and (kind in _GROWTH_KINDS or _TOTAL_WORD.search(l_clause)):
         m = _PLAN_PART_OPENING.match(sent)  # its parallel changes or totals in later clauses
     if m and not _LATER_YEAR.search(sent, m.end()):
         a = int(LEX.plan_periods[m.group(1)].split("-")[0])
         n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
         return a, a + n - 1
-    f = _last(_FROM_START.finditer(sent))
+    f = last_match(_FROM_START.finditer(sent))
     if not f or kind != "value" or "每年" in l_clause or "已" in l_clause:
         return None
-    n_m = _last(_N_YEARS.finditer(sent, f.end()))
+    n_m = last_match(_N_YEARS.finditer(sent, f.end()))
     if not n_m or _LATER_YEAR.search(sent, n_m.end()):
         return None
     start = {"今年": y, "明年": y + 1}.get(f.group(1)) or int(f.group(1)[:4])
@@ -355,11 +356,3 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return p, base, status
         return p, base or (str(int(p) - 1) if p else None), status
     return p, None, status
-
-
-def _last(matches):
-    """The last of an iterator of matches, or None."""
-    last = None
-    for last in matches:  # noqa: B007 (the loop only walks to the end)
-        pass
-    return last

@@ -38,3 +38,11 @@ def finditer_from(pattern: re.Pattern, first: re.Pattern, text: str, pos: int = 
             return
         yield m
         pos = m.end()
+
+
+def last_match(matches: Iterator[re.Match]) -> re.Match | None:
+    """The last of an iterator of matches (pattern.finditer(...)), or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last
