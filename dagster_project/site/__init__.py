@@ -50,9 +50,10 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     (new_dir / "reports").mkdir(parents=True)
     pages = ReportPages(data, out_dir / "reports", new_dir / "reports", figures)
     sections = PlaceSections(data, out_dir, new_dir, figures)
-    stale = {place for place, reports in data.by_place().items()
+    by_place = data.by_place()
+    stale = {place for place, reports in by_place.items()
              if not (sections.kept(place, reports) and pages.all_kept(reports))}
-    for place, reports in data.by_place().items():
+    for place, reports in by_place.items():
         if place not in stale:  # its pages and its section as the last run wrote them: no figure read
             pages.write(reports)
     for place, reports in places_with_facts(db_path, data, only=stale):
@@ -152,19 +153,19 @@ class PlaceSections:
         except (OSError, ValueError):
             self.before = {}
         self.now: dict[str, list[str]] = {}
+        self.digests: dict[str, str] = {}
 
     def kept(self, place: str, reports: list[Report]) -> bool:
         """Whether the place's section is as the last run wrote it (and is now kept)."""
-        digest = section_digest(self.data, place, reports, self.figures)
+        digest = self.digests[place] = section_digest(self.data, place, reports, self.figures)
         if self.before.get(place, [None])[0] != digest:
             return False
         self.now[place] = self.before[place]
         return True
 
     def render(self, place: str, reports: list[Report]) -> None:
-        """The section of a place whose reports' facts are loaded."""
-        self.now[place] = [section_digest(self.data, place, reports, self.figures),
-                           place_section(self.data, place, reports)]
+        """The section of a place whose reports' facts are loaded (kept() has seen it)."""
+        self.now[place] = [self.digests[place], place_section(self.data, place, reports)]
 
     def html(self) -> dict[str, str]:
         """Each place's section, in by_place order (render_index)."""
@@ -191,7 +192,10 @@ class ReportPages:
         self.digests: dict[str, str] = {}
 
     def _digest(self, report: Report) -> str:
-        return page_digest(self.data, report, self.figures.get(report.report_id, ""))
+        """The page's digest, worked out once (all_kept, then write, ask for it)."""
+        if report.report_id not in self.digests:
+            self.digests[report.report_id] = page_digest(self.data, report, self.figures.get(report.report_id, ""))
+        return self.digests[report.report_id]
 
     def _kept(self, report: Report, digest: str) -> bool:
         return self.before.get(report.report_id) == digest and (self.old_dir / f"{report.report_id}.html").is_file()
@@ -205,8 +209,7 @@ class ReportPages:
         (the report's facts loaded)."""
         for report in reports:
             name = f"{report.report_id}.html"
-            digest = self.digests[report.report_id] = self._digest(report)
-            if self._kept(report, digest):
+            if self._kept(report, self._digest(report)):
                 try:
                     os.link(self.old_dir / name, self.new_dir / name)
                 except OSError:
