@@ -188,20 +188,6 @@ def enable(stream: IO[str] | None = None) -> None:
     _display_stream = stream or sys.stderr
 
 
-def _dbt_nodes_total() -> int:
-    """Models, seeds, snapshots and tests in the dbt manifest: what `dbt build` will report."""
-    import json
-
-    from dagster_project import settings
-
-    try:
-        manifest = json.loads((settings.DBT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return 0
-    kinds = {"model", "seed", "snapshot", "test"}
-    return sum(1 for node in manifest.get("nodes", {}).values() if node.get("resource_type") in kinds)
-
-
 def execute(job, report_files: list[str] = (), **kwargs):
     """`job.execute_in_process(**kwargs)`, with progress shown when enabled.
     ``report_files``: the files (relative paths) the run will parse, whose count
@@ -211,8 +197,8 @@ def execute(job, report_files: list[str] = (), **kwargs):
     from dagster._core.utils import make_new_run_id
 
     global _active
-    display = ProgressDisplay(_display_stream, list(report_files), n_stages=len(job.nodes) or None,
-                              dbt_nodes_total=_dbt_nodes_total())
+    # The dbt step says how many nodes its build runs (dbt_nodes_planned) when it starts.
+    display = ProgressDisplay(_display_stream, list(report_files), n_stages=len(job.nodes) or None)
     run_id = kwargs.pop("run_id", None) or make_new_run_id()
     kwargs["instance"].add_event_listener(run_id, display.on_event)
     # dagster-dbt echoes dbt's console log to stdout; with progress shown it
