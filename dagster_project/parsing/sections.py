@@ -184,6 +184,39 @@ def _may_open_part(ordinal: int, part_ordinals: tuple[int | None, int | None], i
     return ordinal - 1 in part_ordinals
 
 
+def _heading_of(para: str) -> str | None:
+    """The heading a paragraph is or opens with, or None for a paragraph of text."""
+    numbered = LEX.numbered_heading_re.match(para)
+    if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and (
+            numbered or ("，" not in para and "," not in para)):
+        return para
+    if not numbered:
+        return None
+    # a heading run into its paragraph: up to the first full stop
+    cut = re.search(r"[。！？]", para)
+    cand = para[: cut.start()] if cut else para[:40]
+    if len(cand) <= LEX.max_heading_len:
+        return cand
+    ih = _INLINE_HEAD.match(para)
+    if ih:
+        return ih.group(1)
+    # a heading without a role word: up to its first comma, for the fallbacks
+    k = re.search(r"[，,。；;：:]", para)
+    return para[: min(k.start() if k else 40, 40)]
+
+
+def _turns_to_year(ahead: str, para: str, head: str, year: int) -> bool:
+    """Whether an unnamed top-level part after the review is the coming year's: the text
+    ahead of it talks about the year. A heading that says what was achieved (…取得新成效,
+    …成效显著, 促进了…) is a review's item unless its own opening turns to the year
+    (三、…推动高质量发展取得显著进展 / 2018年是…): the coming year's text further on is not its own."""
+    if _says_achieved(head):
+        lines = [x for x in ahead.split("\n") if x.strip()]
+        ahead = "\n".join(lines[:2] if para == head else lines[:1])  # the heading and its first paragraph
+    return re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year,
+                     ahead) is not None
+
+
 def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
     secs = [Section(start, "", "preamble")]
     prev = str(year - 1) if year else "NOYEAR"
@@ -218,41 +251,13 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
     for p0, para in _blocks(clean, start, end):
         prev_block, last_block = last_block, p0
         cur = secs[-1]
-        head = None
-        numbered = LEX.numbered_heading_re.match(para)
-        if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and (
-                numbered or ("，" not in para and "," not in para)):
-            head = para
-        else:
-            m = numbered
-            if m:
-                # a heading run into its paragraph: up to the first full stop
-                cut = re.search(r"[。！？]", para)
-                cand = para[: cut.start()] if cut else para[:40]
-                if len(cand) <= LEX.max_heading_len:
-                    head = cand
-                else:
-                    ih = _INLINE_HEAD.match(para)
-                    if ih:
-                        head = ih.group(1)
-                    else:
-                        # a heading without a role word: up to its first comma, for the fallbacks
-                        k = re.search(r"[，,。；;：:]", para)
-                        head = para[: min(k.start() if k else 40, 40)]
+        head = _heading_of(para)
         if head is not None:
             r1, r2, rp, tp = _roles_of_heading(head, year)
             ordinal = _top_ordinal(head)
             if not r1 and cur.role in ("review_year", "review_plan") and ordinal and year \
                     and _may_open_part(ordinal, part_ordinals, items_seen):
-                # an unnamed top-level part after the review: the coming year's if it talks about it.
-                # A heading that says what was achieved (…取得新成效, …成效显著, 促进了…) is a review's
-                # item unless its own opening turns to the year (三、…推动高质量发展取得显著进展 /
-                # 2018年是…): the coming year's text further on is not its own
-                ahead = clean[p0:p0 + 3000]
-                if _says_achieved(head):
-                    lines = [x for x in ahead.split("\n") if x.strip()]
-                    ahead = "\n".join(lines[:2] if para == head else lines[:1])  # the heading and its first paragraph
-                if re.search(r"(?:%d年|今年)(?:是|经济社会发展|的主要预期目标|发展的主要预期目标|主要预期目标|政府工作|工作)" % year, ahead):
+                if _turns_to_year(clean[p0:p0 + 3000], para, head, year):
                     r1 = "year_targets"
             if not r1 and cur.role == "preamble" and re.match(r"^\s*一、", head):
                 # the first part of a report reviews the past
