@@ -213,7 +213,7 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
         m = _PLAN_PART_OPENING.match(sent)  # its parallel changes or totals in later clauses
     if m and not _LATER_YEAR.search(sent, m.end()):
         a = int(LEX.plan_periods[m.group(1)].split("-")[0])
-        n = int(m.group(2)) if m.group(2).isdigit() else cn_int(m.group(2))
+        n = cn_int(m.group(2))  # 两, 四 or 4 alike
         return a, a + n - 1
     f = last_match(_FROM_START.finditer(sent))
     if not f or kind != "value" or "每年" in l_clause or "已" in l_clause:
@@ -222,7 +222,7 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
     if not n_m or _LATER_YEAR.search(sent, n_m.end()):
         return None
     start = {"今年": y, "明年": y + 1}.get(f.group(1)) or int(f.group(1)[:4])
-    n = int(n_m.group(1)) if n_m.group(1).isdigit() else cn_int(n_m.group(1))
+    n = cn_int(n_m.group(1))
     return start, start + n - 1
 
 
