@@ -47,9 +47,11 @@ class PipelineOutcome:
         if self.ok:
             return "govreport run succeeded" + (" (nothing new since the last published build: not rebuilt)"
                                                 if self.up_to_date else "")
-        why = [f"{n} {what}" for n, what in (
-            (len(self.load_errors), "files refused"), (len(self.dbt_checks_failed), "dbt tests failed"),
-            (sum(1 for sev, _ in self.expectations_failed if sev == "critical"), "critical expectations failed"),
+        why = [f"{n} {one if n == 1 else many}" for n, one, many in (
+            (len(self.load_errors), "file refused", "files refused"),
+            (len(self.dbt_checks_failed), "dbt test failed", "dbt tests failed"),
+            (sum(1 for sev, _ in self.expectations_failed if sev == "critical"),
+             "critical expectation failed", "critical expectations failed"),
         ) if n]
         if not self.success:
             why.insert(0, "the run itself failed")

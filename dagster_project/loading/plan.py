@@ -21,6 +21,7 @@ class PublishedState:
     loaded: dict[str, str] = field(default_factory=dict)                    # report_id → sha
     skipped: dict[str, str] = field(default_factory=dict)                   # file → why skipped
     code_digest: str | None = None                                          # code it was built with
+    refused: frozenset[str] = frozenset()                                   # files refused
 
 
 def read_published(published: Path) -> PublishedState:
@@ -41,6 +42,7 @@ def read_published(published: Path) -> PublishedState:
             skipped=dict(con.execute(
                 "select source_file, warning from landing.load_warnings where report_id is null").fetchall()),
             code_digest=(con.execute("select max(code_digest) from landing.build_info").fetchone() or [None])[0],
+            refused=frozenset(src for src, _ in landing.load_errors(con)),
         )
     except duckdb.Error:
         return PublishedState()
@@ -54,11 +56,12 @@ class RunPlan:
     to_parse: list[str]            # report_ids whose file is new or changed (or the parser changed)
     removed: list[str]             # report_ids in the warehouse whose file left the folder
     skipped_changed: bool          # the files skipped (no report, a copy) are not those recorded
+    refusals_gone: list[str] = field(default_factory=list)  # refused files no longer in the folder
     state: PublishedState = field(default_factory=PublishedState)
 
     @property
     def nothing_to_do(self) -> bool:
-        return not (self.to_parse or self.removed or self.skipped_changed)
+        return not (self.to_parse or self.removed or self.skipped_changed or self.refusals_gone)
 
     def up_to_date(self, code_digest: str) -> bool:
         """Nothing to parse, remove or record, and the warehouse was built by this code."""
@@ -74,6 +77,7 @@ class RunPlan:
 
     def describe(self) -> str:
         return (f"{len(self.to_parse)} new or changed, {len(self.removed)} removed, "
+                f"{len(self.refusals_gone)} refused files gone, "
                 f"{len(self.folder.reports)} reports in the folder, {len(self.folder.ignored)} files skipped")
 
 
@@ -86,5 +90,7 @@ def plan_run(raw_dir: Path, published: Path) -> RunPlan:
         to_parse=sorted(rid for rid, f in folder.reports.items() if state.seen.get(f.name) != (f.sha256, digest)),
         removed=sorted(set(state.loaded) - set(folder.reports)),
         skipped_changed=folder.ignored != state.skipped,
+        # A refused file that left the folder must leave the record of refusals too.
+        refusals_gone=sorted(state.refused - {f.name for f in folder.reports.values()}),
         state=state,
     )

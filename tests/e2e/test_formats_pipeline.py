@@ -64,7 +64,7 @@ def test_every_readable_format_loads_and_the_scan_is_refused_by_name(formats_run
     assert "text layer" in outcome.load_errors[0]
     summary = outcome.summary()
     assert "说明/清单.xlsx" in summary and "not a report format" in summary
-    assert summary.splitlines()[-1].startswith("govreport run FAILED: 1 files refused")
+    assert summary.splitlines()[-1].startswith("govreport run FAILED: 1 file refused")
 
 
 def test_reports_are_placed_dated_and_named_readably(formats_run):
