@@ -22,6 +22,8 @@ and stops cleanly when both are.
                       moment) and reported as the ratio of the product's run to it
   --only-plain        only the one-report runs and the plain wiring's, interleaved (no parsing
                       speed, corpus, scale or lawtext scenarios): the ratio alone
+  A partial invocation (--only-plain, --no-lawtext, --no-corpus) rewrites the rows it measures and
+  keeps the others from the file, each marked with the commit it was measured at.
   --profile           also profile one full corpus run (cProfile) into benchmarks/profile.txt
   --profile-parse N   also profile reading + parsing N lawtext files into
                       benchmarks/profile_lawtext_parse.txt (default 0: not)
@@ -262,6 +264,69 @@ def splice_synthetic(old: str, section: str) -> str:
     return old.rstrip("\n") + "\n\n" + section
 
 
+def _table_rows(text: str, heading: str) -> list[str]:
+    """The body rows of the first Markdown table under ``heading`` (header and rule left out)."""
+    if heading not in text:
+        return []
+    rows = []
+    for line in text[text.index(heading):].splitlines()[1:]:
+        if line.startswith("|"):
+            rows.append(line)
+        elif rows:
+            break
+    return rows[2:]
+
+
+def _row_key(row: str) -> str:
+    """What a row measures: a goal's number ("5."), else a stage row's run name."""
+    first = row.split("|")[1].strip()
+    return first.split(" ", 1)[0] if re.match(r"\d+[a-z]?\.", first) else re.sub(r" \(at `\w+`\)$", "", first)
+
+
+def _marked(row: str, commit: str) -> str:
+    """A carried row with the commit it was measured at after its first cell (once)."""
+    if " (at `" in row.split("|")[1]:
+        return row
+    return re.sub(r"^\| ([^|]+?) \|", lambda m: f"| {m.group(1)} (at `{commit}`) |", row, count=1)
+
+
+def carry_unmeasured(old: str, new: str) -> str:
+    """``new`` with the goal and stage rows and individual runs of ``old`` that ``new`` did not
+    measure (an --only-plain or --no-lawtext invocation measures a part), each marked with the
+    commit it was measured at: a partial re-measurement loses no figure."""
+    commit = m.group(1) if (m := re.search(r"at commit `(\w+)`", old)) else "earlier"
+    for heading in ("## Goals", "## Where the time goes"):
+        have = {_row_key(r) for r in _table_rows(new, heading)}
+        carried = [_marked(r, commit) for r in _table_rows(old, heading) if _row_key(r) not in have]
+        if carried and (rows := _table_rows(new, heading)):
+            new = new.replace(rows[-1], "\n".join([rows[-1], *carried]), 1)
+    run_line = re.compile(r"^- (\S+) \(\d+ runs?\):.*$", re.M)
+    have_runs = {m.group(1) for m in run_line.finditer(new)}
+    carried = [m.group(0) + ("" if "(at `" in m.group(0) else f" (at `{commit}`)")
+               for m in run_line.finditer(old) if m.group(1) not in have_runs]
+    if carried and (last := [m.group(0) for m in run_line.finditer(new)]):
+        new = new.replace(last[-1], "\n".join([last[-1], *carried]), 1)
+    new = _carry_dbt_nodes(SYNTHETIC_SECTION.sub("", old), new)
+    if f"(at `{commit}`)" in new:
+        new = new.replace("## Goals\n", f"## Goals\n\nRows marked (at `{commit}`) were not measured by this "
+                          "invocation: they are carried from the previous version of this file.\n", 1)
+    return new
+
+
+DBT_NODES = re.compile(r"^### (\S+): dbt nodes.*?(?=^##)", re.M | re.S)
+
+
+def _carry_dbt_nodes(old: str, new: str) -> str:
+    """The dbt node tables of ``old``'s scenarios that ``new`` has none of, before its synthetic
+    section (or profile)."""
+    have = {m.group(1) for m in DBT_NODES.finditer(SYNTHETIC_SECTION.sub("", new))}
+    carried = "".join(m.group(0) for m in DBT_NODES.finditer(old) if m.group(1) not in have)
+    if not carried:
+        return new
+    anchor = m.start() if (m := SYNTHETIC_SECTION.search(new)) else new.index("## Profile")
+    return new[:anchor] + carried + new[anchor:]
+
+
 def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> str:
     synthetic = render_synthetic(pipe, machine)
     pipe = {k: v for k, v in pipe.items() if k not in SEPARATE}
@@ -442,9 +507,10 @@ def main(argv: list[str] | None = None) -> int:
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
     if FINDINGS in old:
         kept = "\n" + old[old.index(FINDINGS):]
-    if "synthetic" not in pipe and (earlier := SYNTHETIC_SECTION.search(old[:old.find(FINDINGS)] if FINDINGS in old
-                                                                        else old)):
+    top = old[:old.find(FINDINGS)] if FINDINGS in old else old
+    if "synthetic" not in pipe and (earlier := SYNTHETIC_SECTION.search(top)):
         text = splice_synthetic(text, earlier.group(0))
+    text = carry_unmeasured(top, text)
     args.output.write_text(text + kept, encoding="utf-8")
     print(f"wrote {args.output}")
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 
 from tests.conftest import REPO, shared_path
@@ -109,3 +110,30 @@ def test_a_failed_synthetic_run_is_recorded_with_its_stage_and_memory(tmp_path):
     twice = run_benchmarks.splice_synthetic(once, text.replace("One run", "One run again"))
     assert once.index("15,000 reports measured") < once.index("## Profile") and "kept" in twice
     assert twice.count("reports measured (synthetic") == 1 and "One run again" in twice
+
+
+def test_a_partial_measurement_keeps_the_rows_it_did_not_measure():
+    def scenario(name, reports, seconds, stages="[1/6] parse reports done in 0.5s"):
+        return Scenario(name, reports, [Timed(s, 300.0, 0, stages, cpu_seconds=s) for s in seconds])
+
+    full = {"lawtext": scenario("lawtext", 1585, [120, 125, 130]),
+            "lawtext-incremental": scenario("one report added to lawtext", 1, [50, 54, 55])}
+    old = run_benchmarks.render(None, full, "test machine", "no profile").replace("at commit `", "at commit `abc1234", 1)
+    plain = {"one": scenario("one report", 1, [60, 64, 70]),
+             "plain-one": Scenario("plain wiring, one report", 1, [Timed(s, 300.0, 0, "", cpu_seconds=s)
+                                                                  for s in (100, 110, 120)], staged=False)}
+    text = run_benchmarks.carry_unmeasured(old, run_benchmarks.render(None, plain, "test machine", "no profile"))
+    goals = text[text.index("## Goals"):text.index("## Where")]
+    # The plain ratio just measured, and the lawtext goals carried with the commit they were measured at.
+    assert "7a. One-report ratio against the plain wiring | govreport ÷ plain: 0.58×" in goals
+    assert "| 5. Lawtext, 1,585 Markdown files (at `abc1234" in goals and "125.0 s (125 CPU-s)" in goals
+    assert "6. One report added to the lawtext warehouse (at `abc1234" in goals and "43% of the full" in goals
+    assert "were not measured by this invocation" in goals
+    stages = text[text.index("## Where"):]
+    assert "| lawtext (at `abc1234" in stages and "| one report |" in stages
+    assert "- lawtext (3 runs): 120.0 s" in text and text.count("(3 runs)") == 4
+    # Lawtext measured again: its rows are the new ones (not carried, not twice); the plain rows are carried.
+    again = run_benchmarks.carry_unmeasured(text, run_benchmarks.render(None, full, "test machine", "no profile"))
+    goals = again[again.index("## Goals"):again.index("## Where")]
+    assert goals.count("5. Lawtext") == 1 and "| 5. Lawtext, 1,585 Markdown files |" in goals
+    assert re.search(r"\| 7a\. One-report ratio against the plain wiring \(at `\w+`\) \| govreport ÷ plain: 0\.58×", goals)
