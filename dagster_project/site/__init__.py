@@ -20,8 +20,8 @@ from pathlib import Path
 
 from dagster_project.site.data import Report, SiteData, load_site_data, places_with_facts
 from dagster_project.site.index_page import place_section, render_index
-from dagster_project.site.panel_data import load_panel_data
-from dagster_project.site.panel_page import write_panel_pages
+from dagster_project.site.panel_data import PanelData, load_panel_data
+from dagster_project.site.panel_page import PANEL_DIR, panel_pages
 from dagster_project.site.quality_data import load_quality_data
 from dagster_project.site.quality_page import render_quality
 from dagster_project.site.report_page import render_report
@@ -63,7 +63,7 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     sections.finish()
     (new_dir / "index.html").write_text(render_index(data, sections.html()), encoding="utf-8")
     (new_dir / "quality.html").write_text(render_quality(load_quality_data(db_path)), encoding="utf-8")
-    write_panel_pages(load_panel_data(db_path), new_dir)
+    write_panel(load_panel_data(db_path), out_dir, new_dir)
     old = out_dir.with_name(out_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
@@ -210,13 +210,41 @@ class ReportPages:
         for report in reports:
             name = f"{report.report_id}.html"
             if self._kept(report, self._digest(report)):
-                try:
-                    os.link(self.old_dir / name, self.new_dir / name)
-                except OSError:
-                    shutil.copy2(self.old_dir / name, self.new_dir / name)
+                _reuse(self.old_dir / name, self.new_dir / name)
                 continue
             (self.new_dir / name).write_text(render_report(self.data, report), encoding="utf-8")
 
     def finish(self) -> None:
         """Record the digests beside the pages (last, so a crash leaves none)."""
         (self.new_dir / PAGE_DIGESTS).write_text(json.dumps(self.digests, sort_keys=True), encoding="utf-8")
+
+
+def _reuse(old: Path, new: Path) -> None:
+    """The last build's file, unchanged: hard-linked (copied where links fail)."""
+    try:
+        os.link(old, new)
+    except OSError:
+        shutil.copy2(old, new)
+
+
+# page path (relative to the report's folder) → digest of its panel data, in the panel folder.
+PANEL_DIGESTS = ".panel-digests.json"
+
+
+def write_panel(data: PanelData, old_dir: Path, new_dir: Path) -> None:
+    """panel.html and one page per place (panel_page). A page whose cells, headlines and
+    rendering code are those the site in ``old_dir`` was built from is that site's file:
+    a report added changes the pages of its place, and the index, not the 72 others."""
+    try:
+        before = json.loads((old_dir / PANEL_DIR / PANEL_DIGESTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    (new_dir / PANEL_DIR).mkdir(parents=True, exist_ok=True)
+    now = {}
+    for rel, (shown, render) in panel_pages(data).items():
+        digest = now[rel] = hashlib.sha256((_site_code_digest() + repr(shown)).encode()).hexdigest()
+        if before.get(rel) == digest and (old_dir / rel).is_file():
+            _reuse(old_dir / rel, new_dir / rel)
+        else:
+            (new_dir / rel).write_text(render(), encoding="utf-8")
+    (new_dir / PANEL_DIR / PANEL_DIGESTS).write_text(json.dumps(now, sort_keys=True), encoding="utf-8")

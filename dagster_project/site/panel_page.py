@@ -14,8 +14,8 @@ a collection of ~70 places (a place page, a few hundred kB at most).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from html import escape
-from pathlib import Path
 
 from dagster_project.site.layout import page
 from dagster_project.site.panel_charts import annual_cells, panel_chart, plan_cells, signed_text, target_label
@@ -251,18 +251,11 @@ def render_place(place: str, cells: list[Cell], headlines: list[Headline]) -> st
     return _shell(f"{place}: targets against outcomes — govreport", body, home=home, script=PLACE_SCRIPT)
 
 
-def panel_pages(data: PanelData) -> dict[str, str]:
-    """Every page of the panel, by path relative to the report's folder."""
-    pages = {"panel.html": render_panel_index(data)}
+def panel_pages(data: PanelData) -> dict[str, tuple[tuple, Callable[[], str]]]:
+    """Every page of the panel, by path relative to the report's folder: what it shows (the
+    data its digest is made of) and how to render it."""
+    pages = {"panel.html": ((data.cells, data.headlines), lambda: render_panel_index(data))}
     for place, cells in data.by_place().items():
-        pages[place_href(cells)] = render_place(place, cells, data.headlines)
+        pages[place_href(cells)] = ((place, cells, data.headlines),
+                                    lambda place=place, cells=cells: render_place(place, cells, data.headlines))
     return pages
-
-
-
-def write_panel_pages(data: PanelData, out_dir: Path) -> Path:
-    """Write panel.html and the place pages into ``out_dir`` (the report's folder); return panel.html."""
-    (out_dir / PANEL_DIR).mkdir(parents=True, exist_ok=True)
-    for rel, html in panel_pages(data).items():
-        (out_dir / rel).write_text(html, encoding="utf-8")
-    return out_dir / "panel.html"

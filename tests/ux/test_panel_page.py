@@ -79,3 +79,34 @@ def test_the_panel_shows_urumqi_gdp_growth_year_by_year_and_its_sentences(panel_
     chart.scroll_into_view_if_needed()
     page.screenshot(path=str(tmp_path / "panel_urumqi.png"), full_page=True)
     assert all(r.startswith("file://") for r in page.requests), page.requests
+
+
+def test_a_rebuild_renders_the_panel_pages_only_of_places_whose_cells_changed(panel_run, tmp_path):
+    """Kept pages are the last build's files (hard links: same inode); a place whose cells
+    changed gets its page rendered again, and the site equals one built from scratch."""
+    import shutil
+
+    import duckdb
+
+    from dagster_project.site import build_site
+
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy(panel_run, db)  # the shared run is only read
+    out = tmp_path / "report"
+    build_site(db, out)
+    pages = sorted((out / "panel").glob("*.html"))
+    assert len(pages) >= 3
+    first = {p.name: p.stat().st_ino for p in pages}
+    build_site(db, out)
+    assert {p.name: p.stat().st_ino for p in (out / "panel").glob("*.html")} == first
+
+    con = duckdb.connect(str(db))
+    con.execute("update fct_target_panel set outcome_value = 1.7 where place = '乌鲁木齐市' "
+                "and headline_code = 'GDP_GROWTH' and period_id = '2020'")
+    con.close()
+    build_site(db, out)
+    now = {p.name: p.stat().st_ino for p in (out / "panel").glob("*.html")}
+    assert [name for name in now if now[name] != first[name]] == ["650100.html"]
+    fresh = build_site(db, tmp_path / "fresh" / "report").parent
+    for page in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
+        assert (out / page).read_bytes() == (fresh / page).read_bytes(), page
