@@ -20,7 +20,6 @@ from pathlib import Path
 
 from benchmarks.common import (
     PYTHON,
-    REPO,
     Timed,
     corpus_files,
     lawtext_dir,
@@ -123,14 +122,25 @@ def _last_run_id(workdir: Path) -> str | None:
 
 
 def dbt_node_times(workdir: Path) -> dict[str, float]:
-    """Seconds per dbt node (model, seed, test) of the last run whose Dagster home is in ``workdir``,
-    from the run_results.json dagster-dbt leaves in dbt/target/<step>-<run id[:7]>-<uuid>/."""
+    """Seconds per dbt node (model, seed, test) of the last run into ``workdir``/warehouse.duckdb,
+    from the run_results.json in that warehouse's dbt target folder (settings.dbt_target_dir)."""
+    from dagster_project.settings import dbt_target_dir
+
+    results = dbt_target_dir(workdir / "warehouse.duckdb") / "run_results.json"
+    if not results.is_file():
+        return {}
     times: dict[str, float] = {}
-    for run_id in filter(None, [_last_run_id(workdir)]):
-        for results in (REPO / "dbt" / "target").glob(f"*-{run_id[:7]}-*/run_results.json"):
-            for node in json.loads(results.read_text(encoding="utf-8")).get("results", []):
-                times[node["unique_id"]] = times.get(node["unique_id"], 0.0) + float(node.get("execution_time") or 0)
+    for node in json.loads(results.read_text(encoding="utf-8")).get("results", []):
+        times[node["unique_id"]] = times.get(node["unique_id"], 0.0) + float(node.get("execution_time") or 0)
     return times
+
+
+def restore(pristine: Path, work: Path) -> None:
+    """``work`` as the run into it left it (``pristine`` is a copy): each repeat adds its
+    report to the same warehouse at the same path, as a user's next run does (dbt's
+    partial parse depends on the build file's path in its profile)."""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(pristine, work)
 
 
 def dagster_phases(workdir: Path) -> dict[str, float]:
@@ -342,21 +352,22 @@ def fresh_runs(name: str, raw: Path, repeats: int, base: Path,
 def incremental_runs(corpus: Path, repeats: int, base: Path,
                      after_each: Callable[[int, Path], None] | None = None) -> Scenario:
     """A warehouse holding the corpus, then one new report: time the second run only."""
-    seeded = base / "incremental-seed"
+    work, pristine = base / "incremental", base / "incremental-seed"
     raw = base / "incremental-raw"
     shutil.copytree(corpus, raw)
-    govreport_run(raw, seeded)
+    govreport_run(raw, work)
+    shutil.copytree(work, pristine)
     new_file = corpus_files()[0]
     scenario = Scenario("one report added to the corpus", 1)
     for i in range(repeats):
-        work = base / f"incremental-{i}"
-        shutil.copytree(seeded, work)
+        restore(pristine, work)
         (raw / "added-report-2099.txt").write_bytes(new_file.read_bytes() + f"\n（新增 {i}）\n".encode())
         scenario.runs.append(govreport_run(raw, work))
         if after_each:  # on the same raw folder, the added report still in it
             after_each(i, raw)
         (raw / "added-report-2099.txt").unlink()
-        shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(pristine, ignore_errors=True)
     return scenario
 
 
@@ -368,25 +379,25 @@ def lawtext_benchmarks(repeats: int, base: Path) -> dict[str, Scenario]:
     raw = base / "raw-lawtext"  # a copy: the added report must not go into ../shared
     shutil.copytree(lawtext_dir(), raw)
     full = Scenario("lawtext", len(files))
-    seeded = base / "lawtext-0"
+    seeded, pristine = base / "lawtext-0", base / "lawtext-seed"
     for i in range(repeats):
         work = base / f"lawtext-{i}"
         full.runs.append(govreport_run(raw, work, details=True))
         print(f"  lawtext run {i + 1}/{repeats}: {full.runs[-1].seconds:.1f} s", flush=True)
         if i:
             shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(seeded, pristine)
     added = Scenario("one report added to lawtext", 1)
     new_file = raw / "基准测试" / "added-report-2099.md"
     new_file.parent.mkdir()
     for i in range(repeats):
-        work = base / f"lawtext-added-{i}"
-        shutil.copytree(seeded, work)
+        restore(pristine, seeded)
         new_file.write_bytes(files[0].read_bytes() + f"\n（新增 {i}）\n".encode())
-        added.runs.append(govreport_run(raw, work, details=True))
+        added.runs.append(govreport_run(raw, seeded, details=True))
         print(f"  lawtext + 1 run {i + 1}/{repeats}: {added.runs[-1].seconds:.1f} s", flush=True)
         new_file.unlink()
-        shutil.rmtree(work, ignore_errors=True)
     shutil.rmtree(seeded, ignore_errors=True)
+    shutil.rmtree(pristine, ignore_errors=True)
     shutil.rmtree(raw, ignore_errors=True)
     return {"lawtext": full, "lawtext-incremental": added}
 

@@ -69,6 +69,14 @@ def build_path(published: Path) -> Path:
     return build_dir(published) / published.name
 
 
+def dbt_target_dir(published: Path) -> Path:
+    """dbt's target folder for the runs that build this warehouse: one, reused, so dbt
+    parses the project partially (its partial_parse.msgpack matches the profile naming
+    this build file; ~7 CPU-s a run) and a scheduled run leaves no folder behind (dagster-dbt
+    makes a new dbt/target/<step>-<run>-<uuid>/ of ~9 MB per run by default)."""
+    return build_dir(published) / "dbt_target"
+
+
 def data_docs_dir(published: Path) -> Path:
     """Great Expectations Data Docs, published beside the warehouse."""
     return published.parent / "data_docs"

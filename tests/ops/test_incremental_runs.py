@@ -82,24 +82,27 @@ REPORT_TABLES = ("landing.reports", "landing.facts", "dim_report", "fct_indicato
                  "fct_check_results", "transform.int_fact_structure")
 
 
-def dbt_artifact(run_id: str, name: str) -> dict:
-    """One of dbt's artifacts of this Dagster run, in the run's own target folder (the
-    project's manifest may be rewritten meanwhile by a test on the other worker)."""
-    [target] = (settings.DBT_DIR / "target").glob(f"dbt_models-{run_id[:7]}-*")
-    return json.loads((target / name).read_text(encoding="utf-8"))
+def dbt_artifact(warehouse: Path, run_id: str, name: str) -> dict:
+    """One of dbt's artifacts of this Dagster run, in the warehouse's own dbt target folder
+    (settings.dbt_target_dir; the project's manifest may be rewritten meanwhile by a test on
+    the other worker), written during the run."""
+    path = settings.dbt_target_dir(warehouse) / name
+    started = dg.DagsterInstance.get().get_run_record_by_id(run_id).start_time
+    assert path.stat().st_mtime >= started, f"{path} is older than run {run_id}"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-def dbt_results(run_id: str) -> list[dict]:
+def dbt_results(warehouse: Path, run_id: str) -> list[dict]:
     """What dbt ran in this Dagster run: its run_results.json."""
-    return dbt_artifact(run_id, "run_results.json")["results"]
+    return dbt_artifact(warehouse, run_id, "run_results.json")["results"]
 
 
-def reports_built(run_id: str) -> dict[str, list[str] | None]:
+def reports_built(warehouse: Path, run_id: str) -> dict[str, list[str] | None]:
     """Per incremental model, the reports dbt built in this Dagster run, read from the
     SQL it ran (dbt's run_results.json in the run's target folder): the report ids of its
     `report_id in (…)` filter, [] for `in (null)`, None where it built every report."""
     built = {}
-    for result in dbt_results(run_id):
+    for result in dbt_results(warehouse, run_id):
         name = result["unique_id"].split(".")[-1]
         if result["unique_id"].startswith("model.") and name in INCREMENTAL_MODELS:
             assert result["status"] == "success", result
@@ -134,7 +137,7 @@ def test_first_run_loads_odd_input_and_names_each_bad_file(runs):
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
     assert list(instance.get_dynamic_partitions("reports")) == ["alpha-2023", "delta-2024", "gone-2020"]
     # A first build builds every report, as tables.
-    assert set(reports_built(run.run_id).values()) == {None}
+    assert set(reports_built(runs["warehouse"], run.run_id).values()) == {None}
     encodings = dict(table_rows(runs["warehouse"], "select report_id, encoding from dim_report"))
     assert {rid: encodings[rid] for rid in ("alpha-2023", "beta-2023", "big-2024", "delta-2024", "epsilon-2024",
                                              "gamma-2024")} == {
@@ -197,7 +200,7 @@ def test_a_deleted_report_leaves_without_parsing_anything(runs):
     run = last_run(dg.DagsterInstance.get())
     assert run.job_name == "govreport_rebuild"
     # dbt built no report again: the deleted one's rows were only deleted.
-    assert reports_built(run.run_id) == {model: [] for model in INCREMENTAL_MODELS}
+    assert reports_built(runs["warehouse"], run.run_id) == {model: [] for model in INCREMENTAL_MODELS}
 
 
 def _query_loop(warehouse: Path, stop: threading.Event, results: list) -> None:
@@ -260,12 +263,15 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     run = last_run(instance)
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
     # dbt built the new and the changed report only, in every incremental model.
-    assert reports_built(run.run_id) == {model: ["beta-2023", "zeta-2024"] for model in INCREMENTAL_MODELS}
+    assert reports_built(warehouse, run.run_id) == {model: ["beta-2023", "zeta-2024"] for model in INCREMENTAL_MODELS}
+    # In the warehouse's one dbt target folder, whose partial parse the next run reuses; none of its own.
+    assert (settings.dbt_target_dir(warehouse) / "partial_parse.msgpack").is_file()
+    assert not list((settings.DBT_DIR / "target").glob(f"dbt_models-{run.run_id[:7]}-*"))
     # Nor did it load the seeds again or rebuild what seeds alone make (the same dbt project
     # made them last run); every test keeps a row in quality.dbt_test_results.
-    ran = {result["unique_id"] for result in dbt_results(run.run_id)}
+    ran = {result["unique_id"] for result in dbt_results(warehouse, run.run_id)}
     assert not {uid for uid in ran if uid.startswith("seed.")} and "model.govreport.dim_sector" not in ran
-    manifest = dbt_artifact(run.run_id, "manifest.json")
+    manifest = dbt_artifact(warehouse, run.run_id, "manifest.json")
     tests = {uid for uid, node in manifest["nodes"].items() if node["resource_type"] == "test"}
     assert tests - ran, "the seeds' own tests were not run again"
     assert {uid for (uid,) in table_rows(warehouse, "select unique_id from quality.dbt_test_results")} == tests

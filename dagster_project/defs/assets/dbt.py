@@ -9,7 +9,7 @@ import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
-from dagster_project import run_progress, runtime
+from dagster_project import run_progress, runtime, settings
 from dagster_project.defs.dbt_cli import write_profile
 from dagster_project.defs.project import dbt_project
 from dagster_project.defs.resources import WarehouseResource
@@ -95,7 +95,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
     run_progress.dbt_nodes_planned(len(nodes_to_build(manifest, is_selective(args))))
     validate.import_in_background()  # the next step's library loads while dbt works
-    invocation = dbt.cli(args, context=context, raise_on_error=False)
+    invocation = dbt.cli(args, context=context, raise_on_error=False,
+                         target_path=settings.dbt_target_dir(warehouse.published))
     tests_done = set()
     for event in invocation.stream():
         if isinstance(event, dg.AssetObservation):  # a test's result, on each model it reads
