@@ -18,13 +18,13 @@ import shutil
 from functools import lru_cache
 from pathlib import Path
 
-from dagster_project.site.data import Report, SiteData, load_site_data, places_with_facts
-from dagster_project.site.index_page import place_section, render_index
+from dagster_project.site.data import Report, SiteData, load_site_data
+from dagster_project.site.index_page import render_index
 from dagster_project.site.panel_data import PanelData, load_panel_data
 from dagster_project.site.panel_page import PANEL_DIR, panel_pages
+from dagster_project.site.place_pages import render_places
 from dagster_project.site.quality_data import load_quality_data
 from dagster_project.site.quality_page import render_quality
-from dagster_project.site.report_page import render_report
 
 
 def report_dir(published: Path) -> Path:
@@ -53,12 +53,11 @@ def build_site(db_path: Path, out_dir: Path) -> Path:
     by_place = data.by_place()
     stale = {place for place, reports in by_place.items()
              if not (sections.kept(place, reports) and pages.all_kept(reports))}
-    for place, reports in by_place.items():
-        if place not in stale:  # its pages and its section as the last run wrote them: no figure read
-            pages.write(reports)
-    for place, reports in places_with_facts(db_path, data, only=stale):
-        sections.render(place, reports)
-        pages.write(reports)
+    # Pages as the last run wrote them are linked; the rest, and the sections of places whose
+    # figures changed, are rendered (their figures read).
+    to_render = {r.report_id for reports in by_place.values() for r in pages.link_kept(reports)}
+    for place, html in render_places(db_path, data, stale, to_render, new_dir / "reports").items():
+        sections.rendered(place, html)
     pages.finish()
     sections.finish()
     (new_dir / "index.html").write_text(render_index(data, sections.html()), encoding="utf-8")
@@ -163,9 +162,9 @@ class PlaceSections:
         self.now[place] = self.before[place]
         return True
 
-    def render(self, place: str, reports: list[Report]) -> None:
-        """The section of a place whose reports' facts are loaded (kept() has seen it)."""
-        self.now[place] = [self.digests[place], place_section(self.data, place, reports)]
+    def rendered(self, place: str, html: str) -> None:
+        """The section of a place, rendered again (kept() has seen it)."""
+        self.now[place] = [self.digests[place], html]
 
     def html(self) -> dict[str, str]:
         """Each place's section, in by_place order (render_index)."""
@@ -204,15 +203,17 @@ class ReportPages:
         """Whether none of these pages need rendering again (so their facts need not be read)."""
         return all(self._kept(report, self._digest(report)) for report in reports)
 
-    def write(self, reports: list[Report]) -> None:
-        """Each page: the last run's file where its digest is unchanged, else rendered
-        (the report's facts loaded)."""
+    def link_kept(self, reports: list[Report]) -> list[Report]:
+        """Each page whose digest is unchanged: the last run's file, linked. Returns
+        the reports whose pages must be rendered again."""
+        again = []
         for report in reports:
             name = f"{report.report_id}.html"
             if self._kept(report, self._digest(report)):
                 _reuse(self.old_dir / name, self.new_dir / name)
-                continue
-            (self.new_dir / name).write_text(render_report(self.data, report), encoding="utf-8")
+            else:
+                again.append(report)
+        return again
 
     def finish(self) -> None:
         """Record the digests beside the pages (last, so a crash leaves none)."""

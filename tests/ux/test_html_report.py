@@ -155,7 +155,7 @@ def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monke
     """The index's place sections and the report pages are kept from the last build where
     their digests hold: an unchanged place's figures are not read again, and the site is
     the one a build from scratch makes."""
-    import dagster_project.site as site
+    from dagster_project.site import place_pages
 
     db = tmp_path / "warehouse.duckdb"
     _tiny_warehouse(db)
@@ -166,8 +166,8 @@ def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monke
                 " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
     con.close()
     asked = []
-    real = site.places_with_facts
-    monkeypatch.setattr(site, "places_with_facts", lambda db_path, data, only=None: (
+    real = place_pages.places_with_facts
+    monkeypatch.setattr(place_pages, "places_with_facts", lambda db_path, data, only=None: (
         asked.append(set(only)), real(db_path, data, only))[1])
 
     out = report_dir(db)
@@ -184,3 +184,30 @@ def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monke
     fresh = build_site(db, tmp_path / "fresh").parent
     for page in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
         assert (out / page).read_bytes() == (fresh / page).read_bytes(), page
+
+
+def test_many_places_are_rendered_on_every_core_into_the_same_site(tmp_path, monkeypatch):
+    """Above MIN_FIGURES_FOR_POOL places are rendered by worker processes (each reads its
+    places' figures): the site is byte for byte the one rendered in this process."""
+    from dagster_project.site import place_pages
+
+    db = tmp_path / "warehouse.duckdb"
+    _tiny_warehouse(db)
+    con = duckdb.connect(str(db))
+    con.execute("insert into main.dim_report values ('solo-2021', '单独', '乙市', 2021, null, 1)")
+    con.execute("insert into main.fct_indicator_values select 'solo-2021:0', 'solo-2021', indicator, period_id, kind,"
+                " status, qualifier, text, value, unit, char_offset, sentence, sentence_offset, section"
+                " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
+    con.close()
+    one = build_site(db, tmp_path / "one" / "report").parent
+    monkeypatch.setattr(place_pages, "MIN_FIGURES_FOR_POOL", 0)
+    monkeypatch.setattr(place_pages.os, "cpu_count", lambda: 2)
+    used = []
+    real = place_pages.ProcessPoolExecutor
+    monkeypatch.setattr(place_pages, "ProcessPoolExecutor", lambda **kw: (used.append(kw), real(**kw))[1])
+    pooled = build_site(db, tmp_path / "pooled" / "report").parent
+    assert used and used[0]["max_workers"] == 2  # two places, two workers
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(pooled) for p in pooled.rglob("*") if p.is_file())
+    for name in files:
+        assert (one / name).read_bytes() == (pooled / name).read_bytes(), name

@@ -108,5 +108,5 @@ def test_a_rebuild_renders_the_panel_pages_only_of_places_whose_cells_changed(pa
     now = {p.name: p.stat().st_ino for p in (out / "panel").glob("*.html")}
     assert [name for name in now if now[name] != first[name]] == ["650100.html"]
     fresh = build_site(db, tmp_path / "fresh" / "report").parent
-    for page in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
-        assert (out / page).read_bytes() == (fresh / page).read_bytes(), page
+    for name in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
