@@ -202,7 +202,7 @@ def execute(job, report_files: list[str] = (), **kwargs):
     run_id = kwargs.pop("run_id", None) or make_new_run_id()
     kwargs["instance"].add_event_listener(run_id, display.on_event)
     # dagster-dbt echoes dbt's console log to stdout; with progress shown it
-    # would bury the summary, so it is kept aside (dbt/logs/dbt.log has it all).
+    # would bury the summary, so it is kept aside (dbt.log in settings.dbt_target_dir has it all).
     tool_output = io.StringIO()
     result = None
     try:

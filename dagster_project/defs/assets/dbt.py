@@ -123,5 +123,6 @@ def _record_tests(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         log = context.log.warning if row["severity"] == "warn" else context.log.error
         log(f"dbt test {row['status']}: {row['model']}: {row['test']}: {row['failures']} rows ({row['message']})")
     if not invocation.is_successful():
+        log_file = settings.dbt_target_dir(warehouse.published) / "dbt.log"
         raise dg.Failure(f"dbt build failed: {len(dbt_tests.failed(results))} tests did not pass; "
-                         f"quality.dbt_test_results and dbt/logs/dbt.log say which")
+                         f"quality.dbt_test_results and {log_file} say which")
