@@ -40,8 +40,15 @@ class _Context:
         self.year = year
         y = year or 0
         self.review_plan = sec.plan if sec.role == "review_plan" and sec.plan else (y - 5, y - 1)
+        # 今后五年 / 未来五年 / the new government's term: the five years from the report's year
+        # (a 2012 or 2017 report starting a term: 2012-2016, 2017-2021), which are the plan's
+        # own only in a plan's first year (docs/facts.md: years counted from a start)
+        self.years_ahead = (y, y + 4)
         if sec.role == "plan_targets" and sec.plan:
             self.target_plan = sec.plan
+        elif sec.role == "plan_targets":
+            # a part for the years ahead that names no plan (今后五年的主要目标, 对新一届政府工作的建议)
+            self.target_plan = self.years_ahead
         else:
             self.target_plan = None
             for span in LEX.plan_periods.values():
@@ -49,7 +56,7 @@ class _Context:
                 if a <= y <= b:
                     self.target_plan = (a, b)
             if self.target_plan is None:
-                self.target_plan = (y, y + 4)
+                self.target_plan = self.years_ahead
 
 
 def _span(p: tuple[int, int]) -> str:
@@ -233,7 +240,9 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     if named:
         a, b = map(int, LEX.plan_periods[named].split("-"))
         return a, b
-    if ahead in ("今后", "未来") or (ahead is None and ctx.role in _TARGET_ROLES):
+    if ahead in ("今后", "未来"):
+        return ctx.years_ahead
+    if ahead is None and ctx.role in _TARGET_ROLES:
         return ctx.target_plan  # the plan the five-year targets are given for
     return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
 
