@@ -74,6 +74,10 @@ _AHEAD_HEADING = re.compile(_ORDINAL + r"((?:19|20)\d\d)\s*年(?!以来)[^\n。�
                             r"(?:工作安排|主要任务|工作任务|目标任务|重点工作|工作重点|工作建议|主要预期目标|工作部署)")
 
 
+# 一、“十五”工作回顾: the plan reviewed has just ended, the report is the next year's
+_PLAN_REVIEW_HEADING = re.compile(_ORDINAL + r"“?(%s)”?(?:计划|规划)?(?:时期|期间)?[^\n。！？，“]{0,10}?回顾" % LEX.plan_alt)
+
+
 def heading_year(clean: str) -> int | None:
     """The year a report is about, as its first part heading that names one says (see above)."""
     for line in clean.split("\n"):
@@ -81,6 +85,9 @@ def heading_year(clean: str) -> int | None:
             continue
         if m := _REVIEW_HEADING.match(line):
             return int(m.group(1)) + 1
+        if (m := _PLAN_REVIEW_HEADING.match(line)) and not re.search(r"前|以来|中期", line):
+            # (not 一、“十一五”前三年工作回顾, a plan still running)
+            return int(LEX.plan_periods[m.group(1)].split("-")[1]) + 1
         if (m := _AHEAD_HEADING.match(line)) and "回顾" not in line:
             return int(m.group(1))
     return None

@@ -50,3 +50,16 @@ def test_a_delivery_date_years_off_the_filed_year_is_a_misprint():
 def test_a_review_heading_spanning_years_does_not_name_the_report_year():
     text = ("各位代表：\n\n一、2003年以来工作回顾\n\n全市生产总值年均增长13%。\n\n")
     assert parse_report("harbin-2007", text, year_hint=2007).meta.year == 2007
+
+
+def test_a_file_named_after_the_plan_it_closes():
+    # 四川省/2005.md: 一、“十五”工作回顾 … 三、2006年工作 — the report sets 2006's work
+    text = ("各位代表：\n\n一、“十五”工作回顾\n\n五年来，全省生产总值年均增长10.6%。\n\n"
+            "二、“十一五”目标要求\n\n全省生产总值年均增长9%。\n\n三、2006年工作\n\n全省生产总值增长9%以上。\n\n")
+    parsed = parse_report("sichuan-2005", text, year_hint=2005)
+    assert parsed.meta.year == 2006
+    (t,) = [f for f in parsed.facts if f.offset == text.index("9%以上")]
+    assert (t.period, t.status) == ("2006", "target")
+    # a plan still running is not one that closes
+    text = "各位代表：\n\n一、“十一五”前三年工作回顾\n\n全省生产总值年均增长12%。\n\n"
+    assert parse_report("x-2009", text, year_hint=2009).meta.year == 2009
