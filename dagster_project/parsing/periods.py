@@ -170,6 +170,22 @@ def _target_year(s: str, year: int) -> str | None:
 _LATER_TIME = re.compile(r"(?<![比较与同是])(?:(?:19|20)\d\d年|今年|明年|去年|上年)")
 
 
+# 到2000年，钢产量达到271万吨 / 到本世纪末实现…翻两番, said in a review: a year to come set as the
+# time of the figures after it (not 由2015年…到2020年的, not 到2020年以来)
+_TO_YEAR = re.compile(r"(?<![比较与同是为从由])(?:到|至)(?:((?:19|20)\d\d)年(?!以来|的|\d{1,2}月)|(本世纪末))")
+
+
+def _horizon_to(s: str, year: int) -> str | None:
+    """The year after ``year`` that 到/至 names as the time of a figure later in its part of the
+    sentence (up to a semicolon), with no year, 今年 or 去年 named after it."""
+    part = re.split(r"[；;]", s)[-1]
+    m = last_match(_TO_YEAR.finditer(part))
+    if not m or _LATER_TIME.search(part, m.end()):
+        return None
+    to = int(m.group(1)) if m.group(1) else (2000 if year < 2000 else None)
+    return str(to) if to and to > year else None
+
+
 def _horizon_ahead(s: str, year: int) -> str | None:
     """The year after ``year`` a target set earlier in the figure's part of the sentence is for
     (力争到“十四五”末，新增铁路运营里程2100公里), unless a year or 今年 named after it takes over
@@ -302,6 +318,9 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         ey = plan_end[1]  # 到“十二五”末 is 到2015年
         if y and int(ey) >= y and role not in _TARGET_ROLES:
             role = "year_targets"  # a plan's end still to come, named in a review: a target for that year
+    if y and role in ("review_year", "review_plan", "preamble", "other") and not (is_from or "已" in l_clause) \
+            and (to := _horizon_to(sent[:rel + 1], y)):
+        ey, role = to, "year_targets"  # 到2000年，钢产量达到271万吨, in a review: a target for that year
     right = c[g.end:min(se, g.end + 40)]
     rm = _IN_YEAR_AFTER.match(right)
     if rm:

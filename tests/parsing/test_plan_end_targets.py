@@ -55,3 +55,15 @@ def test_the_plans_own_end_in_its_targets_is_the_plans_span():
     t = report(plan_targets="到“十四五”末，全市地区生产总值达到5000亿元，力争“十五五”期末达到8000亿元。")
     assert one(t, "5000亿元")[0].period == "2021-2025"
     assert one(t, "8000亿元")[0].period == "2030"
+
+
+def test_a_year_to_come_set_in_a_review_is_a_target_for_it():
+    # 河北省1998: 到2000年，全省销售收入超50亿元的大型企业集团达到30家左右…
+    t = report(review_year="到2025年，全市销售收入超50亿元的企业达到30家左右，超100亿元的达到5家。"
+                           "全市生产总值由2015年的1000亿元增加到2020年的2000亿元。到2030年已建成300公里。")
+    assert [(f.period, f.status) for f in one(t, "30家")] == [("2025", "target")]
+    assert [(f.period, f.status) for f in one(t, "5家")] == [("2025", "target")]
+    assert one(t, "1000亿元")[0].period == "2015"
+    assert one(t, "2000亿元")[0].period == "2020"
+    # what is said to be done already is not a target
+    assert one(t, "300公里")[0].status == "actual"
