@@ -412,7 +412,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         p = str(y) if y else None
         if is_from:
             p = str(y - 1) if y else None
-        horizon = _horizon_ahead(sent[:rel + 1], y) if y and not (ey or is_from) else None
+        horizon = (_horizon_ahead(sent[:rel + 1], y) or _horizon_to(sent[:rel + 1], y)) \
+            if y and not (ey or is_from) else None
         if ey and y and int(ey) >= y:
             p = ey
         elif horizon:
@@ -422,6 +423,9 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             # 去年全市新增就业5万人 inside the coming year's part: what was achieved
             p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
         base, btype = _find_base(l_clause, ctx, p)
+        if kind == "avg_annual_growth" and y and p and p.isdigit() and int(p) > y:
+            # 到2025年，地区生产总值年均增长7%: the years from now to the one set, against the last
+            return f"{y}-{p}", base or str(y - 1), status
         if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
             return p, base or (str(y - 1) if y else None), status
         return p, None, status

@@ -67,3 +67,11 @@ def test_a_year_to_come_set_in_a_review_is_a_target_for_it():
     assert one(t, "2000亿元")[0].period == "2020"
     # what is said to be done already is not a target
     assert one(t, "300公里")[0].status == "actual"
+
+
+def test_a_year_to_come_set_in_the_coming_years_work():
+    t = report(year_targets="到2025年，全市生产总值达到3700亿元，年均增长7%。新增城镇就业5万人。")
+    assert (one(t, "3700亿元")[0].period, one(t, "3700亿元")[0].status) == ("2025", "target")
+    (g,) = one(t, "7%")
+    assert (g.period, g.base_period) == ("2021-2025", "2020")
+    assert one(t, "5万人")[0].period == "2021"
