@@ -40,8 +40,15 @@ class _Context:
         self.year = year
         y = year or 0
         self.review_plan = sec.plan if sec.role == "review_plan" and sec.plan else (y - 5, y - 1)
+        # 今后五年 / 未来五年 / the new government's term: the five years from the report's year
+        # (a 2012 or 2017 report starting a term: 2012-2016, 2017-2021), which are the plan's
+        # own only in a plan's first year (docs/facts.md: years counted from a start)
+        self.years_ahead = (y, y + 4)
         if sec.role == "plan_targets" and sec.plan:
             self.target_plan = sec.plan
+        elif sec.role == "plan_targets":
+            # a part for the years ahead that names no plan (今后五年的主要目标, 对新一届政府工作的建议)
+            self.target_plan = self.years_ahead
         else:
             self.target_plan = None
             for span in LEX.plan_periods.values():
@@ -49,7 +56,7 @@ class _Context:
                 if a <= y <= b:
                     self.target_plan = (a, b)
             if self.target_plan is None:
-                self.target_plan = (y, y + 4)
+                self.target_plan = self.years_ahead
 
 
 def _span(p: tuple[int, int]) -> str:
@@ -120,12 +127,74 @@ def _several_years(before: str, kind: str, l_hard: str, l_clause: str, is_from: 
 
 # 力争到2025年…达到, 确保2022年…: a year still to come, in a review, is a target's
 _TARGET_YEAR = re.compile(r"(?:力争|确保|目标是?|计划)(?:在|到|至)?((?:19|20)\d\d)年")
+# 到“十二五”末, “十四五”期末, 力争“十三五”末期: the plan's last year, named as 到2015年 names it;
+# not 比“十二五”末 / 是“十一五”末的 (what a change is compared with, _BASE_PLAN_END)
+_PLAN_END = re.compile(r"“?(%s)”?(?:规划|计划)?(?:期末|末期|末)" % LEX.plan_alt)
+_NOT_PLAN_END_BEFORE = re.compile(r"[比较与同是为][“]?$")
+# 力争到“十四五”末，新增铁路运营里程2100公里: the plan's end, set as the horizon of the clauses after it
+_TARGET_PLAN_END = re.compile(r"(?:(?:力争|确保|争取|目标是?|计划)(?:在|到|至)?|(?<![比较与同是为])(?:到|至))“?(%s)”?(?:规划|计划)?(?:期末|末期|末)"
+                              % LEX.plan_alt)
+
+
+def _plan_end(s: str, kind: str) -> tuple[int, str] | None:
+    """(position, last year) of the last plan end named in ``s`` as a time (到“十二五”末), not as a base
+    (比“十二五”末, 提高到“十一五”期末的2.6倍) nor a start (由“十一五”末的35%)."""
+    found = None
+    for m in _PLAN_END.finditer(s):
+        rest = s[m.end():]
+        if _NOT_PLAN_END_BEFORE.search(s[max(0, m.start() - 2):m.start()]) or rest.startswith("的") \
+                or (kind == "multiple" and "的" in rest):
+            continue
+        found = (m.start(), LEX.plan_periods[m.group(1)].split("-")[1])
+    return found
+
+
+def _horizon(s: str, year: int) -> tuple[str, int] | None:
+    """(year, where it is named) of a target set before the figure for a year still to come: a year
+    (力争到2025年) or a plan's end (力争到“十四五”末), the nearer of the two."""
+    m = last_match(_TARGET_YEAR.finditer(s))
+    e = last_match(_TARGET_PLAN_END.finditer(s))
+    if e and (not m or e.start() > m.start()):
+        end = LEX.plan_periods[e.group(1)].split("-")[1]
+        return (end, e.end()) if int(end) >= year else None
+    return (m.group(1), m.end()) if m and int(m.group(1)) >= year else None
 
 
 def _target_year(s: str, year: int) -> str | None:
-    """The year a target before the figure is set for, if it is still to come."""
-    m = last_match(_TARGET_YEAR.finditer(s))
-    return m.group(1) if m and int(m.group(1)) >= year else None
+    """The year a target before the figure is set for, if it is still to come (_horizon)."""
+    h = _horizon(s, year)
+    return h[0] if h else None
+
+
+# a year named after the horizon as a time (今年完成600个), not as a base (比2015年下降6%)
+_LATER_TIME = re.compile(r"(?<![比较与同是])(?:(?:19|20)\d\d年|今年|明年|去年|上年)")
+
+
+# 到2000年，钢产量达到271万吨 / 到本世纪末实现…翻两番, said in a review: a year to come set as the
+# time of the figures after it (not 由2015年…到2020年的, not 到2020年以来)
+_TO_YEAR = re.compile(r"(?<![比较与同是为从由])(?:到|至)(?:((?:19|20)\d\d)年(?!以来|的|\d{1,2}月)|(本世纪末))")
+
+
+def _horizon_to(s: str, year: int) -> str | None:
+    """The year after ``year`` that 到/至 names as the time of a figure later in its part of the
+    sentence (up to a semicolon), with no year, 今年 or 去年 named after it."""
+    part = re.split(r"[；;]", s)[-1]
+    m = last_match(_TO_YEAR.finditer(part))
+    if not m or _LATER_TIME.search(part, m.end()):
+        return None
+    to = int(m.group(1)) if m.group(1) else (2000 if year < 2000 else None)
+    return str(to) if to and to > year else None
+
+
+def _horizon_ahead(s: str, year: int) -> str | None:
+    """The year after ``year`` a target set earlier in the figure's part of the sentence is for
+    (力争到“十四五”末，新增铁路运营里程2100公里), unless a year or 今年 named after it takes over
+    (计划到2020年完成1600个，今年完成600个以上); a part ends at a semicolon."""
+    part = re.split(r"[；;]", s)[-1]
+    h = _horizon(part, year + 1)
+    if not h or _LATER_TIME.search(part, h[1]):
+        return None
+    return h[0]
 
 
 def _named_span(s: str, latest: int) -> tuple[int, int] | None:
@@ -187,7 +256,9 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     if named:
         a, b = map(int, LEX.plan_periods[named].split("-"))
         return a, b
-    if ahead in ("今后", "未来") or (ahead is None and ctx.role in _TARGET_ROLES):
+    if ahead in ("今后", "未来"):
+        return ctx.years_ahead
+    if ahead is None and ctx.role in _TARGET_ROLES:
         return ctx.target_plan  # the plan the five-year targets are given for
     return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
 
@@ -239,8 +310,17 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     y = ctx.year or 0
     # an explicit year for this number
     ey = None
+    ey_at = -1
     for m in _YEAR_PERIOD.finditer(l_hard):
-        ey = m.group(1)
+        ey, ey_at = m.group(1), m.start()
+    plan_end = _plan_end(l_hard, kind) if not is_from else None
+    if plan_end and plan_end[0] > ey_at:
+        ey = plan_end[1]  # 到“十二五”末 is 到2015年
+        if y and int(ey) >= y and role not in _TARGET_ROLES:
+            role = "year_targets"  # a plan's end still to come, named in a review: a target for that year
+    if y and role in ("review_year", "review_plan", "preamble", "other") and not (is_from or "已" in l_clause) \
+            and (to := _horizon_to(sent[:rel + 1], y)):
+        ey, role = to, "year_targets"  # 到2000年，钢产量达到271万吨, in a review: a target for that year
     right = c[g.end:min(se, g.end + 40)]
     rm = _IN_YEAR_AFTER.match(right)
     if rm:
@@ -332,13 +412,20 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         p = str(y) if y else None
         if is_from:
             p = str(y - 1) if y else None
+        horizon = (_horizon_ahead(sent[:rel + 1], y) or _horizon_to(sent[:rel + 1], y)) \
+            if y and not (ey or is_from) else None
         if ey and y and int(ey) >= y:
             p = ey
+        elif horizon:
+            p = horizon  # 力争到“十四五”末，新增铁路运营里程2100公里: the horizon set before the figure
         elif y and not is_to and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
             # (从去年的2.1%提高到2.3%: the 去年 is the start's, the end is this year's)
             # 去年全市新增就业5万人 inside the coming year's part: what was achieved
             p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
         base, btype = _find_base(l_clause, ctx, p)
+        if kind == "avg_annual_growth" and y and p and p.isdigit() and int(p) > y:
+            # 到2025年，地区生产总值年均增长7%: the years from now to the one set, against the last
+            return f"{y}-{p}", base or str(y - 1), status
         if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
             return p, base or (str(y - 1) if y else None), status
         return p, None, status

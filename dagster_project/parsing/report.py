@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
-from dataclasses import replace
 
 from dagster_project.parsing.model import Fact, ParsedReport
 from dagster_project.parsing.numbers import find_mentions
@@ -26,14 +25,12 @@ def parse_report(report_id: str, text: str, year_hint: int | None = None) -> Par
     """The report's metadata and its facts, sentence by sentence, each in the time role of its section.
 
     ``year_hint``: the year the report's file is filed under (front matter, path).
-    A delivery date in the text wins (a report delivered in December calls that
-    year 今年 whatever the folder says); without one, the hint beats guessing the
-    year from the years the text talks about."""
+    A delivery date in the text, then the part headings (2003年工作回顾), win over
+    it by a year (report_meta.detect_meta); it beats guessing the year from the years
+    the text talks about."""
     view = clean_view(text)
     clean = view.clean
-    meta = detect_meta(report_id, clean)
-    if year_hint is not None and meta.delivered_on is None and year_hint != meta.year:
-        meta = replace(meta, year=year_hint)
+    meta = detect_meta(report_id, clean, year_hint)
     year = meta.year
     body_start, body_end = body_span(clean)
     found = find_sections(clean, body_start, body_end, year)

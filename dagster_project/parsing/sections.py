@@ -162,11 +162,15 @@ def _says_achieved(head: str) -> bool:
     """Whether a heading states what was achieved (二、“三个转变”深入推进，改革开放取得新成效;
     …促进了…; 八、以创促建…成效显著) rather than asking for it: some clause of it names an outcome
     (sections.json achieved_heading) and does not open with a verb of the task (推动高质量发展取得
-    显著进展). 了 is past whatever the verb before it."""
+    显著进展). 了 is past whatever the verb before it. A clause that names its subject and then
+    how it went (改革开放深入推进, 政府自身建设全面加强: sections.json progress_heading) states
+    progress made, unless it opens with the verb of a task (深入推进改革开放)."""
     body = _TOP_ORDINAL.sub("", head, count=1)
     for clause in re.split(r"[，,、；;\s]+", body):
         m = LEX.achieved_heading_re.search(clause)
         if m and (m.group() == "了" or not LEX.task_clause_start_re.match(clause)):
+            return True
+        if LEX.progress_heading_re.search(clause) and not LEX.task_verb_start_re.match(clause):
             return True
     return False
 

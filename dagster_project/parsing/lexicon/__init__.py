@@ -149,6 +149,8 @@ class Lexicon:
         self.numbered_heading_re = re.compile(s["numbered_heading"])
         self.achieved_heading_re = re.compile(s["achieved_heading"])
         self.task_clause_start_re = re.compile(s["task_clause_start"])
+        self.progress_heading_re = re.compile(s["progress_heading"])
+        self.task_verb_start_re = re.compile(s["task_verb_start"])
         # 十四五 → 十四 (第十四个五年规划)
         self.ordinals: dict[str, str] = {k: k[:-1] for k in self.plan_periods}
 
