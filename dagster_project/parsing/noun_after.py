@@ -104,8 +104,9 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
     bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
-    if bare and not _R_STOP.search(bare.group(1), 1):
-        return bare.group(2) + bare.group(1)  # 12个项目投产 → 投产项目
+    if bare and not _R_STOP.search(bare.group(1), 1) and not _ADVERBS.fullmatch(bare.group(1)):
+        # 12个项目投产 → 投产项目; a noun that holds its deed keeps the order (就业困难人员就业)
+        return bare.group(1) + bare.group(2) if bare.group(2) in bare.group(1) else bare.group(2) + bare.group(1)
     return ""
 
 
@@ -118,7 +119,7 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
         return _deed_name(deed.group(1), short_noun)
     bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
     if bare:
-        return bare.group(1) + short_noun
+        return short_noun + bare.group(1) if bare.group(1) in short_noun else bare.group(1) + short_noun
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if end_deed:
         return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
@@ -169,11 +170,14 @@ def _deed_name(deed: str, noun: str) -> str:
 
 # the deeds after a counted noun that say which are counted (LEX status_deeds): 3个园区入围全国百强
 _DEED = re.compile(r"((?:%s|建设(?!任务|工作|先行|示范[县区市]))了?(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % (LEX.status_deeds_alt, LEX.measure_alt))
-# 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
-_SETTLED = r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)"
-_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _SETTLED)
-_CLAUSE_END = re.compile(r"[，,；;。]|$")
-_BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。]|$)")
+# 5家企业入驻, 3个项目投产, 104万贫困人口脱贫: a deed with no object ending the clause names the
+# counted things by itself (入驻企业, 脱贫贫困人口), LEX settled_deeds after settled_adverbs
+_SETTLED = r"(?:%s)*((?:%s)+)" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt)
+_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)" + _SETTLED)
+# 1人稳定就业, 35万人就业再就业: no noun before the deed
+_ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))
+_CLAUSE_END = re.compile(r"[，,；;。、]|$")  # 24个贫困县摘帽、676个贫困村出列: a list item ends at 、
+_BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。、]|$)")
 
 
 def fallback_name(text: str, ment: Mention, l_clause: str, end: int) -> str:

@@ -213,7 +213,7 @@ def test_a_list_item_at_another_stage_of_the_same_works():
 
 def test_a_quoted_class_of_projects_is_named_whole():
     t = report(review_year="120项“三年全面提升”项目开工建设。")
-    assert [f.indicator for f in one(t, "120项")] == ["三年全面提升项目"]
+    assert [f.indicator for f in one(t, "120项")] == ["开工建设“三年全面提升”项目"]  # and by its deed
 
 
 def test_people_benefiting_from_the_works_of_the_clause_before():
@@ -531,3 +531,21 @@ def test_the_deed_that_defines_a_count_with_words_between():
     assert _name("review_year", "省财政拟安排“菜篮子”投入12亿元。", "12亿元") == "省财政“菜篮子”投入"
     # a helper alone still names the count
     assert _name("review_year", "扶持100家企业。", "100家") == "扶持企业"
+
+
+def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
+    # a deed with no object ending the clause says which things are counted (LEX settled_deeds)
+    assert _name("review_year", "实现104万贫困人口脱贫。", "104万") == "脱贫贫困人口"
+    assert _name("review_year", "24个贫困县脱贫摘帽、23个贫困县进入脱贫摘帽序列。", "24个") == "脱贫摘帽贫困县"
+    assert _name("review_year", "300个贫困村整村脱贫。", "300个") == "脱贫贫困村"
+    assert _name("review_year", "100个项目竣工投产，", "100个") == "竣工投产项目"
+    # the helper frames a deed of the helped; a deed alone names no one, so the helper stays
+    assert _name("review_year", "帮助3万名高校毕业生就业。", "3万名") == "就业高校毕业生"
+    assert _name("review_year", "中小微工业企业活力显著增强，带动45万人就业。", "45万人") == "带动就业"
+    # a noun holding the deed keeps its order; an adverb is no noun
+    assert _name("review_year", "帮助3.7万名就业困难人员就业。", "3.7万名") == "就业困难人员就业"
+    assert _name("review_year", "确保有劳动力的搬迁家庭至少1人稳定就业。", "1人") == "稳定就业"
+    # a rate after the deed is no deed (达标率)
+    assert _name("review_year", "7个城市集中式饮用水源地水质达标率100%。", "7个") != "达标城市集中式饮用水源地水质"
+    # the next clause's deed replaces the one leading the carried subject
+    assert _name("review_year", "1.8万套保障性住房全面开工，基本建成9123套。", "9123套") == "建成保障性住房"

@@ -104,6 +104,8 @@ class Lexicon:
         self.framing_verbs = set(v["framing_verbs"])
         self.enabling_lead_re = re.compile("^(?:%s)了?$" % _alt(v["enabling_verbs"]))
         self.status_deeds_alt = _alt(v["status_deeds"])
+        self.settled_deeds_alt = _alt(v["settled_deeds"])
+        self.settled_adverbs_alt = _alt(v["settled_adverbs"])
         self.solving_alt = _alt(v["solving_verbs"])
         self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
         self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
