@@ -549,3 +549,13 @@ def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
     assert _name("review_year", "7个城市集中式饮用水源地水质达标率100%。", "7个") != "达标城市集中式饮用水源地水质"
     # the next clause's deed replaces the one leading the carried subject
     assert _name("review_year", "1.8万套保障性住房全面开工，基本建成9123套。", "9123套") == "建成保障性住房"
+
+
+def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
+    assert _name("review_year", "累计落实帮扶资金超130亿元。", "130亿元") == "帮扶资金"
+    assert _name("review_year", "下达财力性转移支付1484亿元。", "1484亿元") == "财力性转移支付"
+    # a bare money noun keeps the verb: it says the most
+    assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
+    assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
+    # a deed and its stage both lead: the carried subject keeps them (开工和在建)
+    assert _name("review_year", "开工复工棚户区改造43万户、完成改造9万户。", "9万户") == "棚户区改造"

@@ -66,8 +66,9 @@ def _own_deed(subject: str, n_soft: str) -> str:
     if not LEX.coordinated_deed_re.fullmatch(own):  # 基本建成
         return subject
     lead = _SETTLED_LEAD.match(subject)  # 1.8万套保障性住房全面开工，基本建成9123套: 建成保障性住房
-    if lead and len(subject) - lead.end() >= 2:
-        return own + subject[lead.end():]
+    rest = subject[lead.end():] if lead else ""
+    if len(rest) >= 2 and rest[0] not in "和及与、":  # 开工和在建标准厂房: both stages, not one to replace
+        return rest if own in rest else own + rest  # 开工复工棚户区改造，完成改造: 棚户区改造
     deed = LEX.coordinated_deed_end_re.search(subject)
     return subject[:deed.start()] + n_soft if deed and deed.start() >= 2 else subject
 

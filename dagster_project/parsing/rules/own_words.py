@@ -121,6 +121,23 @@ def coordinated_leads(n: Naming) -> list[str] | None:
     return [leads.group(0).replace("、", "") + n.n_soft]
 
 
+# money named by a verb that raised or allotted it and then what money it is (安排生态建设资金)
+_RAISED_MONEY = re.compile("^(?:(?:%s)了?)+(?=[\u4e00-\u9fff“]{2,}(?:资金|经费|补助|补贴|补助金|善款|基金|投资|转移支付)$)"
+                           % LEX.money_raising_alt)
+_BARE_MONEY = {"专项资金", "财政资金", "各类资金", "各项资金", "配套资金", "财政专项资金", "补助资金"}
+
+
+def money_without_raising(n: Naming) -> list[str] | None:
+    """全年安排生态建设资金18.6亿元: the verb that raised or allotted money (安排, 落实, 下达, 筹措,
+    LEX money_raising_verbs) is no part of its name where a noun says what money it is
+    (生态建设资金); before a bare money noun (筹措资金, 安排专项资金) it stays, as it says the most."""
+    raised = _RAISED_MONEY.match(n.items[0]) if len(n.items) == 1 and "元" in n.first.unit else None
+    rest = n.items[0][raised.end():] if raised else ""
+    if not raised or rest in LEX.money_nouns or rest in _BARE_MONEY or rest in LEX.list_heads:
+        return None
+    return [rest]
+
+
 def purpose_of_money(n: Naming) -> list[str] | None:
     """安排资金1亿元，用于草原生态效益补偿机制试点 (筹措资金X，扶持Y): money named by the verb
     that raised it is named by what it is for (草原生态效益补偿机制试点资金); a list of purposes is not one."""
