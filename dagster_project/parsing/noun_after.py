@@ -95,11 +95,20 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     """A counted noun named by the deed after it (3个园区入围全国百强 → 入围全国百强园区;
     12个项目投产 → 投产项目), or ""."""
     k0 = seg.find(noun)
-    for k in range(1, 5):
-        # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
-        deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (k < 4 or _WORDS4.fullmatch(noun[:k])) else None
+    for k in range(1, 9):
+        # a noun of four or more characters (职业院校, 养老服务机构) only when it is all words and no
+        # verb: not “两重”建设项目
+        deed = _DEED_AFTER_ADVERBS.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (
+            k < 4 or _WORDS4.fullmatch(noun[:k]) or _WORDS.fullmatch(noun[:k]) and not _DEED_INSIDE.search(noun[:k])) else None
         if deed and deed.group(1).startswith("获") and (k < 2 or noun[k - 1] in "荣喜斩捕"):
             deed = None  # 6次荣获…: 获 inside 荣获 is no deed of a noun 荣
+        if deed and k >= 5 and (not counted or re.search("[的和及与等在了“”]", deed.group(1)) or deed.group(1).startswith("建设")
+                                or noun[k - 1] in "中内里上" or re.match(r"\d", seg[deed.end():])
+                                or _END_DEED.fullmatch(deed.group(1))):
+            # a long noun's deed is one plain phrase ending the clause: not 220个省级重大项目和纳入…的,
+            # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
+            # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
+            deed = None
         if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
@@ -145,7 +154,11 @@ _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
-_ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the deed is 通车
+_WORDS = re.compile(r"[\u4e00-\u9fff]{5,8}")
+# a long noun holds no deed, verb or joining word of its own (抗癌药大幅降价并, 13个区和两个开发区)
+_DEED_INSIDE = re.compile("[的和并被在等及与为]|%s|%s|%s" % (
+    LEX.status_deeds_alt, LEX.count_deeds_alt, "|".join(w for w in LEX.verb_inside_re.pattern.split("|") if w not in ("服务", "管理"))))
+_ACHIEVE_BARE = re.compile(r"实现((?!目标|任务)[\u4e00-\u9fff]{2}|(?:%s)*(?:%s)+)$" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))  # 实现通车, 实现再就业
 
 
 # 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造; 企业完成改制 → 企业改制)
@@ -158,6 +171,8 @@ def _deed_name(deed: str, noun: str) -> str:
     deed = re.sub(r"^([\u4e00-\u9fff]{1,2}?)了", r"\1", deed)  # 设立了研发机构 → 设立研发机构
     bare = _ACHIEVE_BARE.fullmatch(deed)
     deed = bare.group(1) if bare else deed
+    if bare and deed in noun:
+        return noun + deed  # 6万名就业困难人员实现就业: 就业困难人员就业
     if not deed.endswith(noun):
         return deed + noun
     parts = re.split("和|、", deed)
@@ -170,6 +185,8 @@ def _deed_name(deed: str, noun: str) -> str:
 
 # the deeds after a counted noun that say which are counted (LEX status_deeds): 3个园区入围全国百强
 _DEED = re.compile(r"((?:%s|建设(?!任务|工作|先行|示范[县区市]))了?(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % (LEX.status_deeds_alt, LEX.measure_alt))
+# 11家养老服务机构全部纳入医保范围: how or when (LEX settled_adverbs) stands between a noun and its deed
+_DEED_AFTER_ADVERBS = re.compile("(?:%s|依法)*" % LEX.settled_adverbs_alt + _DEED.pattern)
 # 5家企业入驻, 3个项目投产, 104万贫困人口脱贫: a deed with no object ending the clause names the
 # counted things by itself (入驻企业, 脱贫贫困人口), LEX settled_deeds after settled_adverbs
 _SETTLED = r"(?:%s)*((?:%s)+)" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt)

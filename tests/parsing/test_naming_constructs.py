@@ -559,3 +559,13 @@ def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
     # a deed and its stage both lead: the carried subject keeps them (开工和在建)
     assert _name("review_year", "开工复工棚户区改造43万户、完成改造9万户。", "9万户") == "棚户区改造"
+
+
+def test_a_long_counted_noun_is_named_by_the_plain_deed_ending_its_clause():
+    assert _name("review_year", "开展养老服务业综合改革试点，11家养老服务机构纳入医保范围。", "11家") == "纳入医保范围养老服务机构"
+    assert _name("review_year", "22户国有企业依法进入破产清算程序。", "22户") == "进入破产清算程序国有企业"
+    assert _name("review_year", "全省120万农村贫困人口实现稳定脱贫。", "120万") == "稳定脱贫农村贫困人口"
+    # not a deed after a verb inside the noun, nor progress, nor a figure after the deed
+    assert _name("review_year", "加快新药审评审批改革，17种抗癌药大幅降价并纳入国家医保目录。", "17种") == "抗癌药"
+    assert _name("review_year", "30个重点文化项目建设全面启动，旅游收入创2135亿元新高。", "30个") == "重点文化项目"
+    assert _name("review_year", "346个省市级重点项目完成投资2400亿元。", "346个") == "省市级重点项目"
