@@ -569,3 +569,11 @@ def test_a_long_counted_noun_is_named_by_the_plain_deed_ending_its_clause():
     assert _name("review_year", "加快新药审评审批改革，17种抗癌药大幅降价并纳入国家医保目录。", "17种") == "抗癌药"
     assert _name("review_year", "30个重点文化项目建设全面启动，旅游收入创2135亿元新高。", "30个") == "重点文化项目"
     assert _name("review_year", "346个省市级重点项目完成投资2400亿元。", "346个") == "省市级重点项目"
+
+
+def test_money_allotted_before_its_noun_is_named_by_its_purpose():
+    assert _name("review_year", "安排2亿元资金，用于哈尔滨和有关城市治理雾霾。", "2亿元") == "哈尔滨和有关城市治理雾霾资金"
+    assert _name("review_year", "省财政每年安排2000万元专项资金，主要用于支持企业的创业辅导和技术创新。", "2000万元") \
+        == "企业的创业辅导和技术创新资金"
+    # money put in keeps its own word
+    assert _name("review_year", "投入1000万元，用于补助农村居民最低生活保障。", "1000万元") == "农村居民最低生活保障投入"
