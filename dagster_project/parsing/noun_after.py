@@ -42,7 +42,8 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     examples = _EXAMPLES_ETC.match(text, pos, end) if counted else None
     if examples:
         head = noun_after(text, examples.end(), end, False, counted)
-        if head and not LEX.transitive_lead_re.match(head) and head not in LEX.generic_heads | {"项目", "工程"}:
+        if head and (not LEX.transitive_lead_re.match(head) or _SETTLED_START.match(head)) \
+                and head not in LEX.generic_heads | {"项目", "工程"}:
             return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
     seg = text[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
@@ -116,6 +117,11 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     if bare and not _R_STOP.search(bare.group(1), 1) and not _ADVERBS.fullmatch(bare.group(1)):
         # 12个项目投产 → 投产项目; a noun that holds its deed keeps the order (就业困难人员就业)
         return bare.group(1) + bare.group(2) if bare.group(2) in bare.group(1) else bare.group(2) + bare.group(1)
+    placed = _PLACED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
+    if placed and not _R_STOP.search(placed.group(1), 1) and not _ADVERBS.fullmatch(placed.group(1)) \
+            and not LEX.verb_inside_re.search(placed.group(3) or placed.group(4)):
+        # 165家企业入驻江东电商产业园 → 入驻江东电商产业园企业; 8家企业在境内外上市 → 境内外上市企业
+        return (placed.group(2) + placed.group(3) if placed.group(2) else placed.group(4) + placed.group(5)) + placed.group(1)
     return ""
 
 
@@ -193,6 +199,10 @@ _SETTLED = r"(?:%s)*((?:%s)+)" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt
 _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)" + _SETTLED)
 # 1人稳定就业, 35万人就业再就业: no noun before the deed
 _ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))
+# a settled deed with the place it is done in: 入驻江东电商产业园, 在“新三板”挂牌
+_PLACED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:%s)*(?:(入驻|落户)([\u4e00-\u9fff“”]{2,10})"
+                     r"|在([\u4e00-\u9fff“”]{2,8}?)(?:%s)*(上市|挂牌|落户))" % (LEX.settled_adverbs_alt, LEX.settled_adverbs_alt))
+_SETTLED_START = re.compile("(?:%s)" % LEX.settled_deeds_alt)  # 落户南宁龙头企业: a counted noun led by its deed
 _CLAUSE_END = re.compile(r"[，,；;。、]|$")  # 24个贫困县摘帽、676个贫困村出列: a list item ends at 、
 _BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。、]|$)")
 

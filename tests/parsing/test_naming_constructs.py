@@ -577,3 +577,10 @@ def test_money_allotted_before_its_noun_is_named_by_its_purpose():
         == "企业的创业辅导和技术创新资金"
     # money put in keeps its own word
     assert _name("review_year", "投入1000万元，用于补助农村居民最低生活保障。", "1000万元") == "农村居民最低生活保障投入"
+
+
+def test_a_settled_deed_with_its_place_names_the_counted_things():
+    assert _name("review_year", "5家域外金融机构落户长春。", "5家") == "落户长春域外金融机构"
+    assert _name("review_year", "8家企业在境内外上市。", "8家") == "境内外上市企业"
+    # examples closed by 等, then the counted noun led by its deed
+    assert _name("review_year", "宝能、万科等国内20多家金融、地产等行业龙头企业落户南宁。", "20多家") == "落户南宁龙头企业"
