@@ -31,6 +31,7 @@ from dagster_project.parsing.rules.own_words import (
     coordinated_leads,
     joined_list_item,
     list_subjects,
+    money_without_raising,
     noun_before,
     object_of_verb,
     purpose_of_money,
@@ -77,7 +78,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
 }
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads,
-                                                 purpose_of_money, fallback,
+                                                 purpose_of_money, money_without_raising, fallback,
                                                  split_subject))
 
 

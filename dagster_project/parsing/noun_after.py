@@ -42,7 +42,8 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     examples = _EXAMPLES_ETC.match(text, pos, end) if counted else None
     if examples:
         head = noun_after(text, examples.end(), end, False, counted)
-        if head and not LEX.transitive_lead_re.match(head) and head not in LEX.generic_heads | {"项目", "工程"}:
+        if head and (not LEX.transitive_lead_re.match(head) or _SETTLED_START.match(head)) \
+                and head not in LEX.generic_heads | {"项目", "工程"}:
             return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
     seg = text[pos:min(end, pos + 28)]
     m = _R_PHRASE.match(seg)
@@ -95,17 +96,32 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     """A counted noun named by the deed after it (3个园区入围全国百强 → 入围全国百强园区;
     12个项目投产 → 投产项目), or ""."""
     k0 = seg.find(noun)
-    for k in range(1, 5):
-        # a four-character noun (职业院校) only when it is all words: not “两重”建设项目
-        deed = _DEED.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (k < 4 or _WORDS4.fullmatch(noun[:k])) else None
+    for k in range(1, 9):
+        # a noun of four or more characters (职业院校, 养老服务机构) only when it is all words and no
+        # verb: not “两重”建设项目
+        deed = _DEED_AFTER_ADVERBS.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (
+            k < 4 or _WORDS4.fullmatch(noun[:k]) or _WORDS.fullmatch(noun[:k]) and not _DEED_INSIDE.search(noun[:k])) else None
         if deed and deed.group(1).startswith("获") and (k < 2 or noun[k - 1] in "荣喜斩捕"):
             deed = None  # 6次荣获…: 获 inside 荣获 is no deed of a noun 荣
+        if deed and k >= 5 and (not counted or re.search("[的和及与等在了“”]", deed.group(1)) or deed.group(1).startswith("建设")
+                                or noun[k - 1] in "中内里上" or re.match(r"\d", seg[deed.end():])
+                                or _END_DEED.fullmatch(deed.group(1))):
+            # a long noun's deed is one plain phrase ending the clause: not 220个省级重大项目和纳入…的,
+            # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
+            # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
+            deed = None
         if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
     bare = _NOUN_BARE_DEED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
-    if bare and not _R_STOP.search(bare.group(1), 1):
-        return bare.group(2) + bare.group(1)  # 12个项目投产 → 投产项目
+    if bare and not _R_STOP.search(bare.group(1), 1) and not _ADVERBS.fullmatch(bare.group(1)):
+        # 12个项目投产 → 投产项目; a noun that holds its deed keeps the order (就业困难人员就业)
+        return bare.group(1) + bare.group(2) if bare.group(2) in bare.group(1) else bare.group(2) + bare.group(1)
+    placed = _PLACED.fullmatch(noun) if counted and k >= 0 and _CLAUSE_END.match(seg, k + len(noun)) else None
+    if placed and not _R_STOP.search(placed.group(1), 1) and not _ADVERBS.fullmatch(placed.group(1)) \
+            and not LEX.verb_inside_re.search(placed.group(3) or placed.group(4)):
+        # 165家企业入驻江东电商产业园 → 入驻江东电商产业园企业; 8家企业在境内外上市 → 境内外上市企业
+        return (placed.group(2) + placed.group(3) if placed.group(2) else placed.group(4) + placed.group(5)) + placed.group(1)
     return ""
 
 
@@ -118,7 +134,7 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
         return _deed_name(deed.group(1), short_noun)
     bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
     if bare:
-        return bare.group(1) + short_noun
+        return short_noun + bare.group(1) if bare.group(1) in short_noun else bare.group(1) + short_noun
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if end_deed:
         return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
@@ -144,7 +160,11 @@ _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
-_ACHIEVE_BARE = re.compile(r"实现([\u4e00-\u9fff]{2})$")  # 实现通车: the deed is 通车
+_WORDS = re.compile(r"[\u4e00-\u9fff]{5,8}")
+# a long noun holds no deed, verb or joining word of its own (抗癌药大幅降价并, 13个区和两个开发区)
+_DEED_INSIDE = re.compile("[的和并被在等及与为]|%s|%s|%s" % (
+    LEX.status_deeds_alt, LEX.count_deeds_alt, "|".join(w for w in LEX.verb_inside_re.pattern.split("|") if w not in ("服务", "管理"))))
+_ACHIEVE_BARE = re.compile(r"实现((?!目标|任务)[\u4e00-\u9fff]{2}|(?:%s)*(?:%s)+)$" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))  # 实现通车, 实现再就业
 
 
 # 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造; 企业完成改制 → 企业改制)
@@ -157,6 +177,8 @@ def _deed_name(deed: str, noun: str) -> str:
     deed = re.sub(r"^([\u4e00-\u9fff]{1,2}?)了", r"\1", deed)  # 设立了研发机构 → 设立研发机构
     bare = _ACHIEVE_BARE.fullmatch(deed)
     deed = bare.group(1) if bare else deed
+    if bare and deed in noun:
+        return noun + deed  # 6万名就业困难人员实现就业: 就业困难人员就业
     if not deed.endswith(noun):
         return deed + noun
     parts = re.split("和|、", deed)
@@ -169,11 +191,20 @@ def _deed_name(deed: str, noun: str) -> str:
 
 # the deeds after a counted noun that say which are counted (LEX status_deeds): 3个园区入围全国百强
 _DEED = re.compile(r"((?:%s|建设(?!任务|工作|先行|示范[县区市]))了?(?:[\u4e00-\u9fff“”（）()A-Za-z]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|\d+(?=强)){2,20}?)(?:工作|任务)?(?=[，,；;。、]|$|\d+(?:万|亿)?(?:%s))" % (LEX.status_deeds_alt, LEX.measure_alt))
-# 5家企业入驻, 3个项目投产: a deed with no object names the counted things by itself (入驻企业)
-_SETTLED = r"(?:已|先后|相继|陆续|顺利|正式|成功)?(入驻|落户|投产|开业|上市|挂牌)"
-_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _SETTLED)
-_CLAUSE_END = re.compile(r"[，,；;。]|$")
-_BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。]|$)")
+# 11家养老服务机构全部纳入医保范围: how or when (LEX settled_adverbs) stands between a noun and its deed
+_DEED_AFTER_ADVERBS = re.compile("(?:%s|依法)*" % LEX.settled_adverbs_alt + _DEED.pattern)
+# 5家企业入驻, 3个项目投产, 104万贫困人口脱贫: a deed with no object ending the clause names the
+# counted things by itself (入驻企业, 脱贫贫困人口), LEX settled_deeds after settled_adverbs
+_SETTLED = r"(?:%s)*((?:%s)+)" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt)
+_NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)" + _SETTLED)
+# 1人稳定就业, 35万人就业再就业: no noun before the deed
+_ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))
+# a settled deed with the place it is done in: 入驻江东电商产业园, 在“新三板”挂牌
+_PLACED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:%s)*(?:(入驻|落户)([\u4e00-\u9fff“”]{2,10})"
+                     r"|在([\u4e00-\u9fff“”]{2,8}?)(?:%s)*(上市|挂牌|落户))" % (LEX.settled_adverbs_alt, LEX.settled_adverbs_alt))
+_SETTLED_START = re.compile("(?:%s)" % LEX.settled_deeds_alt)  # 落户南宁龙头企业: a counted noun led by its deed
+_CLAUSE_END = re.compile(r"[，,；;。、]|$")  # 24个贫困县摘帽、676个贫困村出列: a list item ends at 、
+_BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。、]|$)")
 
 
 def fallback_name(text: str, ment: Mention, l_clause: str, end: int) -> str:

@@ -261,7 +261,7 @@ def test_a_bare_counted_object_of_a_reach_verb_takes_verb_and_subject():
 
 def test_a_place_right_before_the_number_owns_the_counted_things():
     t = report(review_year="高新片区12条主次干道全部完工，地铁3号线8座车站封顶。")
-    assert one(t, "12条")[0].indicator == "高新片区主次干道"
+    assert one(t, "12条")[0].indicator == "高新片区完工主次干道"  # the owner's, those finished
     assert one(t, "8座")[0].indicator.startswith("地铁3号线车站")
 
 

@@ -213,7 +213,7 @@ def test_a_list_item_at_another_stage_of_the_same_works():
 
 def test_a_quoted_class_of_projects_is_named_whole():
     t = report(review_year="120项“三年全面提升”项目开工建设。")
-    assert [f.indicator for f in one(t, "120项")] == ["三年全面提升项目"]
+    assert [f.indicator for f in one(t, "120项")] == ["开工建设“三年全面提升”项目"]  # and by its deed
 
 
 def test_people_benefiting_from_the_works_of_the_clause_before():
@@ -531,3 +531,56 @@ def test_the_deed_that_defines_a_count_with_words_between():
     assert _name("review_year", "省财政拟安排“菜篮子”投入12亿元。", "12亿元") == "省财政“菜篮子”投入"
     # a helper alone still names the count
     assert _name("review_year", "扶持100家企业。", "100家") == "扶持企业"
+
+
+def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
+    # a deed with no object ending the clause says which things are counted (LEX settled_deeds)
+    assert _name("review_year", "实现104万贫困人口脱贫。", "104万") == "脱贫贫困人口"
+    assert _name("review_year", "24个贫困县脱贫摘帽、23个贫困县进入脱贫摘帽序列。", "24个") == "脱贫摘帽贫困县"
+    assert _name("review_year", "300个贫困村整村脱贫。", "300个") == "脱贫贫困村"
+    assert _name("review_year", "100个项目竣工投产，", "100个") == "竣工投产项目"
+    # the helper frames a deed of the helped; a deed alone names no one, so the helper stays
+    assert _name("review_year", "帮助3万名高校毕业生就业。", "3万名") == "就业高校毕业生"
+    assert _name("review_year", "中小微工业企业活力显著增强，带动45万人就业。", "45万人") == "带动就业"
+    # a noun holding the deed keeps its order; an adverb is no noun
+    assert _name("review_year", "帮助3.7万名就业困难人员就业。", "3.7万名") == "就业困难人员就业"
+    assert _name("review_year", "确保有劳动力的搬迁家庭至少1人稳定就业。", "1人") == "稳定就业"
+    # a rate after the deed is no deed (达标率)
+    assert _name("review_year", "7个城市集中式饮用水源地水质达标率100%。", "7个") != "达标城市集中式饮用水源地水质"
+    # the next clause's deed replaces the one leading the carried subject
+    assert _name("review_year", "1.8万套保障性住房全面开工，基本建成9123套。", "9123套") == "建成保障性住房"
+
+
+def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
+    assert _name("review_year", "累计落实帮扶资金超130亿元。", "130亿元") == "帮扶资金"
+    assert _name("review_year", "下达财力性转移支付1484亿元。", "1484亿元") == "财力性转移支付"
+    # a bare money noun keeps the verb: it says the most
+    assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
+    assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
+    # a deed and its stage both lead: the carried subject keeps them (开工和在建)
+    assert _name("review_year", "开工复工棚户区改造43万户、完成改造9万户。", "9万户") == "棚户区改造"
+
+
+def test_a_long_counted_noun_is_named_by_the_plain_deed_ending_its_clause():
+    assert _name("review_year", "开展养老服务业综合改革试点，11家养老服务机构纳入医保范围。", "11家") == "纳入医保范围养老服务机构"
+    assert _name("review_year", "22户国有企业依法进入破产清算程序。", "22户") == "进入破产清算程序国有企业"
+    assert _name("review_year", "全省120万农村贫困人口实现稳定脱贫。", "120万") == "稳定脱贫农村贫困人口"
+    # not a deed after a verb inside the noun, nor progress, nor a figure after the deed
+    assert _name("review_year", "加快新药审评审批改革，17种抗癌药大幅降价并纳入国家医保目录。", "17种") == "抗癌药"
+    assert _name("review_year", "30个重点文化项目建设全面启动，旅游收入创2135亿元新高。", "30个") == "重点文化项目"
+    assert _name("review_year", "346个省市级重点项目完成投资2400亿元。", "346个") == "省市级重点项目"
+
+
+def test_money_allotted_before_its_noun_is_named_by_its_purpose():
+    assert _name("review_year", "安排2亿元资金，用于哈尔滨和有关城市治理雾霾。", "2亿元") == "哈尔滨和有关城市治理雾霾资金"
+    assert _name("review_year", "省财政每年安排2000万元专项资金，主要用于支持企业的创业辅导和技术创新。", "2000万元") \
+        == "企业的创业辅导和技术创新资金"
+    # money put in keeps its own word
+    assert _name("review_year", "投入1000万元，用于补助农村居民最低生活保障。", "1000万元") == "农村居民最低生活保障投入"
+
+
+def test_a_settled_deed_with_its_place_names_the_counted_things():
+    assert _name("review_year", "5家域外金融机构落户长春。", "5家") == "落户长春域外金融机构"
+    assert _name("review_year", "8家企业在境内外上市。", "8家") == "境内外上市企业"
+    # examples closed by 等, then the counted noun led by its deed
+    assert _name("review_year", "宝能、万科等国内20多家金融、地产等行业龙头企业落户南宁。", "20多家") == "落户南宁龙头企业"

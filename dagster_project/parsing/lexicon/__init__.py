@@ -104,6 +104,8 @@ class Lexicon:
         self.framing_verbs = set(v["framing_verbs"])
         self.enabling_lead_re = re.compile("^(?:%s)了?$" % _alt(v["enabling_verbs"]))
         self.status_deeds_alt = _alt(v["status_deeds"])
+        self.settled_deeds_alt = _alt(v["settled_deeds"])
+        self.settled_adverbs_alt = _alt(v["settled_adverbs"])
         self.solving_alt = _alt(v["solving_verbs"])
         self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
         self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
@@ -111,6 +113,7 @@ class Lexicon:
         deeds = [w for w in v["coordinated_leads"] if not re.fullmatch("国家|中央|自治区|省|市|县|区|乡|镇|乡镇|村|.*级", w)]
         self.coordinated_deed_end_re = re.compile("(?:%s)$" % _alt(deeds))
         self.coordinated_deed_re = re.compile("(?:%s)" % _alt(deeds))
+        self.money_raising_alt = _alt(v["money_raising_verbs"])
         self.framed_money_re = re.compile("(?:%s)了?(?:各类|专项|财政|扶贫|补助)?资金$" % _alt(v["money_raising_verbs"]))
         self.owned_measures = set(v["owned_measures"])
         self.trade_measures = set(v["trade_measures"])

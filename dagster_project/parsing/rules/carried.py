@@ -13,6 +13,8 @@ from dagster_project.parsing.noun_after import fallback_name
 from dagster_project.parsing.rules.state import Naming
 
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
+# the deeds that lead a counted noun named by what happened to it (开工保障性住房, noun_after)
+_SETTLED_LEAD = re.compile("^(?:%s)+" % LEX.settled_deeds_alt)
 
 
 def rate_of_each_earlier(n: Naming) -> list[str] | None:
@@ -60,8 +62,13 @@ def carried_subject(n: Naming) -> list[str] | None:
 def _own_deed(subject: str, n_soft: str) -> str:
     """棚改开工7.6万套，建成4.1万套: a clause whose words are only a deed counts that deed of the
     subject, so the deed ending the subject is replaced by it (棚改建成), not kept (棚改开工)."""
-    if not LEX.coordinated_deed_re.fullmatch(_STAGE_ADVERB.sub("", n_soft)):  # 基本建成
+    own = _STAGE_ADVERB.sub("", n_soft)
+    if not LEX.coordinated_deed_re.fullmatch(own):  # 基本建成
         return subject
+    lead = _SETTLED_LEAD.match(subject)  # 1.8万套保障性住房全面开工，基本建成9123套: 建成保障性住房
+    rest = subject[lead.end():] if lead else ""
+    if len(rest) >= 2 and rest[0] not in "和及与、":  # 开工和在建标准厂房: both stages, not one to replace
+        return rest if own in rest else own + rest  # 开工复工棚户区改造，完成改造: 棚户区改造
     deed = LEX.coordinated_deed_end_re.search(subject)
     return subject[:deed.start()] + n_soft if deed and deed.start() >= 2 else subject
 

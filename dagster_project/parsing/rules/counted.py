@@ -21,8 +21,9 @@ _REACHED_BY = re.compile(r"(?:惠及|覆盖|带动|服务)$")
 _PEOPLE_NOUNS = {"儿童", "学生", "群众", "居民", "老人", "老年人", "家庭", "农户", "农民", "人口", "患者", "职工", "企业", "经营主体"}
 _WON_AT = re.compile(r"(?:在|于)(?:\d{4}年)?([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$"
                      r"|^([\u4e00-\u9fff]{2,10}?)(?:获得|荣获|夺得|斩获|摘得)$")
-# a counted noun named by its own deed (建立研发机构企业, 上市企业): LEX status_deeds and the bare deeds
-_OWN_DEED = re.compile("^(?:%s|入驻|落户|投产|开业|上市|挂牌)" % LEX.status_deeds_alt)
+# a counted noun named by its own deed (建立研发机构企业, 上市企业): LEX status_deeds and settled_deeds,
+# with the noun after them (带动45万人就业: 就业 alone names no one, 带动 stays)
+_OWN_DEED = re.compile("^(?:%s|%s)(?=[\u4e00-\u9fff“])" % (LEX.status_deeds_alt, LEX.settled_deeds_alt))
 # the words before two joined deeds that only plan or start them (计划开工新建、改扩建), not an object
 _PLAN_PREFIX = re.compile(r"(?:计划|启动|开工|动工|拟|将|要|全面|加快|力争|集中|当年|今年)+")
 _PREPOSITION_LEAD = re.compile(r"围绕|依托|聚焦|面向|针对|按照|结合|立足|瞄准|通过|利用|借助")
