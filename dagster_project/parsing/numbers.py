@@ -58,9 +58,10 @@ def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
             continue
         out.append(ment)
         pos = ment.end
-    for m in (MULT_RE.finditer(clean, s, e) if "番" in clean[s:e] else ()):
-        out.append(Mention(m.start(), m.end(), m.group(), float(doubling(m.group(1))), None, "倍", "exact", "fanfan", m.end()))
-    out.sort(key=lambda x: x.start)
+    if clean.find("番", s, e) >= 0:
+        for m in MULT_RE.finditer(clean, s, e):
+            out.append(Mention(m.start(), m.end(), m.group(), float(doubling(m.group(1))), None, "倍", "exact", "fanfan", m.end()))
+        out.sort(key=lambda x: x.start)  # (the numbers alone are found in order)
     return out
 
 

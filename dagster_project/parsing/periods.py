@@ -29,7 +29,10 @@ _PLAN_SENTENCE = re.compile(r"五年来|过去五年|这五年|五年累计|累�
 
 
 def _past_year_opening(c: str, ss: int, se: int, year: int) -> bool:
-    m = _PAST_OPEN.match(c, ss, min(se, ss + 30))
+    end = min(se, ss + 30)
+    if c.find("年", ss, end) < 0:
+        return False  # every opening names a year (asked of most sentences, few of which open so)
+    m = _PAST_OPEN.match(c, ss, end)
     return bool(m) and (m.group(1) is None or int(m.group(1)) == year - 1)
 
 

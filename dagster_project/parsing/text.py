@@ -122,6 +122,7 @@ def body_span(clean: str) -> tuple[int, int]:
 
 
 _SENT = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
+_SENT_TRIM = _SPACE + "\n"  # the blanks trimmed off a sentence
 
 
 def sentences(clean: str, start: int, end: int):
@@ -133,7 +134,7 @@ def sentences(clean: str, start: int, end: int):
             continue
         seg = m.group()
         # trim blanks
-        ls = len(seg) - len(seg.lstrip(_SPACE + "\n"))
-        rs = len(seg.rstrip(_SPACE + "\n"))
+        ls = len(seg) - len(seg.lstrip(_SENT_TRIM))
+        rs = len(seg.rstrip(_SENT_TRIM))
         if rs > ls:
             yield s + ls, s + rs
