@@ -74,6 +74,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     prev_from = False
     i = 0
     sent_off = view.orig(sent_start)
+    sentence = view.text[sent_off:view.orig(sent_end - 1) + 1]  # as written, the same for all its facts
     role = ctx.role
     while i < len(mentions):
         group = [mentions[i]]
@@ -164,7 +165,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=name,
                 kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
-                value_high=value_high, sentence=view.text[sent_off:view.orig(sent_end - 1) + 1], sentence_offset=sent_off,
+                value_high=value_high, sentence=sentence, sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
                 name_rules=",".join(rules), name_confidence=naming_confidence(rules, name),
             ))
