@@ -103,8 +103,10 @@ _INLINE_HEAD = re.compile(
 )
 # the coming year's targets run on after the plan's (…不断增强。今年经济社会发展的主要预期目标是：…)
 _YEAR_TARGETS_OPEN = r"(?:今年|(?:19|20)\d\d年)[^。！？!?；;，,]{0,14}?(?:主要预期目标|预期目标|主要目标|调控目标)"
+# a block starts right after the mark a match begins with (the mark first, not a lookbehind: re
+# skips ahead to the marks instead of trying every character)
 _BLOCK_SPLIT = re.compile(
-    r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
+    r"[。！？!?]\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
 )
 
 
@@ -147,7 +149,7 @@ def _blocks(clean: str, start: int, end: int):
             cuts = [0]
         else:
             cuts = {0}
-            cuts.update(x.start() for x in _BLOCK_SPLIT.finditer(text))
+            cuts.update(x.start() + 1 for x in _BLOCK_SPLIT.finditer(text))
             for h in _run_on_heads(text):
                 cuts.add(h.start(1))
                 cuts.add(h.end(1))
