@@ -85,9 +85,9 @@ def strip_phrase(s: str) -> str:
     while prev != s:
         prev = s
         s = LEAD.sub("", s)
-        m = LEX.light_re.match(s)
-        if m and len(s) - m.end() >= 2:
-            s = s[m.end():]
+        k = LEX.light_prefixes.end(s)  # (LEX.light_re.match)
+        if k >= 0 and len(s) - k >= 2:
+            s = s[k:]
         if s and (s[-1] in _TRAIL_YEAR_ENDS or s[-1].isspace()):
             s = _TRAIL_YEAR.sub("", s)
         k = _trailing_start(s)
