@@ -31,7 +31,7 @@ def figure_kind(ment: Mention, tail: str, clause: str):
         return "multiple", 1
     if ment.shape not in ("pct", "pp", "times"):
         return "value", 1
-    predicate = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
+    predicate = LEX.without_prefix_q(tail.rstrip()) if tail else ""
     predicate = _ADVERB_TAIL.sub("", predicate)
     up = LEX.up_tail_re.search(predicate)
     down = LEX.down_tail_re.search(predicate)

@@ -319,7 +319,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if share_period:
             return (span if share_period == "SPAN" else share_period), None, status
         raw = l_hard.rstrip()
-        tail = LEX.prefix_q_re.sub("", raw)
+        tail = LEX.without_prefix_q(raw)
         lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
         if lvl and lvl.group(0) in LEX.span_level:
             return span, None, status

@@ -93,10 +93,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         after_soft = soft >= 0
         l_soft = l_hard[soft + 1:] if after_soft else l_hard
         # the qualifier written before the number
-        q_pre = None
-        qualifier_match = LEX.prefix_q_re.search(l_hard[:-1] if l_hard.endswith("了") else l_hard)
-        if qualifier_match:
-            q_pre = LEX.prefix_q[qualifier_match.group(0)]
+        q_word = LEX.prefix_q_ending(l_hard[:-1] if l_hard.endswith("了") else l_hard)
+        q_pre = LEX.prefix_q[q_word] if q_word else None
         dist = _has_dist(l_hard)
         kind, sign = figure_kind(first, l_hard, l_clause)
         if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, sent_end):

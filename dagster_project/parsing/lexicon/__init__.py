@@ -69,6 +69,22 @@ class Prefixes:
 
 
 class Lexicon:
+    def without_prefix_q(self, s: str) -> str:
+        """s without the prefix qualifier it ends with (约, 近, 超过: ``prefix_q_re.sub("", s)``,
+        faster: one look-up by the last character, where re tries every position)."""
+        if s.endswith("\n"):
+            return self.prefix_q_re.sub("", s)  # ($ also matches before a final line break)
+        k = self.prefix_q_suffixes.start(s)
+        return s[:k] if k >= 0 else s
+
+    def prefix_q_ending(self, s: str) -> str:
+        """The prefix qualifier s ends with, or "" (``prefix_q_re.search(s)``, faster)."""
+        if s.endswith("\n"):
+            m = self.prefix_q_re.search(s)
+            return m.group(0) if m else ""
+        k = self.prefix_q_suffixes.start(s)
+        return s[k:] if k >= 0 else ""
+
     def __init__(self) -> None:
         self.units = _load("units.json")
         self.quals = _load("qualifiers.json")
