@@ -70,7 +70,7 @@ def _find_base(seg: str, ctx: _Context, period: str | None):
     m = last_match(_BASE_YEAR.finditer(seg)) if "年" in seg else None
     if m:
         return m.group(1), "year"
-    if period and period.isdigit() and _BASE_PREV.search(seg):
+    if period and period.isdigit() and ("比" in seg or "上年" in seg or "去年" in seg) and _BASE_PREV.search(seg):
         return str(int(period) - 1), "year"
     return None, None
 
