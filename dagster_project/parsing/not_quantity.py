@@ -15,6 +15,9 @@ _POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见
 _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工)$")
+# the last characters a match of _NAME_BEFORE or _CAPACITY_BEFORE ends with (and a line break, which
+# $ matches before): the patterns are tried only after one, most numbers follow none
+_BEFORE_ENDS = frozenset("第×*+＋.理产水吐工\n")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
 _TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候|开放|营业|运行|供水|供电|巡逻)")
 _DURATION_BEFORE = ("历时", "用时", "时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
@@ -53,7 +56,9 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
     after = clean[end:end + 12]
     if clean.startswith("周年", m.end()) or clean.startswith("周年", end - 1):
         return True
-    if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
+    last = before[-1:]
+    if (last in _BEFORE_ENDS or last.isascii() and last.isalpha()) and (
+            _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before)):
         return True
     if unit == "" and sm.inf1 is None and sm.inf2:
         return True

@@ -66,7 +66,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     subject_at = sent_start
     last_list: list[str] | None = None
     history: list[str] = []
-    year_match = _SENT_YEAR.match(sent)
+    year_match = _SENT_YEAR.match(sent) if "年" in sent else None
     sent_year = year_match.group(1) if year_match else None
     prev_end = sent_start
     hard_pos = [sent_start + hit.start() for hit in HARD_RE.finditer(sent)]
