@@ -26,7 +26,12 @@ def is_rate_level(clause: str) -> bool:
 
 def figure_kind(ment: Mention, tail: str, clause: str):
     """(kind, sign) from the unit and the words before the number."""
-    predicate = LEX.prefix_q_re.sub("", tail.rstrip()) if tail else ""
+    # the words before a number count only for percents, points and multiples
+    if ment.shape == "fanfan":
+        return "multiple", 1
+    if ment.shape not in ("pct", "pp", "times"):
+        return "value", 1
+    predicate = LEX.without_prefix_q(tail.rstrip()) if tail else ""
     predicate = _ADVERB_TAIL.sub("", predicate)
     up = LEX.up_tail_re.search(predicate)
     down = LEX.down_tail_re.search(predicate)
@@ -46,8 +51,6 @@ def figure_kind(ment: Mention, tail: str, clause: str):
         avg = avg or bool(hold.group(1))
         sign = -1 if hold.group(3) else 1
     growth_noun = LEX.growth_nouns_re.search(clause[-16:])
-    if ment.shape == "fanfan":
-        return "multiple", 1
     if ment.shape == "pct":
         if not avg and is_rate_level(clause):
             return "percent", 1
@@ -58,8 +61,6 @@ def figure_kind(ment: Mention, tail: str, clause: str):
         return "percent", 1
     if ment.shape == "pp":
         return "percentage_points", sign if (up or down) else (-1 if _FALL.search(clause[-12:]) else 1)
-    if ment.shape == "times":
-        if grow:
-            return "growth", sign
-        return "multiple", 1
-    return "value", 1
+    if grow:  # times
+        return "growth", sign
+    return "multiple", 1

@@ -32,10 +32,15 @@ _GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=l
                                            "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
 
 
+_GENERIC_VERB_FIRST = frozenset(v[0] for v in _GENERIC_VERBS)  # a name _GENERIC_RE can match opens with one
+
+
 @memoised  # asked of a clause's name before and after it is adjusted, and of the same names again
 def is_generic(item: str) -> bool:
     """投资, 面积 … or a verb plus one (改造面积, 完成投资): a head that needs its owner."""
-    return item in LEX.generic_heads or _GENERIC_RE.fullmatch(item) is not None or _LAUNCH.match(item) is not None
+    # (each pattern is tried only on a name that could match it: most names cannot)
+    return item in LEX.generic_heads or item[:1] in _GENERIC_VERB_FIRST and _GENERIC_RE.fullmatch(item) is not None \
+        or ("规模" in item or "总投资" in item) and _LAUNCH.match(item) is not None
 
 
 def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:

@@ -189,7 +189,7 @@ def _urban_rural_part(clause: Clause, items: list[str], n_soft: str) -> list[str
 
 def _change_not_level(clause: Clause, items: list[str], kind: str, counted_noun: str) -> list[str]:
     """赤字规模5.66万亿元、比上年增加1.6万亿元 (补助标准分别再提高30元和5元): the change, not the level."""
-    change_by = _CHANGE_BY.search(LEX.prefix_q_re.sub("", clause.l_hard)) if kind == "value" and items else None
+    change_by = _CHANGE_BY.search(LEX.without_prefix_q(clause.l_hard)) if kind == "value" and items else None
     if change_by and change_by.group(2) and counted_noun:
         return items  # 目录增加33项内容: the number counts what was added
     # a name that is itself an amount (投资额, 增加额) is no level; a balance in money (贷款余额比年初增加X) is
@@ -205,7 +205,7 @@ def _spent_beside_total(clause: Clause, items: list[str], kind: str) -> list[str
     """总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its
     own indicator (…完成投资)."""
     text, first = clause.text, clause.group[0]
-    if kind == "value" and len(items) == 1 and _SPENT.search(LEX.prefix_q_re.sub("", clause.l_hard)) \
+    if kind == "value" and len(items) == 1 and _SPENT.search(LEX.without_prefix_q(clause.l_hard)) \
             and "总投资" in text[clause.sent_start:first.start] and items[0].endswith(("投资", "投入")) \
             and not items[0].endswith(("总投资", "完成投资", "完成投入")):
         return [items[0][:-2] + "完成" + items[0][-2:]]

@@ -15,12 +15,16 @@ _POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:规定|措施|举措|意见
 _AGE_AFTER = re.compile(r"(?:以上|以下|以内)[\u4e00-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:第|[A-Za-z]|×|\*|\+|＋|No\.?)$")
 _CAPACITY_BEFORE = re.compile(r"(?:日处理|日产|年产|年处理|日供水|年吞吐|日均处理|年加工)$")
+# the last characters a match of _NAME_BEFORE or _CAPACITY_BEFORE ends with (and a line break, which
+# $ matches before): the patterns are tried only after one, most numbers follow none
+_BEFORE_ENDS = frozenset("第×*+＋.理产水吐工\n")
 _FACILITY_AFTER = re.compile(r"^[^\s，,。；;、：:]{0,8}?(?:%s)" % LEX.facility_alt)
 _TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e00-\u9fff]{0,4})(?:通勤|便民|动态|交通网|响应|办结制|不打烊|值守|在线|免签|过境|不间断|全天候|开放|营业|运行|供水|供电|巡逻)")
 _DURATION_BEFORE = ("历时", "用时", "时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
 _DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
 _CAPACITY = tuple(LEX.capacity_units)
 _BRACKET_END = re.compile(r"[至到—-]\d[^，,；;。]{0,10}?部分")
+_BRACKET_START = frozenset("至到—-")  # the characters a match of _BRACKET_END opens with
 
 
 def _in_title(clean: str, a: int, s: int, e: int) -> bool:
@@ -45,18 +49,22 @@ def _in_slogan(clean: str, a: int, s: int, e: int) -> bool:
 
 def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, digits: str, s: int, e: int) -> bool:
     """Whether the number m (its suffix sm read) in clean[s:e] is no quantity."""
+    # (the cheap tests of the unit and shape come before the patterns they guard)
     a = m.start()
+    end = sm.end()
     before = clean[max(s, a - 6):a]
-    after = clean[sm.end():sm.end() + 12]
-    if clean.startswith("周年", m.end()) or clean.startswith("周年", sm.end() - 1):
+    after = clean[end:end + 12]
+    if clean.startswith("周年", m.end()) or clean.startswith("周年", end - 1):
         return True
-    if _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before):
+    last = before[-1:]
+    if (last in _BEFORE_ENDS or last.isascii() and last.isalpha()) and (
+            _NAME_BEFORE.search(before) or _CAPACITY_BEFORE.search(before)):
         return True
     if unit == "" and sm.inf1 is None and sm.inf2:
         return True
-    if _NAME_AFTER_UNIT.match(clean, sm.end(), e) and shape == "value":
+    if shape == "value" and _NAME_AFTER_UNIT.match(clean, end, e):
         return True
-    if unit in ("条", "项", "点", "个", "招") and _POLICY_AFTER.match(clean, sm.end(), e):
+    if unit in ("条", "项", "点", "个", "招") and _POLICY_AFTER.match(clean, end, e):
         return True
     if before.endswith(("连续", "连续第")) and (unit in LEX.time_units or unit in ("个", "年", "届", "次")):
         return True
@@ -68,15 +76,15 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if before.endswith("前") and unit in ("%", "位", "名", "强"):
         return True  # 进入ESI全球前1%, 居全国前3位: a rank, not a quantity
-    if clean.startswith("部分", sm.end()) or _BRACKET_END.match(clean, sm.end(), min(e, sm.end() + 16)):
+    if clean.startswith("部分", end) or (after[:1] in _BRACKET_START and _BRACKET_END.match(clean, end, min(e, end + 16))):
         return True  # 应纳税所得额100万元至300万元部分: a bracket, not a quantity
     if before.endswith(("以下", "如下")):
         return True  # 做好以下9项工作: the parts of a text, not a quantity
     if before.endswith("每"):
         return True  # a basis (每50公斤, 每10万人), not a quantity
-    if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, sm.end(), e):
+    if unit in ("年", "岁", "周岁") and _AGE_AFTER.match(clean, end, e):
         return True
-    if _NAME_AFTER.match(clean, m.end(), e) and not unit:
+    if not unit and _NAME_AFTER.match(clean, m.end(), e):
         return True
     if unit == "年" and YEAR_DIGITS.fullmatch(digits):
         return True
@@ -89,6 +97,6 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
         return True
-    if YEAR_DIGITS.fullmatch(digits) and not unit.startswith(("万", "亿")) and shape == "value" and unit in ("", "年", "届"):
+    if shape == "value" and unit in ("", "年", "届") and YEAR_DIGITS.fullmatch(digits):
         return True
     return False

@@ -73,9 +73,9 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         rest = noun_after(text, pos + scope.end(), end, after_de, counted)
         return scope.group(0) + rest if rest and seg.startswith(scope.group(0) + rest[:2]) else rest
     # a leading verb (实现新增…清零): skip it
-    light = LEX.light_re.match(noun)
-    if light and light.end() < len(noun):
-        noun = noun[light.end():]
+    light = LEX.light_prefixes.end(noun)  # (LEX.light_re.match)
+    if 0 <= light < len(noun):
+        noun = noun[light:]
     named = _named_by_deed(seg, noun, counted)
     if named:
         return named

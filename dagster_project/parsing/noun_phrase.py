@@ -15,6 +15,9 @@ LEAD = re.compile(
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
+# the characters _TRAIL_YEAR's matches end with (a year, a plan, 时期/期间, the marks; or a blank,
+# str.isspace as \s): a phrase ending otherwise is not tried, most are not
+_TRAIL_YEAR_ENDS = frozenset("年底末初的”期间，,、：:“\"（(—-") | {name[-1] for name in LEX.plan_periods}
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 
 
@@ -42,9 +45,15 @@ def memoised(fn):
 def noun_phrase(seg: str) -> str:
     """The indicator in a stretch of text before a number: the noun phrase
     without verbs, time words, bases and qualifiers."""
-    phrase = _BASIS.sub("", seg)
-    phrase = _PREP_LEAD.sub("", phrase)  # 向市场投放储备肉 → 投放储备肉
-    cuts = list(_FROM_CUT.finditer(phrase))
+    # each pattern is tried only where one of its words is (most phrases have none of them;
+    # _FROM_CUT and _BASIS open with a lookbehind or an optional part, tried at every character)
+    if "每" in seg or "在" in seg or "按" in seg or "口径" in seg or "比" in seg:
+        phrase = _BASIS.sub("", seg)
+    else:
+        phrase = seg
+    if "向" in phrase or "给" in phrase or "对" in phrase or "为" in phrase:
+        phrase = _PREP_LEAD.sub("", phrase)  # 向市场投放储备肉 → 投放储备肉
+    cuts = list(_FROM_CUT.finditer(phrase)) if "由" in phrase or "从" in phrase else None
     if cuts:
         cut = cuts[-1].start()
         before = strip_phrase(phrase[:cut])
@@ -53,7 +62,7 @@ def noun_phrase(seg: str) -> str:
     if 0 < etc and not phrase.startswith(("等级", "等于"), etc) and not (
             strip_phrase(phrase[etc + 1:]) in LEX.list_heads and len(phrase) <= 24 and "、" not in phrase):
         phrase = phrase[etc + 1:] if len(strip_phrase(phrase[etc + 1:])) >= 2 else phrase[:etc]
-    base = _CUT_BASE.search(phrase)
+    base = _CUT_BASE.search(phrase) if "比" in phrase or "较" in phrase or "与" in phrase or "是" in phrase else None
     if base:
         before = strip_phrase(phrase[: base.start()])
         phrase = phrase[: base.start()] if before else phrase[base.end():]
@@ -76,10 +85,11 @@ def strip_phrase(s: str) -> str:
     while prev != s:
         prev = s
         s = LEAD.sub("", s)
-        m = LEX.light_re.match(s)
-        if m and len(s) - m.end() >= 2:
-            s = s[m.end():]
-        s = _TRAIL_YEAR.sub("", s)
+        k = LEX.light_prefixes.end(s)  # (LEX.light_re.match)
+        if k >= 0 and len(s) - k >= 2:
+            s = s[k:]
+        if s and (s[-1] in _TRAIL_YEAR_ENDS or s[-1].isspace()):
+            s = _TRAIL_YEAR.sub("", s)
         k = _trailing_start(s)
         if k >= 2:
             s = s[:k]

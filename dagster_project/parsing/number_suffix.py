@@ -18,6 +18,7 @@ for _w in sorted(_MEASURES, key=len, reverse=True):
 _NOT_UNIT_BEFORE = {w: nxt for w, nxt in LEX.units["not_unit_before"].items()}
 _LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
 _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
+_MAG_FIRST = frozenset(mg[0] for mg in _MAGS)  # most numbers have no magnitude: one look-up says so
 
 
 class Suffix:
@@ -31,7 +32,7 @@ class Suffix:
             pos += 1
         if pos + 1 < e and clean[pos] == " " and clean[pos + 1] in "万亿":
             pos += 1
-        for mg in _MAGS:
+        for mg in (_MAGS if clean[pos:pos + 1] in _MAG_FIRST else ()):
             if clean.startswith(mg, pos) and pos + len(mg) <= e:
                 self.mag = mg
                 pos += len(mg)

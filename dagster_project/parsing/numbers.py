@@ -18,6 +18,7 @@ _DIGIT = re.compile(r"\d")  # where a match of NUM_RE can begin (scan.py)
 # 翻番, 翻一番, 翻了两番: doubling N times (numeral read by cn2an in numerals.doubling)
 MULT_RE = re.compile(r"翻了?([一两二三四五六七八九十]?)番")
 RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
+_RANGE_SEP_FIRST = frozenset("至到—–－-~～―")  # what a range separator opens with, after a blank
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
 SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
 _COUNTERS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "套", "只", "头", "辆", "艘", "架", "场", "次",
@@ -58,9 +59,10 @@ def find_mentions(clean: str, s: int, e: int) -> list[Mention]:
             continue
         out.append(ment)
         pos = ment.end
-    for m in (MULT_RE.finditer(clean, s, e) if "番" in clean[s:e] else ()):
-        out.append(Mention(m.start(), m.end(), m.group(), float(doubling(m.group(1))), None, "倍", "exact", "fanfan", m.end()))
-    out.sort(key=lambda x: x.start)
+    if clean.find("番", s, e) >= 0:
+        for m in MULT_RE.finditer(clean, s, e):
+            out.append(Mention(m.start(), m.end(), m.group(), float(doubling(m.group(1))), None, "倍", "exact", "fanfan", m.end()))
+        out.sort(key=lambda x: x.start)  # (the numbers alone are found in order)
     return out
 
 
@@ -82,7 +84,8 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         unit, shape = "%", "pct"
     value_high = None
     # ---- ranges: 2至3个百分点, 5.5%—6%, 5%-5.5%
-    r = RANGE_SEP_RE.match(clean, sm.end(), e)
+    nxt = clean[sm.end():sm.end() + 1]
+    r = RANGE_SEP_RE.match(clean, sm.end(), e) if nxt in _RANGE_SEP_FIRST or nxt.isspace() else None
     if r:
         m2 = NUM_RE.match(clean, r.end(), e)
         if m2 and m2.group(2) is None:

@@ -7,7 +7,6 @@ import re
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.lexicon import LEX
 
-_OF_WHICH = re.compile(r"其中[，,：:]?")
 _ARRANGE = re.compile(r"安排|确定|谋划|储备")
 _MEASURES = ("里程", "总量", "量", "额", "数", "面积", "规模")
 
@@ -16,7 +15,7 @@ def part_of_whole(clause: Clause, item: str, n_soft: str) -> str:
     """item, named as the part of the whole before 其中 where it is one."""
     text = clause.text
     first = clause.group[0]
-    if not _OF_WHICH.search(text, clause.sent_start, first.start):
+    if text.find("其中", clause.sent_start, first.start) < 0:  # (a plain look-up: faster than a pattern)
         return item
     wholes = [f for f in clause.facts if f.unit.lstrip("万亿") == first.unit.lstrip("万亿") and "类" not in f.indicator
               and not f.indicator.endswith(("增加额", "减少额"))]

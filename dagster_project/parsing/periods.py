@@ -29,7 +29,10 @@ _PLAN_SENTENCE = re.compile(r"五年来|过去五年|这五年|五年累计|累�
 
 
 def _past_year_opening(c: str, ss: int, se: int, year: int) -> bool:
-    m = _PAST_OPEN.match(c, ss, min(se, ss + 30))
+    end = min(se, ss + 30)
+    if c.find("年", ss, end) < 0:
+        return False  # every opening names a year (asked of most sentences, few of which open so)
+    m = _PAST_OPEN.match(c, ss, end)
     return bool(m) and (m.group(1) is None or int(m.group(1)) == year - 1)
 
 
@@ -64,16 +67,17 @@ def _span(p: tuple[int, int]) -> str:
 
 
 def _find_base(seg: str, ctx: _Context, period: str | None):
-    m = _BASE_PLAN_SPAN.search(seg)
+    # (each pattern is tried only where its word is: 时期/期间, 末, 年; most clauses name no base)
+    m = _BASE_PLAN_SPAN.search(seg) if "期" in seg else None
     if m:
         return LEX.plan_periods[m.group(1)], "span"
-    m = _BASE_PLAN_END.search(seg)
+    m = _BASE_PLAN_END.search(seg) if "末" in seg else None
     if m:
         return LEX.plan_periods[m.group(1)].split("-")[1], "year"
-    m = last_match(_BASE_YEAR.finditer(seg))
+    m = last_match(_BASE_YEAR.finditer(seg)) if "年" in seg else None
     if m:
         return m.group(1), "year"
-    if _BASE_PREV.search(seg) and period and period.isdigit():
+    if period and period.isdigit() and ("比" in seg or "上年" in seg or "去年" in seg) and _BASE_PREV.search(seg):
         return str(int(period) - 1), "year"
     return None, None
 
@@ -88,6 +92,8 @@ _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内
 
 def _recent_years(s: str) -> int | None:
     """近三年 / 近3年 / 过去两年 / 三年来 / 四年共 → 3, 3, 2, 3, 4 (cn2an reads the numeral)."""
+    if "年" not in s:
+        return None  # (_RECENT opens with a lookbehind: re would try it at every character)
     m = last_match(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
@@ -108,6 +114,8 @@ def _several_years(before: str, kind: str, l_hard: str, l_clause: str, is_from: 
     """(period, base period) of a figure in a passage about years before ``latest`` that the
     sentence names, or None: 从2016年到2020年…从A增加到B (A is 2016's; a growth or a total
     over it is 2017-2020's), 2018年至2020年累计 (the three years)."""
+    if "年" not in before:
+        return None  # both spans name years
     if m := last_match(_FROM_SPAN.finditer(before)):
         a, b = int(m.group(1)), int(m.group(2))
         if not a < b <= latest:
@@ -242,8 +250,8 @@ def _scope_opening(sent: str, l_clause: str) -> re.Match | None:
 
 def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | None:
     """The plan span a figure's clause (or the sentence's opening: 五年累计，…) says it covers as a whole."""
-    if not ctx.year:
-        return None
+    if not ctx.year or ("年" not in sent and "期" not in sent):
+        return None  # every pattern here names 五年, 今后五年, a year or a plan's 时期/期间 (l_clause is in sent)
     m = last_match(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)
@@ -277,6 +285,8 @@ _GROWTH_KINDS = ("growth", "avg_annual_growth", "multiple", "percentage_points")
 def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tuple[int, int] | None:
     """The years (first, last) a figure counts over, from a named plan's first N years or the
     N years from a start, named before it with no year after them; None if none."""
+    if "年" not in sent:
+        return None  # N years of a plan or from a start (l_clause is in sent)
     if kind not in _GROWTH_KINDS and (kind != "value" or LEX.level_tail_re.search(l_hard.rstrip())):
         return None
     m = last_match(_PLAN_PART.finditer(l_clause))
@@ -311,7 +321,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     # an explicit year for this number
     ey = None
     ey_at = -1
-    for m in _YEAR_PERIOD.finditer(l_hard):
+    for m in (_YEAR_PERIOD.finditer(l_hard) if "年" in l_hard else ()):  # (it opens with a lookbehind)
         ey, ey_at = m.group(1), m.start()
     plan_end = _plan_end(l_hard, kind) if not is_from else None
     if plan_end and plan_end[0] > ey_at:
@@ -322,7 +332,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             and (to := _horizon_to(sent[:rel + 1], y)):
         ey, role = to, "year_targets"  # 到2000年，钢产量达到271万吨, in a review: a target for that year
     right = c[g.end:min(se, g.end + 40)]
-    rm = _IN_YEAR_AFTER.match(right)
+    rm = _IN_YEAR_AFTER.match(right) if "于" in right else None
     if rm:
         ey = rm.group(1)
     status = "actual"
@@ -387,7 +397,7 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if share_period:
             return (span if share_period == "SPAN" else share_period), None, status
         raw = l_hard.rstrip()
-        tail = LEX.prefix_q_re.sub("", raw)
+        tail = LEX.without_prefix_q(raw)
         lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
         if lvl and lvl.group(0) in LEX.span_level:
             return span, None, status

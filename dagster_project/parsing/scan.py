@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 
 def search_from(pattern: re.Pattern, first: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
-    """``pattern.search(text, pos, endpos)``, where ``first`` (one character class) matches
-    every character a match of ``pattern`` can begin with."""
+    """``pattern.search(text, pos, endpos)``, where ``first`` (one character class, or a few
+    alternatives each opening with one) matches wherever a match of ``pattern`` can begin."""
     while True:
         start = first.search(text, pos, endpos)
         if start is None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numerals import cn_int
-from dagster_project.parsing.scan import finditer_from
 
 PLAN_RE = re.compile(r"“?(%s)”?" % LEX.plan_alt)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)年")
@@ -104,8 +103,10 @@ _INLINE_HEAD = re.compile(
 )
 # the coming year's targets run on after the plan's (…不断增强。今年经济社会发展的主要预期目标是：…)
 _YEAR_TARGETS_OPEN = r"(?:今年|(?:19|20)\d\d年)[^。！？!?；;，,]{0,14}?(?:主要预期目标|预期目标|主要目标|调控目标)"
+# a block starts right after the mark a match begins with (the mark first, not a lookbehind: re
+# skips ahead to the marks instead of trying every character)
 _BLOCK_SPLIT = re.compile(
-    r"(?<=[。！？!?])\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
+    r"[。！？!?]\s*(?=[一二三四五六七八九十]+、|各位代表[，,！!：:]|%s)" % _YEAR_TARGETS_OPEN
 )
 
 
@@ -116,8 +117,26 @@ _HEAD_RUN_ON = re.compile(
     r"|总体要求和政策取向|总体要求|总体部署|工作部署|政府工作任务|工作任务|政府工作的建议|的工作|工作)(?!报告)"
     r"(?:(?:和|及|与)[^。！？，,；;：:]{0,16}?(?:目标任务|主要目标和任务|主要任务|重大举措|工作回顾|回顾))*)"
 )
-# where a match of _HEAD_RUN_ON can begin: a blank, an ordinal, “十…五”, a year, 过去…, 今… (scan.py)
-_HEAD_RUN_ON_FIRST = re.compile(r"[\s\u3000一二三四五六七八九十（“12过今]")
+# The character before a match of _HEAD_RUN_ON (inside the text), the blanks it skips and the
+# first character of its heading (an ordinal, “十…五”, a year, 过去…, 今…): the heading's first
+# characters alone (一, 2) are too common to try the pattern at each.
+_HEAD_RUN_ON_AT = re.compile(r"[。！？!?：:\s][\s\u3000]*[一二三四五六七八九十（“12过今]")
+
+
+def _run_on_heads(text: str):
+    """``_HEAD_RUN_ON.finditer(text)``, the pattern tried only at the text's start and right after
+    the first character of each match of _HEAD_RUN_ON_AT (overlapping ones too)."""
+    end = 0  # the next match may not begin before the end of the last
+    pos = 0  # where to try the pattern
+    while True:
+        m = _HEAD_RUN_ON.match(text, pos) if pos >= end else None
+        if m is not None:
+            yield m
+            end = m.end()
+        at = _HEAD_RUN_ON_AT.search(text, pos)
+        if at is None:
+            return
+        pos = at.start() + 1
 
 
 def _blocks(clean: str, start: int, end: int):
@@ -130,8 +149,8 @@ def _blocks(clean: str, start: int, end: int):
             cuts = [0]
         else:
             cuts = {0}
-            cuts.update(x.start() for x in _BLOCK_SPLIT.finditer(text))
-            for h in finditer_from(_HEAD_RUN_ON, _HEAD_RUN_ON_FIRST, text):
+            cuts.update(x.start() + 1 for x in _BLOCK_SPLIT.finditer(text))
+            for h in _run_on_heads(text):
                 cuts.add(h.start(1))
                 cuts.add(h.end(1))
             if len(text) > 3000:

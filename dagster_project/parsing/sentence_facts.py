@@ -34,9 +34,19 @@ _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 _LIST_CLOSERS = {w for w in LEX.suffix_q if len(w) >= 2}
 
 
+def _has_dist(l_hard: str) -> bool:
+    """分别/各/均 before the number (_DIST_RE opens with a lookbehind: tried only where its words are)."""
+    return ("分别" in l_hard or "各" in l_hard or "均" in l_hard) and _DIST_RE.search(l_hard) is not None
+
+
+def _without_change(name: str) -> str:
+    """The name without 增加额/减少额 (its thing, not its change)."""
+    return _CHANGE_SUFFIX.sub("", name) if "额" in name else name
+
+
 def _closing_qualifier(text: str, group: list[Mention], l_hard: str) -> str | None:
     """The qualifier a 分别/各/均 list ends with, when none of its other figures has one of its own."""
-    if len(group) < 2 or not _DIST_RE.search(l_hard):
+    if len(group) < 2 or not _has_dist(l_hard):
         return None
     last = group[-1]
     if text[last.num_end:last.end].strip() not in _LIST_CLOSERS:
@@ -56,7 +66,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     subject_at = sent_start
     last_list: list[str] | None = None
     history: list[str] = []
-    year_match = _SENT_YEAR.match(sent)
+    year_match = _SENT_YEAR.match(sent) if "年" in sent else None
     sent_year = year_match.group(1) if year_match else None
     prev_end = sent_start
     hard_pos = [sent_start + hit.start() for hit in HARD_RE.finditer(sent)]
@@ -64,6 +74,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     prev_from = False
     i = 0
     sent_off = view.orig(sent_start)
+    sentence = view.text[sent_off:view.orig(sent_end - 1) + 1]  # as written, the same for all its facts
     role = ctx.role
     while i < len(mentions):
         group = [mentions[i]]
@@ -82,11 +93,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         after_soft = soft >= 0
         l_soft = l_hard[soft + 1:] if after_soft else l_hard
         # the qualifier written before the number
-        q_pre = None
-        qualifier_match = LEX.prefix_q_re.search(l_hard[:-1] if l_hard.endswith("了") else l_hard)
-        if qualifier_match:
-            q_pre = LEX.prefix_q[qualifier_match.group(0)]
-        dist = _DIST_RE.search(l_hard) is not None
+        q_word = LEX.prefix_q_ending(l_hard[:-1] if l_hard.endswith("了") else l_hard)
+        q_pre = LEX.prefix_q[q_word] if q_word else None
+        dist = _has_dist(l_hard)
         kind, sign = figure_kind(first, l_hard, l_clause)
         if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, sent_end):
             kind = "growth"
@@ -123,8 +132,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             list_size = len(pairs)
         # ---- from/to values: 由X增加到Y
         after_first = text[group[-1].end:min(sent_end, group[-1].end + 12)]
-        is_from = len(group) == 1 and bool(_FROM_IN.search(l_hard)) and bool(_FROM_AFTER.match(after_first))
-        is_to = prev_from and seg_start == prev_end and re.search(r"到|至", l_hard) is not None
+        is_from = len(group) == 1 and ("由" in l_hard or "从" in l_hard) and bool(_FROM_IN.search(l_hard)) \
+            and bool(_FROM_AFTER.match(after_first))
+        is_to = prev_from and seg_start == prev_end and ("到" in l_hard or "至" in l_hard)
         closing = _closing_qualifier(text, group, l_hard)
         for g, ind in pairs:
             g_kind = kind
@@ -153,7 +163,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=name,
                 kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
-                value_high=value_high, sentence=view.text[sent_off:view.orig(sent_end - 1) + 1], sentence_offset=sent_off,
+                value_high=value_high, sentence=sentence, sentence_offset=sent_off,
                 section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
                 name_rules=",".join(rules), name_confidence=naming_confidence(rules, name),
             ))
@@ -176,13 +186,13 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             subject_at = first.start
             subject = named[-1] if len(named) == 1 else subject if subject and not dist and len(group) == 1 else named[-1]
             if len(named) > 1:  # 存、贷款余额分别增加A和B，年均增长x%和y%: the balances grew, not their changes
-                last_list = [thing if len(thing := _CHANGE_SUFFIX.sub("", it)) >= 2 else it for it in named]
+                last_list = [thing if len(thing := _without_change(it)) >= 2 else it for it in named]
             for it in named:
                 history.append(it)
             if share is None and len(named) == 1:
                 subject = named[0]
             # 转移支付增加1.5万亿元、规模达到9.8万亿元: what follows is about the thing, not its change
-            if subject and len(thing := _CHANGE_SUFFIX.sub("", subject)) >= 2:
+            if subject and len(thing := _without_change(subject)) >= 2:
                 subject = thing
         prev_item_ind = items[-1] if items else None
         prev_from = is_from

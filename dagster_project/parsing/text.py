@@ -22,7 +22,9 @@ _SPACE = " \t\u3000\u00a0" + ZW
 # mis-encoded as ％。) is no sentence end: it is dropped like a break, so the figure keeps
 # its 以内 (a 。 before 以上 may end a sentence: 增长19.2%。以上数据说明).
 _BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+|(?<=[%%％])。(?=以内|以下|左右)" % (_SPACE, _SPACE, ZW))
-_BREAK_FIRST = re.compile(r"[%s\r\n。]" % _SPACE)  # where a match of _BREAK can begin (scan.py)
+# where a match of _BREAK can begin (scan.py): a blank, a line break, or a 。 before 以内/以下/左右
+# (not every 。: most end a sentence, and each would be tried)
+_BREAK_FIRST = re.compile(r"[%s\r\n]|。(?=以内|以下|左右)" % _SPACE)
 # Characters that end a paragraph line: after them a line break is a real break.
 _LINE_END = set("。！？!?；;：:…”」』）)")
 # A line that long without final punctuation was wrapped, not ended.
@@ -120,6 +122,7 @@ def body_span(clean: str) -> tuple[int, int]:
 
 
 _SENT = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
+_SENT_TRIM = _SPACE + "\n"  # the blanks trimmed off a sentence
 
 
 def sentences(clean: str, start: int, end: int):
@@ -131,7 +134,7 @@ def sentences(clean: str, start: int, end: int):
             continue
         seg = m.group()
         # trim blanks
-        ls = len(seg) - len(seg.lstrip(_SPACE + "\n"))
-        rs = len(seg.rstrip(_SPACE + "\n"))
+        ls = len(seg) - len(seg.lstrip(_SENT_TRIM))
+        rs = len(seg.rstrip(_SENT_TRIM))
         if rs > ls:
             yield s + ls, s + rs

@@ -45,7 +45,46 @@ class Suffixes:
         return -1
 
 
+class Prefixes:
+    """Longest word of a set that starts a string (a fast ``(?:w1|w2…)`` match, words longest
+    first: the alternation re tries one by one at the start)."""
+
+    def __init__(self, words) -> None:
+        self.words = set(words)
+        if "" in self.words:
+            raise ValueError("an empty word starts every string")
+        # the lengths to try, longest first, by the word's first character
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        for w in sorted(self.words, key=len, reverse=True):
+            if len(w) not in self.lengths.get(w[0], ()):
+                self.lengths[w[0]] = self.lengths.get(w[0], ()) + (len(w),)
+
+    def end(self, s: str) -> int:
+        """Index where the longest word that starts s ends, or -1."""
+        n = len(s)
+        for k in self.lengths.get(s[:1], ()):
+            if k <= n and s[:k] in self.words:
+                return k
+        return -1
+
+
 class Lexicon:
+    def without_prefix_q(self, s: str) -> str:
+        """s without the prefix qualifier it ends with (约, 近, 超过: ``prefix_q_re.sub("", s)``,
+        faster: one look-up by the last character, where re tries every position)."""
+        if s.endswith("\n"):
+            return self.prefix_q_re.sub("", s)  # ($ also matches before a final line break)
+        k = self.prefix_q_suffixes.start(s)
+        return s[:k] if k >= 0 else s
+
+    def prefix_q_ending(self, s: str) -> str:
+        """The prefix qualifier s ends with, or "" (``prefix_q_re.search(s)``, faster)."""
+        if s.endswith("\n"):
+            m = self.prefix_q_re.search(s)
+            return m.group(0) if m else ""
+        k = self.prefix_q_suffixes.start(s)
+        return s[k:] if k >= 0 else ""
+
     def __init__(self) -> None:
         self.units = _load("units.json")
         self.quals = _load("qualifiers.json")
@@ -79,6 +118,7 @@ class Lexicon:
         self.span_level = v["span_level"]
         self.growth_nouns_re = re.compile(_alt(v["growth_nouns"]))
         self.light_re = re.compile("^(?:%s)" % _alt(v["light"]))
+        self.light_prefixes = Prefixes(v["light"])  # light_re.match, faster
         self.action_re = re.compile("^(?:%s)" % _alt(v["action"]))
         self.action_set = set(v["action"])
         self.function_words = set(v["function_words"])

@@ -34,6 +34,8 @@ def share_devoted(n: Naming) -> list[str] | None:
     """坚持把财政支出的75%以上用于民生领域: the purpose's spending as a share of the whole
     (民生支出占财政支出比重); the purpose becomes the subject of what follows."""
     c = n.clause
+    if "把" not in c.l_hard:
+        return None
     devote = _DEVOTE.search(c.l_hard)
     devote_to = _DEVOTE_TO.match(c.text, n.first.end, c.sent_end) if devote else None
     if not devote_to or n.kind != "percent":

@@ -141,11 +141,14 @@ def owner_of_measure(n: Naming) -> list[str] | None:
         return None
     last = c.facts[-1] if c.facts else None  # 汽车整车进口450辆: vehicles, not the trade of their owner
     prev = last.indicator if last and (last.kind != "value" or "元" in last.unit) else ""
-    crossed = bool(re.search("[；;]", c.text[c.prev_end:c.group[0].start]))  # a new part: a place's trade again
+    a, b = c.prev_end, c.group[0].start
+    crossed = c.text.find("；", a, b) >= 0 or c.text.find(";", a, b) >= 0  # a new part: a place's trade again
     named = []
     for item in n.items:
-        said = _said_with_scope(item, c.l_hard)  # 全市出口总额: the place's
-        named.append(item if said else _owned_by(prev, item, crossed) or item)
+        # (most items are no owned measure: asked first, the scope is looked for only for the rest)
+        owned = _owned_by(prev, item, crossed)
+        said = owned is not None and _said_with_scope(item, c.l_hard)  # 全市出口总额: the place's
+        named.append(owned if owned and not said else item)
         prev, crossed = named[-1], False
     return named if named != n.items else None
 
