@@ -151,6 +151,17 @@ def test_report_text_is_escaped_and_charts_link_to_sentences(tmp_path, page):
     assert all(r.startswith("file://") for r in page.requests), page.requests
 
 
+def _two_place_warehouse(path: Path) -> None:
+    """_tiny_warehouse and a second place, 乙市, with one report of one figure."""
+    _tiny_warehouse(path)
+    con = duckdb.connect(str(path))
+    con.execute("insert into main.dim_report values ('solo-2021', '单独', '乙市', 2021, null, 1)")
+    con.execute("insert into main.fct_indicator_values select 'solo-2021:0', 'solo-2021', indicator, period_id, kind,"
+                " status, qualifier, text, value, unit, char_offset, sentence, sentence_offset, section"
+                " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
+    con.close()
+
+
 def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monkeypatch):
     """The index's place sections and the report pages are kept from the last build where
     their digests hold: an unchanged place's figures are not read again, and the site is
@@ -158,13 +169,7 @@ def test_a_rebuild_reads_the_figures_only_of_places_that_changed(tmp_path, monke
     from dagster_project.site import place_pages
 
     db = tmp_path / "warehouse.duckdb"
-    _tiny_warehouse(db)
-    con = duckdb.connect(str(db))
-    con.execute("insert into main.dim_report values ('solo-2021', '单独', '乙市', 2021, null, 1)")
-    con.execute("insert into main.fct_indicator_values select 'solo-2021:0', 'solo-2021', indicator, period_id, kind,"
-                " status, qualifier, text, value, unit, char_offset, sentence, sentence_offset, section"
-                " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
-    con.close()
+    _two_place_warehouse(db)
     asked = []
     real = place_pages.places_with_facts
     monkeypatch.setattr(place_pages, "places_with_facts", lambda db_path, data, only=None: (
@@ -192,13 +197,7 @@ def test_many_places_are_rendered_on_every_core_into_the_same_site(tmp_path, mon
     from dagster_project.site import place_pages
 
     db = tmp_path / "warehouse.duckdb"
-    _tiny_warehouse(db)
-    con = duckdb.connect(str(db))
-    con.execute("insert into main.dim_report values ('solo-2021', '单独', '乙市', 2021, null, 1)")
-    con.execute("insert into main.fct_indicator_values select 'solo-2021:0', 'solo-2021', indicator, period_id, kind,"
-                " status, qualifier, text, value, unit, char_offset, sentence, sentence_offset, section"
-                " from main.fct_indicator_values where fact_id = 'evil-2021:1'")
-    con.close()
+    _two_place_warehouse(db)
     one = build_site(db, tmp_path / "one" / "report").parent
     monkeypatch.setattr(place_pages, "MIN_FIGURES_FOR_POOL", 0)
     monkeypatch.setattr(place_pages.os, "cpu_count", lambda: 2)
