@@ -307,6 +307,39 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
     return start, start + n - 1
 
 
+# 财政民生支出累计达到2852.74亿元, 城镇新增就业累计达687.4万人, 五年全社会固定资产投资累计完成2375亿元:
+# money spent or earned, or people helped, summed over the years reviewed is the plan's total (or the
+# years the sentence names: 2003年到2007年，…累计4.25万亿元), not a level at its end; 上市公司累计达70家,
+# 余额/资本 are what stands then. (合计/总计 sum places or parts of one year: 11个镇生产总值合计)
+_PLAN_TOTAL = re.compile(r"累计|共计")
+_MONEY_UNIT = re.compile(r"^(?:千|百|万|亿|万亿)?(?:美|欧|港)?元$")
+_PEOPLE_UNITS = ("人", "万人", "人次", "万人次", "亿人次", "名", "例", "万例")
+_PEOPLE_FLOW = re.compile(r"新增|转移|培训|安置|就业|脱贫|救助|资助|接待|减少")
+_STOCK_WORD = re.compile(r"余额|(?<!固定)资产|资本|市值|存量|基金|保有|参保")
+_ONE_YEAR_WORD = re.compile(r"全年|当年|年内|本年|去年|上年|今年|(?:19|20)\d\d年")
+# 2006年，全市共培训…；全市累计促成…就业3.6万人: a year opening the sentence dates its totals too,
+# unless the figure's clause names the plan (五年…累计, “十一五”…累计) or compares it with a plan
+# period after it (累计完成7226.6亿元，是“十五”时期的2.6倍)
+_YEAR_OPENING = re.compile(r"^(?:[\s“”，,]|各位代表)*(?:(?:19|20)?\d\d)年(?!以来|来|至|到|—|－|-)")
+_PLAN_SCOPE_WORD = re.compile(r"[五5]年|期间|时期|“(?:%s)”" % LEX.plan_alt)
+_RIGHT_SPAN_BASE = re.compile(r"^[^，,；;。：:]{0,20}?[，,]?(?:分别)?(?:是|为|相当于|比|较)(?:“?(?:%s)”?(?!规划末|末|期末)|上一?个?五年|前五年)"
+                              % LEX.plan_alt)
+
+
+def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sent: str, c: str, se: int) -> bool:
+    """A sum over the plan's years (money, or people helped) that its clause says is cumulative."""
+    if kind != "value" or "计" not in l_clause or not _PLAN_TOTAL.search(l_clause) or _ONE_YEAR_WORD.search(l_clause):
+        return False
+    name = indicator or ""
+    if _STOCK_WORD.search(name) or _STOCK_WORD.search(l_clause):
+        return False
+    if not (_MONEY_UNIT.match(g.unit or "") or (g.unit in _PEOPLE_UNITS and (_PEOPLE_FLOW.search(name) or _PEOPLE_FLOW.search(l_clause)))):
+        return False
+    if "年" in sent and _YEAR_OPENING.match(sent) and not _PLAN_SCOPE_WORD.search(l_clause):
+        return bool(_RIGHT_SPAN_BASE.match(c[g.end:min(se, g.end + 40)]))
+    return True
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -392,6 +425,9 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return str(a - 1), None, status
         if is_to:
             return str(b), None, status
+        if _plan_total(kind, g, l_clause, indicator, sent, c, se):
+            named = _named_span(sent[:rel + 1], b)  # 2003年到2007年，…累计
+            return (_span(named) if named else span), None, status
         if sent_year and int(sent_year) <= b:
             return sent_year, None, status
         if share_period:

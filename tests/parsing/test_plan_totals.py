@@ -46,3 +46,27 @@ def test_a_level_beside_a_plan_total_keeps_its_year():
     assert tax.period == "2016-2020"
     (gdp,) = one(t, "3500亿元")
     assert gdp.period == "2020"
+
+
+def test_money_or_people_summed_in_a_plan_review_is_the_plans_even_after_da():
+    # 累计达 sums what the years of the plan added (money spent, people given jobs), whatever year
+    # opens the sentence; a count of what stands (上市公司累计达70家) stays the plan's last year's
+    t = report(review_plan="2020年，全市生产总值达到3910.8亿元，年均增长7.9%；全社会固定资产投资累计完成7226.6亿元，"
+                           "是“十二五”时期的2.6倍。财政民生支出累计达到2852.74亿元。城镇新增就业累计达68.4万人。"
+                           "全市上市公司累计达70家。")
+    (gdp,) = one(t, "3910.8亿元")
+    assert gdp.period == "2020"
+    for x in ("7226.6亿元", "2852.74亿元", "68.4万人"):
+        (f,) = one(t, x)
+        assert f.period == "2016-2020", x
+    (firms,) = one(t, "70家")
+    assert firms.period == "2020"
+
+
+def test_a_year_opening_the_sentence_dates_its_totals_in_a_plan_review():
+    t = report(review_plan="2019年，全市共培训农村劳动力2.34万人；全市累计促成城镇登记失业人员就业3.6万人。"
+                           "2017年到2020年，累计投入城市居民最低生活保障资金3亿元。")
+    (jobs,) = one(t, "3.6万人")
+    assert jobs.period == "2019"
+    (aid,) = one(t, "3亿元")
+    assert aid.period == "2017-2020"
