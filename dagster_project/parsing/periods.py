@@ -340,6 +340,24 @@ def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sen
     return True
 
 
+# 规模以上工业总产值19774.93亿元，是2010年的2.1倍; 铁路运营里程954公里，比“十二五”末增加253公里;
+# 社会消费品零售总额1482.1亿元，比上年增长18.8%: a figure compared, right after it, with one year
+# (a year, a plan's end, 五年前, 上年) is one year's, the plan's last, not a total over the plan
+# (是“十五”时期的2.6倍 compares totals: the plan's span)
+_RIGHT_YEAR_BASE = re.compile(
+    r"^[^，,；;。：:]{0,20}?[，,]?(?:分别|均|又)?(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
+    r"|“?(?:%s)”?(?:规划|计划)?(?:期末|末期|末))" % LEX.plan_alt)
+_SCOPE_IN_CLAUSE = re.compile(r"[五5]年|累计|合计|共计|总计|期间|时期")
+
+
+def _compared_with_a_year(c: str, g: Mention, se: int, l_clause: str) -> bool:
+    """The figure is compared, right after it, with one year (是2010年的2.1倍), and its clause
+    names no span or total of its own (五年累计…，是“十五”末的)."""
+    right = c[g.end:min(se, g.end + 40)]
+    return ("比" in right or "是" in right or "为" in right or "较" in right or "相当于" in right) \
+        and bool(_RIGHT_YEAR_BASE.match(right)) and not _SCOPE_IN_CLAUSE.search(l_clause)
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -443,6 +461,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return span, None, status  # 新增…达到 counts what the period added
         if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
             return str(b), None, status
+        if _compared_with_a_year(c, g, se, l_clause):
+            return str(b), None, status  # 规模以上工业总产值19774.93亿元，是2010年的2.1倍: 2015's level
         return span, None, status
     if role == "plan_targets":
         a, b = ctx.target_plan

@@ -70,3 +70,17 @@ def test_a_year_opening_the_sentence_dates_its_totals_in_a_plan_review():
     assert jobs.period == "2019"
     (aid,) = one(t, "3亿元")
     assert aid.period == "2017-2020"
+
+
+def test_a_figure_compared_with_one_year_in_a_plan_review_is_the_last_years():
+    # a level compared right after it with a year or a plan's end is the plan's last year's;
+    # compared with a plan period (是“十二五”时期的) it is a total over the plan
+    t = report(review_plan="规模以上工业总产值19774.93亿元，是2015年的2.1倍。铁路运营里程954公里，比“十二五”末增加253公里。"
+                           "全省生产总值预计将超过3.2万亿元，较2015年净增1万亿元以上。"
+                           "建成高标准农田108万亩，比“十二五”增长56.5%。市级财政“三农”支出65.9亿元，是“十二五”时期的3倍。")
+    for x in ("19774.93亿元", "954公里", "3.2万亿元"):
+        (f,) = one(t, x)
+        assert f.period == "2020", x
+    for x in ("108万亩", "65.9亿元"):
+        (f,) = one(t, x)
+        assert f.period == "2016-2020", x
