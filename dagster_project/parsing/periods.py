@@ -358,6 +358,20 @@ def _compared_with_a_year(c: str, g: Mention, se: int, l_clause: str) -> bool:
         and bool(_RIGHT_YEAR_BASE.match(right)) and not _SCOPE_IN_CLAUSE.search(l_clause)
 
 
+# 2003年以来，全省共改造农村公路8.8万公里 (a 2006 report reviewing 2001-2005): a sentence opening on
+# the year a count starts is not that year's: a flow holds from it to the plan's end, a level at the
+# end; a year named later, before the figure (…，2006年，全市生产总值2926.72亿元), is the figure's
+_SINCE_OPENING = re.compile(r"^(?:[\s“”，,]|各位代表)*((?:19|20)\d\d)年以来")
+
+
+def _year_named_after(sent: str, start: int, rel: int) -> str | None:
+    """The last year named as a time between ``start`` and the figure."""
+    found = None
+    for m in _YEAR_PERIOD.finditer(sent, start, rel + 1):
+        found = m.group(1)
+    return found
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -446,7 +460,14 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
         if _plan_total(kind, g, l_clause, indicator, sent, c, se):
             named = _named_span(sent[:rel + 1], b)  # 2003年到2007年，…累计
             return (_span(named) if named else span), None, status
-        if sent_year and int(sent_year) <= b:
+        since = _SINCE_OPENING.match(sent) if sent_year and "以来" in sent else None
+        if since:
+            later = _year_named_after(sent, since.end(), rel)
+            if later and int(later) <= b:
+                return later, None, status
+            if int(sent_year) <= b:
+                span = f"{sent_year}-{b}" if int(sent_year) < b else str(b)  # what follows counts from it
+        elif sent_year and int(sent_year) <= b:
             return sent_year, None, status
         if share_period:
             return (span if share_period == "SPAN" else share_period), None, status

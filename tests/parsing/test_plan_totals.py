@@ -84,3 +84,16 @@ def test_a_figure_compared_with_one_year_in_a_plan_review_is_the_last_years():
     for x in ("108万亩", "65.9亿元"):
         (f,) = one(t, x)
         assert f.period == "2016-2020", x
+
+
+def test_a_sentence_opening_on_a_start_year_counts_from_it_in_a_plan_review():
+    # 2018年以来 opens a count, not a year: a flow is 2018-2020, a level the plan's last year's,
+    # a year named later before the figure is the figure's
+    t = report(review_plan="2018年以来，全省共改造农村公路8.8万公里，农村公路总里程达到12万公里。"
+                           "2016年以来，全市生产总值年均增长8.6%，2019年，全市生产总值2926.72亿元。")
+    (roads,) = one(t, "8.8万公里")
+    assert roads.period == "2018-2020"
+    (total,) = one(t, "12万公里")
+    assert total.period == "2020"
+    (gdp,) = one(t, "2926.72亿元")
+    assert gdp.period == "2019"
