@@ -238,12 +238,15 @@ _TARGET_ROLES = ("plan_targets", "year_targets")
 _SCOPE_OPENING = re.compile(
     r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:(过去|今后|未来|这)?[五5]年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]" % LEX.plan_alt)
 _TOTAL_WORD = re.compile(r"累计|合计|共计|总计|年均|平均每年")
+# 五年来，共办理人大代表建议和政协提案3469件: 共 before a deed sums the years the opening names
+# (not 公共预算, 共有 (what stands), 共同, 共享, 共和国, 共产党, 共青团)
+_SCOPE_TOTAL = re.compile(r"累计|合计|共计|总计|年均|平均每年|(?<!公)共(?!有|同|享|性|识|赢|产|青|和|建共)")
 _LATER_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|上年")
 
 
 def _scope_opening(sent: str, l_clause: str) -> re.Match | None:
     m = _SCOPE_OPENING.match(sent)
-    if m and _TOTAL_WORD.search(l_clause) and not _LATER_YEAR.search(sent, m.end()):
+    if m and _SCOPE_TOTAL.search(l_clause) and not _LATER_YEAR.search(sent, m.end()):
         return m
     return None
 

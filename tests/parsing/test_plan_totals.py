@@ -97,3 +97,12 @@ def test_a_sentence_opening_on_a_start_year_counts_from_it_in_a_plan_review():
     assert total.period == "2020"
     (gdp,) = one(t, "2926.72亿元")
     assert gdp.period == "2019"
+
+
+
+def test_gong_after_a_five_year_opening_sums_the_five_years():
+    # 五年来，共办理…: 共 sums the years the sentence opens with; 共有 says what stands, 公共 is no total
+    from dagster_project.parsing.periods import _scope_opening
+    assert _scope_opening("五年来，共办理人大代表建议和政协提案3", "共办理人大代表建议和政协提案")
+    assert not _scope_opening("五年来，全市共有普通高校1", "全市共有普通高校")
+    assert not _scope_opening("五年来，一般公共预算收入1", "一般公共预算收入")
