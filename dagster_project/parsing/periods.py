@@ -375,6 +375,19 @@ def _year_named_after(sent: str, start: int, rel: int) -> str | None:
     return found
 
 
+# 新增上市公司8家，总数达到16家; 拥有中国名牌产品6个; 全市现有博物馆21座; 储蓄存款余额1728.3亿元:
+# what a plan review says stands (its total, stock or balance) is the plan's last year's, even beside
+# a flow whose span it would share; not a change of it (常住人口年均增加45万人, 总数增加4.1万张)
+_STOCK_NOW = re.compile(r"现有|拥有|共有|总数|总量|余额|保有量")
+_STOCK_CHANGE = re.compile(r"新增|增加|减少|净增|年均|累计|平均每年|先后|相继|[五5]年")
+
+
+def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
+    """A stock the figure's clause or name says stands (总数, 余额, 现有), not a change of it."""
+    return kind == "value" and bool(_STOCK_NOW.search(l_clause) or _STOCK_NOW.search(indicator or "")) \
+        and not _STOCK_CHANGE.search(l_clause) and not _STOCK_CHANGE.search(indicator or "")
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -472,6 +485,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
                 span = f"{sent_year}-{b}" if int(sent_year) < b else str(b)  # what follows counts from it
         elif sent_year and int(sent_year) <= b:
             return sent_year, None, status
+        if _stands_at_end(kind, l_clause, indicator):
+            return str(b), None, status  # 新增上市公司8家，总数达到16家: what stands at the plan's end
         if share_period:
             return (span if share_period == "SPAN" else share_period), None, status
         raw = l_hard.rstrip()

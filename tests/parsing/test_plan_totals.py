@@ -106,3 +106,17 @@ def test_gong_after_a_five_year_opening_sums_the_five_years():
     assert _scope_opening("五年来，共办理人大代表建议和政协提案3", "共办理人大代表建议和政协提案")
     assert not _scope_opening("五年来，全市共有普通高校1", "全市共有普通高校")
     assert not _scope_opening("五年来，一般公共预算收入1", "一般公共预算收入")
+
+
+def test_what_stands_at_the_end_of_a_reviewed_plan_is_its_last_years():
+    # a total, stock or balance (总数, 现有, 拥有, 余额) beside a flow is the plan's last year's;
+    # a change of it (年均增加) is not
+    t = report(review_plan="新增上市公司8家，总数达到16家。全市现有博物馆21座。城乡居民储蓄存款余额1728.3亿元，年均增长20.8%。"
+                           "常住人口年均增加45万人。")
+    (new,) = one(t, "8家")
+    assert new.period == "2016-2020"
+    for x in ("16家", "21座", "1728.3亿元"):
+        (f,) = one(t, x)
+        assert f.period == "2020", x
+    (pop,) = one(t, "45万人")
+    assert pop.period == "2016-2020"
