@@ -238,12 +238,15 @@ _TARGET_ROLES = ("plan_targets", "year_targets")
 _SCOPE_OPENING = re.compile(
     r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:(过去|今后|未来|这)?[五5]年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]" % LEX.plan_alt)
 _TOTAL_WORD = re.compile(r"累计|合计|共计|总计|年均|平均每年")
+# 五年来，共办理人大代表建议和政协提案3469件: 共 before a deed sums the years the opening names
+# (not 公共预算, 共有 (what stands), 共同, 共享, 共和国, 共产党, 共青团)
+_SCOPE_TOTAL = re.compile(r"累计|合计|共计|总计|年均|平均每年|(?<!公)共(?!有|同|享|性|识|赢|产|青|和|建共)")
 _LATER_YEAR = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|上年")
 
 
 def _scope_opening(sent: str, l_clause: str) -> re.Match | None:
     m = _SCOPE_OPENING.match(sent)
-    if m and _TOTAL_WORD.search(l_clause) and not _LATER_YEAR.search(sent, m.end()):
+    if m and _SCOPE_TOTAL.search(l_clause) and not _LATER_YEAR.search(sent, m.end()):
         return m
     return None
 
@@ -305,6 +308,84 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
     start = {"今年": y, "明年": y + 1}.get(f.group(1)) or int(f.group(1)[:4])
     n = cn_int(n_m.group(1))
     return start, start + n - 1
+
+
+# 财政民生支出累计达到2852.74亿元, 城镇新增就业累计达687.4万人, 五年全社会固定资产投资累计完成2375亿元:
+# money spent or earned, or people helped, summed over the years reviewed is the plan's total (or the
+# years the sentence names: 2003年到2007年，…累计4.25万亿元), not a level at its end; 上市公司累计达70家,
+# 余额/资本 are what stands then. (合计/总计 sum places or parts of one year: 11个镇生产总值合计)
+_PLAN_TOTAL = re.compile(r"累计|共计")
+_MONEY_UNIT = re.compile(r"^(?:千|百|万|亿|万亿)?(?:美|欧|港)?元$")
+_PEOPLE_UNITS = ("人", "万人", "人次", "万人次", "亿人次", "名", "例", "万例")
+_PEOPLE_FLOW = re.compile(r"新增|转移|培训|安置|就业|脱贫|救助|资助|接待|减少")
+_STOCK_WORD = re.compile(r"余额|(?<!固定)资产|资本|市值|存量|基金|保有|参保")
+_ONE_YEAR_WORD = re.compile(r"全年|当年|年内|本年|去年|上年|今年|(?:19|20)\d\d年")
+# 2006年，全市共培训…；全市累计促成…就业3.6万人: a year opening the sentence dates its totals too,
+# unless the figure's clause names the plan (五年…累计, “十一五”…累计) or compares it with a plan
+# period after it (累计完成7226.6亿元，是“十五”时期的2.6倍)
+_YEAR_OPENING = re.compile(r"^(?:[\s“”，,]|各位代表)*(?:(?:19|20)?\d\d)年(?!以来|来|至|到|—|－|-)")
+_PLAN_SCOPE_WORD = re.compile(r"[五5]年|期间|时期|“(?:%s)”" % LEX.plan_alt)
+_RIGHT_SPAN_BASE = re.compile(r"^[^，,；;。：:]{0,20}?[，,]?(?:分别)?(?:是|为|相当于|比|较)(?:“?(?:%s)”?(?!规划末|末|期末)|上一?个?五年|前五年)"
+                              % LEX.plan_alt)
+
+
+def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sent: str, c: str, se: int) -> bool:
+    """A sum over the plan's years (money, or people helped) that its clause says is cumulative."""
+    if kind != "value" or "计" not in l_clause or not _PLAN_TOTAL.search(l_clause) or _ONE_YEAR_WORD.search(l_clause):
+        return False
+    name = indicator or ""
+    if _STOCK_WORD.search(name) or _STOCK_WORD.search(l_clause):
+        return False
+    if not (_MONEY_UNIT.match(g.unit or "") or (g.unit in _PEOPLE_UNITS and (_PEOPLE_FLOW.search(name) or _PEOPLE_FLOW.search(l_clause)))):
+        return False
+    if "年" in sent and _YEAR_OPENING.match(sent) and not _PLAN_SCOPE_WORD.search(l_clause):
+        return bool(_RIGHT_SPAN_BASE.match(c[g.end:min(se, g.end + 40)]))
+    return True
+
+
+# 规模以上工业总产值19774.93亿元，是2010年的2.1倍; 铁路运营里程954公里，比“十二五”末增加253公里;
+# 社会消费品零售总额1482.1亿元，比上年增长18.8%: a figure compared, right after it, with one year
+# (a year, a plan's end, 五年前, 上年) is one year's, the plan's last, not a total over the plan
+# (是“十五”时期的2.6倍 compares totals: the plan's span)
+_RIGHT_YEAR_BASE = re.compile(
+    r"^[^，,；;。：:]{0,20}?[，,]?(?:分别|均|又)?(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
+    r"|“?(?:%s)”?(?:规划|计划)?(?:期末|末期|末))" % LEX.plan_alt)
+_SCOPE_IN_CLAUSE = re.compile(r"[五5]年|累计|合计|共计|总计|期间|时期")
+
+
+def _compared_with_a_year(c: str, g: Mention, se: int, l_clause: str) -> bool:
+    """The figure is compared, right after it, with one year (是2010年的2.1倍), and its clause
+    names no span or total of its own (五年累计…，是“十五”末的)."""
+    right = c[g.end:min(se, g.end + 40)]
+    return ("比" in right or "是" in right or "为" in right or "较" in right or "相当于" in right) \
+        and bool(_RIGHT_YEAR_BASE.match(right)) and not _SCOPE_IN_CLAUSE.search(l_clause)
+
+
+# 2003年以来，全省共改造农村公路8.8万公里 (a 2006 report reviewing 2001-2005): a sentence opening on
+# the year a count starts is not that year's: a flow holds from it to the plan's end, a level at the
+# end; a year named later, before the figure (…，2006年，全市生产总值2926.72亿元), is the figure's
+_SINCE_OPENING = re.compile(r"^(?:[\s“”，,]|各位代表)*((?:19|20)\d\d)年以来")
+
+
+def _year_named_after(sent: str, start: int, rel: int) -> str | None:
+    """The last year named as a time between ``start`` and the figure."""
+    found = None
+    for m in _YEAR_PERIOD.finditer(sent, start, rel + 1):
+        found = m.group(1)
+    return found
+
+
+# 新增上市公司8家，总数达到16家; 拥有中国名牌产品6个; 全市现有博物馆21座; 储蓄存款余额1728.3亿元:
+# what a plan review says stands (its total, stock or balance) is the plan's last year's, even beside
+# a flow whose span it would share; not a change of it (常住人口年均增加45万人, 总数增加4.1万张)
+_STOCK_NOW = re.compile(r"现有|拥有|共有|总数|总量|余额|保有量")
+_STOCK_CHANGE = re.compile(r"新增|增加|减少|净增|年均|累计|平均每年|先后|相继|[五5]年")
+
+
+def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
+    """A stock the figure's clause or name says stands (总数, 余额, 现有), not a change of it."""
+    return kind == "value" and bool(_STOCK_NOW.search(l_clause) or _STOCK_NOW.search(indicator or "")) \
+        and not _STOCK_CHANGE.search(l_clause) and not _STOCK_CHANGE.search(indicator or "")
 
 
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
@@ -392,8 +473,20 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return str(a - 1), None, status
         if is_to:
             return str(b), None, status
-        if sent_year and int(sent_year) <= b:
+        if _plan_total(kind, g, l_clause, indicator, sent, c, se):
+            named = _named_span(sent[:rel + 1], b)  # 2003年到2007年，…累计
+            return (_span(named) if named else span), None, status
+        since = _SINCE_OPENING.match(sent) if sent_year and "以来" in sent else None
+        if since:
+            later = _year_named_after(sent, since.end(), rel)
+            if later and int(later) <= b:
+                return later, None, status
+            if int(sent_year) <= b:
+                span = f"{sent_year}-{b}" if int(sent_year) < b else str(b)  # what follows counts from it
+        elif sent_year and int(sent_year) <= b:
             return sent_year, None, status
+        if _stands_at_end(kind, l_clause, indicator):
+            return str(b), None, status  # 新增上市公司8家，总数达到16家: what stands at the plan's end
         if share_period:
             return (span if share_period == "SPAN" else share_period), None, status
         raw = l_hard.rstrip()
@@ -407,6 +500,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             return span, None, status  # 新增…达到 counts what the period added
         if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
             return str(b), None, status
+        if _compared_with_a_year(c, g, se, l_clause):
+            return str(b), None, status  # 规模以上工业总产值19774.93亿元，是2010年的2.1倍: 2015's level
         return span, None, status
     if role == "plan_targets":
         a, b = ctx.target_plan
