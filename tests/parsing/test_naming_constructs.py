@@ -582,5 +582,9 @@ def test_money_allotted_before_its_noun_is_named_by_its_purpose():
 def test_a_settled_deed_with_its_place_names_the_counted_things():
     assert _name("review_year", "5家域外金融机构落户长春。", "5家") == "落户长春域外金融机构"
     assert _name("review_year", "8家企业在境内外上市。", "8家") == "境内外上市企业"
+    # a long place name between 在 and the deed, and a chain of deeds
+    assert _name("review_year", "51家企业在内蒙古股权交易中心挂牌。", "51家") == "内蒙古股权交易中心挂牌企业"
+    assert _name("review_year", "13家中小企业在天交所成功挂牌上市。", "13家") == "天交所挂牌上市中小企业"
     # examples closed by 等, then the counted noun led by its deed
     assert _name("review_year", "宝能、万科等国内20多家金融、地产等行业龙头企业落户南宁。", "20多家") == "落户南宁龙头企业"
+
