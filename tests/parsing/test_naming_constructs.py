@@ -511,8 +511,15 @@ def test_deeds_or_levels_joined_before_a_noun_share_it():
 
 def test_money_raised_is_named_by_its_purpose():
     assert _name("review_year", "安排资金1亿元，用于草原生态效益补偿机制试点工作。", "1亿元") == "草原生态效益补偿机制试点资金"
-    # a list of purposes names none of them alone
-    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "市财力安排专项资金"
+    # a list of purposes: the class it is closed by (等民生工程), else the first purpose
+    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "农村水利资金"
+    assert _name("review_year", "筹集资金385亿元，用于教育、医疗、社保、保障性住房等民生工程。", "385亿元") == "民生工程资金"
+    assert _name("review_year", "安排22亿元资金，支持乡村振兴、城市更新和生态修复。", "22亿元") == "乡村振兴资金"
+    # a purpose with no comma, or done by 开展/实施
+    assert _name("review_year", "安排资金22亿元，用于县乡村三级公共卫生服务体系建设。", "22亿元") == "县乡村三级公共卫生服务体系建设资金"
+    assert _name("review_year", "投入1.2亿元开展中心市区防洪排涝整治。", "1.2亿元") == "中心市区防洪排涝整治投入"
+    assert _name("review_year", "筹措资金1.5亿元，实施艾滋病攻坚工程。", "1.5亿元") == "艾滋病攻坚工程资金"
+    assert _name("review_year", "筹集10亿元用于解决离退休人员养老金历史拖欠问题。", "10亿元") == "解决离退休人员养老金历史拖欠问题资金"
 
 
 def test_the_deed_that_defines_a_count_with_words_between():
@@ -554,6 +561,9 @@ def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
 def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     assert _name("review_year", "累计落实帮扶资金超130亿元。", "130亿元") == "帮扶资金"
     assert _name("review_year", "下达财力性转移支付1484亿元。", "1484亿元") == "财力性转移支付"
+    # a payer before the verb stays: it says whose spending it is
+    assert _name("review_year", "财政安排医疗卫生支出52亿元。", "52亿元") == "财政医疗卫生支出"
+    assert _name("review_year", "省财政安排专项资金3亿元。", "3亿元") == "省财政安排专项资金"
     # a bare money noun keeps the verb: it says the most
     assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
     assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
