@@ -598,3 +598,19 @@ def test_a_settled_deed_with_its_place_names_the_counted_things():
     # examples closed by 等, then the counted noun led by its deed
     assert _name("review_year", "宝能、万科等国内20多家金融、地产等行业龙头企业落户南宁。", "20多家") == "落户南宁龙头企业"
 
+
+def test_a_sub_entity_opening_a_clause_owns_the_figures_after_it():
+    sent = "兵团生产总值预计完成751亿元，增长13.2%；固定资产投资420亿元，增长32%；外贸进出口总额56亿美元。"
+    assert _name("review_year", sent, "420亿元") == "兵团固定资产投资"
+    assert _name("review_year", sent, "56亿美元") == "兵团外贸进出口总额"
+    assert _name("review_year", "高新区实现工业总产值297亿元，税收47.7亿元、增长11%。", "47.7亿元") == "高新区税收"
+    # until another owner or the place's own scope opens a clause
+    sent = "洋浦开发区工业产值增长20%，税收8亿元；全市地方一般公共预算收入120亿元。"
+    assert _name("review_year", sent, "8亿元") == "洋浦开发区税收"
+    assert _name("review_year", sent, "120亿元") == "地方一般公共预算收入"
+    # a list of owners, a deed before the sub-entity, or two joined owners own nothing
+    assert _name("review_year", "推动开发区能级提升，营业收入增长8%。", "8%") == "营业收入"
+    assert not _name("review_year", "兵团和地方协同推进，新增就业2万人。", "2万人").startswith("兵团")
+    # a sub-entity in a clause of no figure is a topic; a clause of no figure ends the run
+    assert _name("review_year", "全域旅游示范区建设稳步推进，旅游收入增长20%。", "20%") == "旅游收入"
+    assert _name("review_year", "城区新植树木20万株，生态环境持续改善，治理水土流失36万亩。", "36万亩") == "治理水土流失"
