@@ -604,6 +604,8 @@ def test_a_sub_entity_opening_a_clause_owns_the_figures_after_it():
     assert _name("review_year", sent, "420亿元") == "兵团固定资产投资"
     assert _name("review_year", sent, "56亿美元") == "兵团外贸进出口总额"
     assert _name("review_year", "高新区实现工业总产值297亿元，税收47.7亿元、增长11%。", "47.7亿元") == "高新区税收"
+    assert _name("review_year", "五县（市）生产总值增长8.5%，地方财政收入12亿元。", "12亿元") == "五县（市）地方财政收入"
+    assert _name("review_year", "洋浦开发区生产总值增长20%；固定资产投资80亿元。", "80亿元") == "洋浦开发区固定资产投资"
     # until another owner or the place's own scope opens a clause
     sent = "洋浦开发区工业产值增长20%，税收8亿元；全市地方一般公共预算收入120亿元。"
     assert _name("review_year", sent, "8亿元") == "洋浦开发区税收"
