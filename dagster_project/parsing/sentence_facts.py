@@ -19,11 +19,13 @@ from dagster_project.parsing.naming_confidence import naming_confidence
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 from dagster_project.parsing.rules.registry import declare_step
+from dagster_project.parsing.run_owner import owned_name, run_owners
 
 # The naming steps after the clause's rules, recorded when they change a name.
 _OWNER_OF_GENERIC = declare_step("owner_of_generic")
 _NAME_ADJUSTMENT = declare_step("name_adjustment")
 _LIST_RESOLVED = declare_step("list_resolved")
+_OWNER_OF_RUN = declare_step("owner_of_run")
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
@@ -76,6 +78,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     sent_off = view.orig(sent_start)
     sentence = view.text[sent_off:view.orig(sent_end - 1) + 1]  # as written, the same for all its facts
     role = ctx.role
+    owners = run_owners(text, sent_start, sent_end)  # 兵团…；固定资产投资X: the sub-entity owns its run
     while i < len(mentions):
         group = [mentions[i]]
         j = i + 1
@@ -159,6 +162,10 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
             name = tidy_name(ind)
+            if owners and (owned := owned_name(owners, first.start, name)) != name:
+                name = owned
+                if _OWNER_OF_RUN not in rules:
+                    rules.append(_OWNER_OF_RUN)
             facts.append(Fact(
                 report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=name,
                 kind=g_kind,

@@ -511,8 +511,15 @@ def test_deeds_or_levels_joined_before_a_noun_share_it():
 
 def test_money_raised_is_named_by_its_purpose():
     assert _name("review_year", "安排资金1亿元，用于草原生态效益补偿机制试点工作。", "1亿元") == "草原生态效益补偿机制试点资金"
-    # a list of purposes names none of them alone
-    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "市财力安排专项资金"
+    # a list of purposes: the class it is closed by (等民生工程), else the first purpose
+    assert _name("review_year", "市财力安排专项资金1.2亿元，用于农村水利、生态建设及贫困户异地搬迁。", "1.2亿元") == "农村水利资金"
+    assert _name("review_year", "筹集资金385亿元，用于教育、医疗、社保、保障性住房等民生工程。", "385亿元") == "民生工程资金"
+    assert _name("review_year", "安排22亿元资金，支持乡村振兴、城市更新和生态修复。", "22亿元") == "乡村振兴资金"
+    # a purpose with no comma, or done by 开展/实施
+    assert _name("review_year", "安排资金22亿元，用于县乡村三级公共卫生服务体系建设。", "22亿元") == "县乡村三级公共卫生服务体系建设资金"
+    assert _name("review_year", "投入1.2亿元开展中心市区防洪排涝整治。", "1.2亿元") == "中心市区防洪排涝整治投入"
+    assert _name("review_year", "筹措资金1.5亿元，实施艾滋病攻坚工程。", "1.5亿元") == "艾滋病攻坚工程资金"
+    assert _name("review_year", "筹集10亿元用于解决离退休人员养老金历史拖欠问题。", "10亿元") == "解决离退休人员养老金历史拖欠问题资金"
 
 
 def test_the_deed_that_defines_a_count_with_words_between():
@@ -554,6 +561,9 @@ def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
 def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     assert _name("review_year", "累计落实帮扶资金超130亿元。", "130亿元") == "帮扶资金"
     assert _name("review_year", "下达财力性转移支付1484亿元。", "1484亿元") == "财力性转移支付"
+    # a payer before the verb stays: it says whose spending it is
+    assert _name("review_year", "财政安排医疗卫生支出52亿元。", "52亿元") == "财政医疗卫生支出"
+    assert _name("review_year", "省财政安排专项资金3亿元。", "3亿元") == "省财政安排专项资金"
     # a bare money noun keeps the verb: it says the most
     assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
     assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
@@ -582,5 +592,27 @@ def test_money_allotted_before_its_noun_is_named_by_its_purpose():
 def test_a_settled_deed_with_its_place_names_the_counted_things():
     assert _name("review_year", "5家域外金融机构落户长春。", "5家") == "落户长春域外金融机构"
     assert _name("review_year", "8家企业在境内外上市。", "8家") == "境内外上市企业"
+    # a long place name between 在 and the deed, and a chain of deeds
+    assert _name("review_year", "51家企业在内蒙古股权交易中心挂牌。", "51家") == "内蒙古股权交易中心挂牌企业"
+    assert _name("review_year", "13家中小企业在天交所成功挂牌上市。", "13家") == "天交所挂牌上市中小企业"
     # examples closed by 等, then the counted noun led by its deed
     assert _name("review_year", "宝能、万科等国内20多家金融、地产等行业龙头企业落户南宁。", "20多家") == "落户南宁龙头企业"
+
+
+def test_a_sub_entity_opening_a_clause_owns_the_figures_after_it():
+    sent = "兵团生产总值预计完成751亿元，增长13.2%；固定资产投资420亿元，增长32%；外贸进出口总额56亿美元。"
+    assert _name("review_year", sent, "420亿元") == "兵团固定资产投资"
+    assert _name("review_year", sent, "56亿美元") == "兵团外贸进出口总额"
+    assert _name("review_year", "高新区实现工业总产值297亿元，税收47.7亿元、增长11%。", "47.7亿元") == "高新区税收"
+    assert _name("review_year", "五县（市）生产总值增长8.5%，地方财政收入12亿元。", "12亿元") == "五县（市）地方财政收入"
+    assert _name("review_year", "洋浦开发区生产总值增长20%；固定资产投资80亿元。", "80亿元") == "洋浦开发区固定资产投资"
+    # until another owner or the place's own scope opens a clause
+    sent = "洋浦开发区工业产值增长20%，税收8亿元；全市地方一般公共预算收入120亿元。"
+    assert _name("review_year", sent, "8亿元") == "洋浦开发区税收"
+    assert _name("review_year", sent, "120亿元") == "地方一般公共预算收入"
+    # a list of owners, a deed before the sub-entity, or two joined owners own nothing
+    assert _name("review_year", "推动开发区能级提升，营业收入增长8%。", "8%") == "营业收入"
+    assert not _name("review_year", "兵团和地方协同推进，新增就业2万人。", "2万人").startswith("兵团")
+    # a sub-entity in a clause of no figure is a topic; a clause of no figure ends the run
+    assert _name("review_year", "全域旅游示范区建设稳步推进，旅游收入增长20%。", "20%") == "旅游收入"
+    assert _name("review_year", "城区新植树木20万株，生态环境持续改善，治理水土流失36万亩。", "36万亩") == "治理水土流失"

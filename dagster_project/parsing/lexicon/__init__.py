@@ -160,6 +160,7 @@ class Lexicon:
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
         self.owner_trailing_re = re.compile("(?:%s)+$" % _alt(v["owner_trailing"]))
         self.owner_scopes = set(v["owner_scopes"])
+        self.sub_entities_alt = _alt(v["sub_entities"])
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))

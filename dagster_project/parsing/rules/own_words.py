@@ -16,7 +16,13 @@ _DEVOTE = re.compile(r"把(.{2,20}?)的$")
 _DEVOTE_TO = re.compile(r"[^，,；;。]{0,4}?用于([\u4e00-\u9fff]{2,8}?)(领域|方面|事业|$|[，,；;。])")
 _SHARE_WORDS = ("比重", "比例", "比率", "份额")
 _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:提高|提升|改善|保障|解决|满足|增加|降低|减轻)(?:了)?(?:我区|我市|我省|我县|我旗|全区|全市|全省|全县)?(?:处于|身处|属于)?(?=[\u4e00-\u9fff]{2})")
-_PURPOSE_AFTER = re.compile(r"[，,]?(?:专项|主要|重点|全部|专门)?(?:用于(?:支持|扶持|补助)?|支持|扶持)([\u4e00-\u9fff“”]{2,16}?)(?:工作)?(?=[，,；;。]|$)")
+# what money is for, after it, with or without a comma (安排资金X，用于Y; 投入X开展Y; 筹措资金X，实施Y工程);
+# a 、-list of purposes too (支持A、B和C), named in _purpose_name
+_PURPOSE_AFTER = re.compile(r"[，,]?(?:专项|主要|重点|全部|专门)?(?:用于(?:支持|扶持|补助|开展|实施)?|支持|扶持|开展|实施)"
+                            r"([\u4e00-\u9fff“”、]{2,30}?)(?:工作)?(?=[，,；;。]|$)")
+# a list closed by 等 and its class (用于教育、医疗、社保等民生工程): the class is what the money is for
+_LIST_CLASS = re.compile(r"等([\u4e00-\u9fff“”]{2,10})$")
+_VAGUE_CLASSES = {"方面", "领域", "工作", "项目", "工程", "事业", "建设", "事项", "内容"}
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
 
@@ -124,7 +130,9 @@ def coordinated_leads(n: Naming) -> list[str] | None:
 
 
 # money named by a verb that raised or allotted it and then what money it is (安排生态建设资金)
-_RAISED_MONEY = re.compile("^(?:(?:%s)了?)+(?=[\u4e00-\u9fff“]{2,}(?:资金|经费|补助|补贴|补助金|善款|基金|投资|转移支付)$)"
+# (财政安排医疗卫生支出: a payer before the verb keeps its place, 财政医疗卫生支出)
+_RAISED_MONEY = re.compile("^((?:[\u4e00-\u9fff]{0,4}?财政|预算内)(?:预算)?)?(?:(?:%s)了?)+的?"
+                           "(?=[\u4e00-\u9fff“]{2,}(?:资金|经费|补助|补贴|补助金|善款|基金|投资|转移支付|支出)$)"
                            % LEX.money_raising_alt)
 _BARE_MONEY = {"专项资金", "财政资金", "各类资金", "各项资金", "配套资金", "财政专项资金", "补助资金"}
 
@@ -133,35 +141,50 @@ _BARE_MONEY = {"专项资金", "财政资金", "各类资金", "各项资金", "
 _BARE_RAISED = {"资金", "专项资金", "各类资金", "财政资金", "投入", "投资"}
 _RAISED_BEFORE = re.compile("(?:%s)了?$" % LEX.money_raising_alt)
 _MONEY_AFTER = re.compile(r"(?:专项|各类|财政)?(?:资金)?")
+_RAISING_ONLY = re.compile("(?:%s)了?" % LEX.money_raising_alt)
+
+
+def _purpose_name(purpose: str) -> str:
+    """The name of what money is for: the purpose; of a 、-list of purposes (支持A、B和C) the class
+    it is closed by (…等民生工程 → 民生工程), else its first item (A), which the money is for first."""
+    if "、" not in purpose:
+        return strip_phrase(purpose) if len(purpose) <= 20 else ""  # longer: a clause of its own, no name
+    etc = _LIST_CLASS.search(purpose)
+    if etc and etc.group(1) not in _VAGUE_CLASSES:
+        return strip_phrase(etc.group(1))
+    first = purpose.split("、")[0]
+    return strip_phrase(first) if len(first) >= 2 else ""
 
 
 def money_without_raising(n: Naming) -> list[str] | None:
     """全年安排生态建设资金18.6亿元: the verb that raised or allotted money (安排, 落实, 下达, 筹措,
     LEX money_raising_verbs) is no part of its name where a noun says what money it is
-    (生态建设资金); before a bare money noun (筹措资金, 安排专项资金) it stays, as it says the most."""
+    (生态建设资金; 财政安排医疗卫生支出 → 财政医疗卫生支出, the payer kept); before a bare money noun
+    (筹措资金, 安排专项资金, 省财政安排专项资金) it stays, as it says the most."""
     raised = _RAISED_MONEY.match(n.items[0]) if len(n.items) == 1 and "元" in n.first.unit else None
     rest = n.items[0][raised.end():] if raised else ""
-    if not raised or rest in LEX.money_nouns or rest in _BARE_MONEY or rest in LEX.list_heads:
-        return None
-    return [rest]
+    if not raised or rest in LEX.money_nouns or rest in _BARE_MONEY or rest in LEX.list_heads or rest.startswith("用于"):
+        return None  # (自治区财政安排用于…的资金: the purpose is a clause, not a noun)
+    return [(raised.group(1) or "") + rest]
 
 
 def purpose_of_money(n: Naming) -> list[str] | None:
-    """安排资金1亿元，用于草原生态效益补偿机制试点 (筹措资金X，扶持Y; 安排X专项资金，主要用于Y): money
-    named by the verb that raised it is named by what it is for (草原生态效益补偿机制试点资金); a list
-    of purposes is not one."""
+    """安排资金1亿元，用于草原生态效益补偿机制试点 (筹措资金X，扶持Y; 安排X专项资金，主要用于Y; 投入X开展Y;
+    筹措资金X，实施Y): money named by the verb that raised it is named by what it is for
+    (草原生态效益补偿机制试点资金); a list of purposes by its class after 等, else its first item."""
     c = n.clause
     if len(n.items) != 1 or len(c.group) != 1 or "元" not in c.group[0].unit:
         return None  # 涉农整合资金58%用于…: a share of the money, not money
     after = c.group[0].end
     if not LEX.framed_money_re.search(n.items[0]):
         # 省财政每年安排2000万元专项资金，主要用于…: the same money with its noun after the number
-        raised = _RAISED_BEFORE.search(c.l_soft) if n.items[0] in _BARE_RAISED else None
+        bare = n.items[0] in _BARE_RAISED or _RAISING_ONLY.fullmatch(n.items[0]) is not None  # 筹措X用于Y: the verb alone
+        raised = _RAISED_BEFORE.search(c.l_soft) if bare else None
         noun = _MONEY_AFTER.match(c.text, after, c.sent_end) if raised else None
         if not noun:
             return None
         after = noun.end()
     purpose = _PURPOSE_AFTER.match(c.text, after, c.sent_end)
-    what = strip_phrase(purpose.group(1)) if purpose else ""
+    what = _purpose_name(purpose.group(1)) if purpose else ""
     head = n.items[0] if n.items[0] in ("投入", "投资") else "资金"  # 投入5亿元用于教师队伍建设: 教师队伍建设投入
     return [what + head] if len(what) >= 2 else None
