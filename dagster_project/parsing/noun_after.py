@@ -200,7 +200,7 @@ _NOUN_BARE_DEED = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)" + _SETTLED)
 # 1人稳定就业, 35万人就业再就业: no noun before the deed
 _ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deeds_alt))
 # a settled deed with the place it is done in: 入驻江东电商产业园, 在“新三板”挂牌; the place may be a
-# long proper name (在内蒙古股权交易中心挂牌) and the deeds a chain (在天交所成功挂牌上市)
+# long proper name (在区域性股权交易市场挂牌) and the deeds a chain (在天交所成功挂牌上市)
 _PLACED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:%s)*(?:(入驻|落户)([\u4e00-\u9fff“”]{2,10})"
                      r"|在([\u4e00-\u9fff“”]{2,12}?)(?:%s)*((?:上市|挂牌|落户|入驻)+))" % (LEX.settled_adverbs_alt, LEX.settled_adverbs_alt))
 _SETTLED_START = re.compile("(?:%s)" % LEX.settled_deeds_alt)  # 落户南宁龙头企业: a counted noun led by its deed

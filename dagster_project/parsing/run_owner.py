@@ -1,7 +1,7 @@
-"""The owner of a run of figures: a part of the place (兵团, 开发区, 洋浦开发区, 五县（市）; LEX
+"""The owner of a run of figures: a part of the place (兵团, 开发区, 保税港区, 三县（市）; LEX
 sub_entities) that opens a clause with a figure owns the figures after it in the sentence, until
 another owner or a scope (全市, 我省, 农村) opens a clause or a clause has no figure (the run is
-over): 兵团生产总值预计完成751亿元，增长13.2%；固定资产投资420亿元 → 兵团固定资产投资, not the
+over): 经济技术开发区生产总值…；固定资产投资186亿元 → 经济技术开发区固定资产投资, not the
 place's own investment. A sub-entity in a clause of no figure is a topic, no owner (开发区建设加快);
 a later clause that opens with a deed (；建设200个全民健身场地) may be the place's own work and
 does not take the owner."""
@@ -13,7 +13,7 @@ from dagster_project.parsing.lexicon import LEX
 
 _SUB_WORD = re.compile(LEX.sub_entities_alt)
 _TIME_LEAD = r"(?:\d{4}年|今年|去年|全年|上半年|前三季度)?"
-# the owner: a few words of its name (洋浦, 五象, 金融创新) and the sub-entity word, not the first item
+# the owner: a few words of its name (保税, 五象, 金融创新) and the sub-entity word, not the first item
 # of a list (高新区、经济区…分别) nor one of two joined owners (兵团和地方), nor an example before 等
 # (浪潮产业园等35个重点项目), nor a word the sub-entity word only starts (创新区域, 城区段)
 _OWNER = re.compile(_TIME_LEAD + r"(?:([\u4e00-\u9fff“”]{0,6}?)(%s)|([一二三四五六七八九十两]+县（市(?:、区)?）))(?![、和与及等段域划间块])"
@@ -58,7 +58,7 @@ def run_owners(text: str, sent_start: int, sent_end: int) -> list[tuple[int, str
 
 
 def _plain_name(words: str) -> bool:
-    """The words before the sub-entity word name it (洋浦, 长沙), no deed (推动开发区…) or joint."""
+    """The words before the sub-entity word name it (保税, 长沙), no deed (推动开发区…) or joint."""
     return not words or (LEX.verb_inside_re.search(words) is None and _DEED_WORDS.search(words) is None
                          and LEX.framing_lead_re.match(words) is None)
 
