@@ -8,14 +8,17 @@ marked 【】 in the sentence, ready to be graded field by field by a reader.
 --split keeps the reports whose relative path hashes into the validation tenth
 (sha1 of the path, first byte mod 10 == 0) or the other nine tenths (dev): rules
 are written from dev only; validation is only scored. Skips cleanly when the
-folder is absent.
+folder is absent. --fresh leaves out the reports of every graded draw committed in
+evaluation/ (spot_check_seed*.csv): their graded errors have been read and have
+guided the mechanisms fixed since, so they are no longer unseen.
 
     python scripts/spot_check.py --seed 20261127 [--reports 5] [--per-report 4]
-    python scripts/spot_check.py --corpus ../shared/lawtext --split validation --seed 2026120502
+    python scripts/spot_check.py --corpus ../shared/lawtext --split validation --fresh --seed 2026120502
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import random
 import sys
@@ -44,13 +47,18 @@ def main(argv=None) -> int:
     ap.add_argument("--per-report", type=int, default=4)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--split", choices=("all", "dev", "validation"), default="all")
+    ap.add_argument("--fresh", action="store_true", help="leave out the reports of committed graded draws")
     a = ap.parse_args(argv)
     corpus = Path(a.corpus)
     if not corpus.is_dir():
         print(f"skipped: {corpus} is absent")
         return 0
     rng = random.Random(a.seed)
-    for path in rng.sample(_reports(corpus, a.split), a.reports):
+    reports = _reports(corpus, a.split)
+    if a.fresh:
+        graded = graded_reports(ROOT / "evaluation")
+        reports = [p for p in reports if p.relative_to(corpus).as_posix() not in graded]
+    for path in rng.sample(reports, a.reports):
         facts = parse_as_pipeline(corpus, path)
         for f in rng.sample(facts, min(a.per_report, len(facts))):
             print(f"{f.report_id}@{f.offset} {f.text} | {f.indicator} | {f.kind} {f.value:g} {f.unit} | "
@@ -66,6 +74,15 @@ def parse_as_pipeline(corpus: Path, path: Path) -> list:
     document = read_document(path, path.read_bytes())
     hint, _ = year_hint(rel, document.metadata)
     return parse_report(rel, document.text, year_hint=hint).facts
+
+
+def graded_reports(folder: Path) -> set[str]:
+    """The reports (paths relative to their folder) of the graded draws in ``folder``."""
+    found = set()
+    for grades in folder.glob("spot_check_seed*.csv"):
+        with grades.open(encoding="utf-8", newline="") as f:
+            found |= {row["report"] for row in csv.DictReader(f) if row.get("report")}
+    return found
 
 
 def in_validation(relpath: str) -> bool:

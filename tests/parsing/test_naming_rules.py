@@ -56,6 +56,18 @@ def test_examples_come_from_no_validation_report():
             assert not in_validation(rel), f"{name}: {rel} is a validation report"
 
 
+def test_a_fresh_draw_leaves_out_the_reports_already_graded(tmp_path):
+    spot_check = _spot_check()
+    (tmp_path / "spot_check_seed1.csv").write_text(
+        "sample,report,offset,all_ok\nvalidation,a/2001.md,5,1\nvalidation,b/2002.md,9,0\n", encoding="utf-8")
+    (tmp_path / "spot_check_seed2.csv").write_text("sample,report,offset,all_ok\ndev,c/2003.md,1,1\n",
+                                                   encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("report\nd/2004.md\n", encoding="utf-8")  # not a graded draw
+    assert spot_check.graded_reports(tmp_path) == {"a/2001.md", "b/2002.md", "c/2003.md"}
+    # The committed draws are graded: a fresh draw has fewer validation reports to pick from.
+    assert len(spot_check.graded_reports(ROOT / "evaluation")) >= 60
+
+
 def _calls(tree, name):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == name:
