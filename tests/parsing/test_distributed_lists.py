@@ -97,3 +97,17 @@ def test_a_list_whose_last_item_joins_two_with_he():
 def test_an_industry_named_with_he_is_one_item():
     t = report(review_year="批发业、租赁和商务服务业增加值分别增长5%、8%。")
     assert [f.indicator for f in one(t, "8%")] == ["租赁和商务服务业增加值"]
+
+
+def test_a_unit_written_once_after_a_run_of_figures_pairs_in_order():
+    """分别高于全市2、13和3.7个百分点: every figure of the run shares the unit, so the
+    subjects pair with the figures in order."""
+    t = report(review_year="县域地区生产总值、财政收入、固定资产投资增幅分别高于全市2、13和3.7个百分点。")
+    pairs, size = _list(t, "2、13")
+    assert [p[1] for p in pairs] == ["2", "13", "3.7个百分点"] and size == 3
+    assert all(s in p[0] for p, s in zip(pairs, ["地区生产总值", "财政收入", "固定资产投资"], strict=True))
+    t = report(review_year="三县（区）地区生产总值、规模以上工业增加值、财政收入、进出口增幅分别高于全市平均水平1.2、3.5、0.6、4.1个百分点。")
+    pairs, size = _list(t, "1.2、")
+    assert [p[1] for p in pairs] == ["1.2", "3.5", "0.6", "4.1个百分点"] and size == 4
+    assert all(s in p[0] for p, s in zip(pairs, ["地区生产总值", "规模以上工业增加值", "财政收入", "进出口"], strict=True))
+    assert all(f.kind == "percentage_points" for f in facts(t))
