@@ -111,3 +111,15 @@ def test_a_unit_written_once_after_a_run_of_figures_pairs_in_order():
     assert [p[1] for p in pairs] == ["1.2", "3.5", "0.6", "4.1个百分点"] and size == 4
     assert all(s in p[0] for p, s in zip(pairs, ["地区生产总值", "规模以上工业增加值", "财政收入", "进出口"], strict=True))
     assert all(f.kind == "percentage_points" for f in facts(t))
+
+
+def test_changes_compared_with_another_place_each_keep_the_change_the_comparison_and_the_owner():
+    """A、B、C增幅分别高于全市…: each figure is a gap (named as one: …增幅高于全市), and an
+    owner opening the list (县域, 三县（区）) is every item's."""
+    t = report(review_year="三县（区）地区生产总值、规模以上工业增加值、财政收入、进出口增幅分别高于全市平均水平1.2、3.5、0.6、4.1个百分点。")
+    pairs, size = _list(t, "1.2、")
+    assert [p[0] for p in pairs] == ["三县（区）地区生产总值增幅高于全市平均水平", "三县（区）规模以上工业增加值增幅高于全市平均水平",
+                                     "三县（区）财政收入增幅高于全市平均水平", "三县（区）进出口增幅高于全市平均水平"]
+    t = report(review_year="基础设施、生态环境、民生工程投资增速分别高于全省投资4.2、11.6和21.2个百分点。")
+    pairs, size = _list(t, "4.2、")
+    assert [p[0] for p in pairs] == ["基础设施投资增速高于全省投资", "生态环境投资增速高于全省投资", "民生工程投资增速高于全省投资"]
