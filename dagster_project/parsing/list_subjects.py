@@ -19,7 +19,7 @@ _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支�
 # and so is an owner opening the first item (县域, 三县（区）)
 _CHANGE_COMPARED = re.compile(r"(?:等(?:主要|\d项)?(?:经济)?指标)?((?:年均)?(?:增幅|增速))分别"
                               r"((?:高于|低于|快于|慢于)[\u4e00-\u9fff]{1,10}|比[\u4e00-\u9fff]{1,10}[高低快慢])$")
-_LIST_OWNER = re.compile(r"^(?:县域|[一二三四五六七八九十两]+[县市区](?:（[县市区]）)?)(?=[\u4e00-\u9fff]{2})")
+_LIST_OWNER = re.compile(r"^(?:县域|[一二三四五六七八九十两]+[县市区](?:（[县市区]）)?)(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 def _compared_changes(noun: str) -> list[str] | None:

@@ -123,3 +123,6 @@ def test_changes_compared_with_another_place_each_keep_the_change_the_comparison
     t = report(review_year="基础设施、生态环境、民生工程投资增速分别高于全省投资4.2、11.6和21.2个百分点。")
     pairs, size = _list(t, "4.2、")
     assert [p[0] for p in pairs] == ["基础设施投资增速高于全省投资", "生态环境投资增速高于全省投资", "民生工程投资增速高于全省投资"]
+    t = report(review_year="两县（市）GDP、规模以上工业增加值、财政收入、出口增速分别高于全市平均水平1.1、2.3、0.5、3.2个百分点。")
+    pairs, size = _list(t, "1.1、")
+    assert [p[0] for p in pairs][::3] == ["两县（市）GDP增速高于全市平均水平", "两县（市）出口增速高于全市平均水平"] and size == 4
