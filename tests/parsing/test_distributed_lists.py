@@ -126,3 +126,10 @@ def test_changes_compared_with_another_place_each_keep_the_change_the_comparison
     t = report(review_year="两县（市）GDP、规模以上工业增加值、财政收入、出口增速分别高于全市平均水平1.1、2.3、0.5、3.2个百分点。")
     pairs, size = _list(t, "1.1、")
     assert [p[0] for p in pairs][::3] == ["两县（市）GDP增速高于全市平均水平", "两县（市）出口增速高于全市平均水平"] and size == 4
+
+
+def test_the_deng_of_a_word_closes_no_list():
+    """高等教育毛入学率: 等 of 高等 is no 'and so on' that cuts the name."""
+    t = report(review_year="九年义务教育巩固率、高中阶段教育毛入学率、高等教育毛入学率分别提高3.3、15.1和10.18个百分点。")
+    pairs, size = _list(t, "3.3、")
+    assert [p[0] for p in pairs] == ["九年义务教育巩固率", "高中阶段教育毛入学率", "高等教育毛入学率"] and size == 3
