@@ -43,6 +43,10 @@ def _compared_changes(noun: str) -> list[str] | None:
             for k, item in enumerate(items)]
 
 
+# the second character of a class word a single character can stand for (中等, 大型, 省级, 甲类, 市属, 国控, 东部, 中专)
+_CLASS_SUFFIX = frozenset("等型级类属控部专")
+
+
 def split_items(noun: str) -> list[str]:
     if noun in LEX.split_subjects:
         return list(LEX.split_subjects[noun])
@@ -58,6 +62,11 @@ def split_items(noun: str) -> list[str]:
         items = items[:-1] + tail if same_kind else items
     if len(items) < 2:
         return [noun] if noun else []
+    last = strip_phrase(re.sub(r"分别[\u4e00-\u9fff]{0,3}$", "", items[-1]))
+    if all(len(x) == 1 for x in items[:-1]) and len(last) >= 3 and last[1] in _CLASS_SUFFIX:
+        # 中、高等职业教育 → 中等职业教育, 高等职业教育; 省、市级企业 → 省级企业…: one character
+        # stands for the last item with its own first character (not 肉、奶、禽蛋产量: 禽蛋 is a word)
+        return [x + last[1:] for x in items[:-1]] + [last]
     # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …
     last = items[-1]
     head = None

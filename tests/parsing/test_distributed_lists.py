@@ -133,3 +133,9 @@ def test_the_deng_of_a_word_closes_no_list():
     t = report(review_year="九年义务教育巩固率、高中阶段教育毛入学率、高等教育毛入学率分别提高3.3、15.1和10.18个百分点。")
     pairs, size = _list(t, "3.3、")
     assert [p[0] for p in pairs] == ["九年义务教育巩固率", "高中阶段教育毛入学率", "高等教育毛入学率"] and size == 3
+    t = report(review_year="中、高等职业教育在校生分别达到2000万人和861万人。")
+    pairs, size = _list(t, "2000万人")
+    assert [p[0] for p in pairs] == ["中等职业教育在校生", "高等职业教育在校生"] and size == 2
+    t = report(review_year="省、市级民营科技企业分别新增63家和200家，肉、奶、禽蛋产量分别增长10%、9%、2%。")
+    assert [p[0] for p in _list(t, "63家")[0]] == ["省级民营科技企业", "市级民营科技企业"]
+    assert [p[0] for p in _list(t, "10%")[0]] == ["肉产量", "奶产量", "禽蛋产量"]
