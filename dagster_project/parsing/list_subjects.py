@@ -14,9 +14,45 @@ _MEASURE_ENDS = tuple(LEX.shared_heads) + ("数", "量", "额", "率", "人次",
 _HEAD_START = ("保险", "居民", "产业", "企业", "收入", "人口", "支出", "人均", "能耗", "排放")
 
 
+# 县域地区生产总值、财政收入、投资增幅分别高于全市2、13和3.7个百分点: the change word and the
+# comparison after the last item are every item's (each a gap, named as one is: …增幅高于全市),
+# and so is an owner opening the first item (县域, 三县（区）)
+_CHANGE_COMPARED = re.compile(r"(?:等(?:主要|\d项)?(?:经济)?指标)?((?:年均)?(?:增幅|增速))分别"
+                              r"((?:高于|低于|快于|慢于)[\u4e00-\u9fff]{1,10}|比[\u4e00-\u9fff]{1,10}[高低快慢])$")
+_LIST_OWNER = re.compile(r"^(?:县域|[一二三四五六七八九十两]+[县市区](?:（[县市区]）)?)(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def _compared_changes(noun: str) -> list[str] | None:
+    """The items of a list of changes compared with another place, each with the change word,
+    the comparison and the first item's owner; None when the noun is no such list."""
+    m = _CHANGE_COMPARED.search(noun)
+    if m is None:
+        return None
+    core = noun[:m.start()]
+    parts = [x for x in re.split(r"、|(?<![共])和(?![平谐美])|及|与", core) if x]  # 投资和财政收入
+    items = [strip_phrase(x) for x in parts]
+    shared = split_items(core)  # 基础设施、民生工程投资: the head the items share, for an item without a measure
+    if len(shared) != len(items):  # 基础设施、生态环境和民生工程投资: split on 和 too, then share
+        shared = _share_heads(items)
+    items = [it if it.endswith(_MEASURE_ENDS) else sh for it, sh in zip(items, shared, strict=True)]
+    if len(items) < 2 or not all(items):
+        return None
+    owner = _LIST_OWNER.match(items[0])
+    prefix = owner.group(0) if owner else ""
+    return [(prefix if k and not item.startswith(prefix) else "") + item + m.group(1) + m.group(2)
+            for k, item in enumerate(items)]
+
+
+# the second character of a class word a single character can stand for (中等, 大型, 省级, 甲类, 市属, 国控, 东部, 中专)
+_CLASS_SUFFIX = frozenset("等型级类属控部专")
+
+
 def split_items(noun: str) -> list[str]:
     if noun in LEX.split_subjects:
         return list(LEX.split_subjects[noun])
+    compared = _compared_changes(noun) if "分别" in noun else None
+    if compared:
+        return compared
     sep = r"、" if "、" in noun else r"和|与|及|以及"
     items = [x for x in re.split(sep, noun) if x]
     if sep == r"、" and len(items) >= 2 and re.search(r"(?<![共])和(?![平谐美])", items[-1]):
@@ -26,6 +62,11 @@ def split_items(noun: str) -> list[str]:
         items = items[:-1] + tail if same_kind else items
     if len(items) < 2:
         return [noun] if noun else []
+    last = strip_phrase(re.sub(r"分别[\u4e00-\u9fff]{0,3}$", "", items[-1]))
+    if all(len(x) == 1 for x in items[:-1]) and len(last) >= 3 and last[1] in _CLASS_SUFFIX:
+        # 中、高等职业教育 → 中等职业教育, 高等职业教育; 省、市级企业 → 省级企业…: one character
+        # stands for the last item with its own first character (not 肉、奶、禽蛋产量: 禽蛋 is a word)
+        return [x + last[1:] for x in items[:-1]] + [last]
     # share the head noun: 城市、农村居民低保标准 → 城市居民低保标准 …
     last = items[-1]
     head = None

@@ -30,6 +30,9 @@ _BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人
 _PREP_LEAD = re.compile(r"^(?:[，,、\s]*)(?:向|给|对|为)[\u4e00-\u9fff]{1,12}?(?=%s)" % "|".join(LEX.giving_verbs))
 
 
+# 高等教育, 中等职业教育, 均等化: a 等 of a word, not the 等 that closes a list (A、B等指标)
+_GRADE_BEFORE_DENG = frozenset("高中初同平对均优特头")
+
 _MEMOISED: list = []
 
 
@@ -59,7 +62,7 @@ def noun_phrase(seg: str) -> str:
         before = strip_phrase(phrase[:cut])
         phrase = phrase[:cut] if before else phrase[cut + 1:]
     etc = phrase.rfind("等")
-    if 0 < etc and not phrase.startswith(("等级", "等于"), etc) and not (
+    if 0 < etc and not phrase.startswith(("等级", "等于"), etc) and phrase[etc - 1] not in _GRADE_BEFORE_DENG and not (
             strip_phrase(phrase[etc + 1:]) in LEX.list_heads and len(phrase) <= 24 and "、" not in phrase):
         phrase = phrase[etc + 1:] if len(strip_phrase(phrase[etc + 1:])) >= 2 else phrase[:etc]
     base = _CUT_BASE.search(phrase) if "比" in phrase or "较" in phrase or "与" in phrase or "是" in phrase else None

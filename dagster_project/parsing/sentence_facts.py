@@ -34,6 +34,10 @@ _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 # a qualifier word after the list's last figure (分别控制在5%和3%以内) speaks of the list;
 # a one-character 多/余/强 speaks of its own number only
 _LIST_CLOSERS = {w for w in LEX.suffix_q if len(w) >= 2}
+# 增长8%、力争9%; 增长30%，力争40%; 增长8%或9%: a second figure for the same change, with no noun
+# or verb of its own (not 力争达到9%, a level)
+_ALTERNATIVE_FIGURE = re.compile(r"\s*[、，,]?\s*(?:力争|争取|确保|甚至|乃至|或者?)\s*")
+_GROWTH_KINDS = ("growth", "avg_annual_growth")
 
 
 def _has_dist(l_hard: str) -> bool:
@@ -102,6 +106,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         kind, sign = figure_kind(first, l_hard, l_clause)
         if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, sent_end):
             kind = "growth"
+        alternative_of = _alternative_of(facts, mentions, i, view, kind)
+        if alternative_of is not None:
+            kind, sign = alternative_of.kind, (-1 if alternative_of.value < 0 else 1)
         clause = Clause(
             text, sent_start, sent_end, prev_sentence, group, clause_start, seg_start, l_hard, l_clause, l_soft,
             after_soft, dist, subject, subject_at, history, last_list, prev_item_ind, prev_end, facts,
@@ -159,6 +166,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
             qualifier = g.qualifier if g.qualifier != "exact" else (closing or q_pre or "exact")
             if place_cmp:
                 base = period  # against another place in the same year, not against last year
+            if alternative_of is not None and g_kind == alternative_of.kind:
+                base = alternative_of.base_period  # the same change, against the same base
             if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
                 base = None
             name = tidy_name(ind)
@@ -206,6 +215,16 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         prev_end = group[-1].end
         i = j
     return places_and_people(text, sent_start, sent_end, mentions, facts)
+
+
+def _alternative_of(facts: list[Fact], mentions: list[Mention], i: int, view, kind: str) -> Fact | None:
+    """The growth fact whose second figure mentions[i] is (增长8%、力争9%), or None."""
+    if kind != "percent" or i == 0 or not facts or facts[-1].kind not in _GROWTH_KINDS:
+        return None
+    prev, ment = mentions[i - 1], mentions[i]
+    if prev.shape != "pct" or ment.shape != "pct" or facts[-1].offset != view.orig(prev.start):
+        return None  # (the fact before is the figure before's)
+    return facts[-1] if _ALTERNATIVE_FIGURE.fullmatch(view.clean, prev.end, ment.start) else None
 
 
 def _traced(rules: list[str], rule: str, before: list[str], after: list[str]) -> list[str]:

@@ -21,10 +21,18 @@ _SPACE = " \t\u3000\u00a0" + ZW
 # A 。 between a percent sign and its qualifier (人口自然增长率控制在7.64％。以内: a ‰ sign
 # mis-encoded as ％。) is no sentence end: it is dropped like a break, so the figure keeps
 # its 以内 (a 。 before 以上 may end a sentence: 增长19.2%。以上数据说明).
-_BREAK = re.compile(r"[%s]*(?:\r?\n[%s]*)+|[%s]+|(?<=[%%％])。(?=以内|以下|左右)" % (_SPACE, _SPACE, ZW))
+# One blank inside a decimal number (增长12. 9%, 灾民12 .54万人: a typesetting artefact of
+# old reports) is dropped like a break, so the number reads whole; its text stays as
+# written (the map gives the original offsets). Not before a year (…100. 2020年…) and not
+# after a list marker opening a line (8. 6张清单): see _inside_number.
+_NUMBER_BLANK = "[ \u3000\u00a0\u2002\u2003\u2009]"
+_BREAK = re.compile(
+    r"[%s]*(?:\r?\n[%s]*)+|[%s]+|(?<=[%%％])。(?=以内|以下|左右)"
+    r"|(?P<num>(?<=\d[.．])%s(?=\d)(?!\d{4}年)|(?<=\d)%s(?=[.．]\d))" % (_SPACE, _SPACE, ZW, _NUMBER_BLANK, _NUMBER_BLANK))
 # where a match of _BREAK can begin (scan.py): a blank, a line break, or a 。 before 以内/以下/左右
 # (not every 。: most end a sentence, and each would be tried)
-_BREAK_FIRST = re.compile(r"[%s\r\n]|。(?=以内|以下|左右)" % _SPACE)
+_BREAK_FIRST = re.compile(r"[%s\r\n\u2002\u2003\u2009]|。(?=以内|以下|左右)" % _SPACE)
+_MARKUP = set("*#>-+")  # what may open a Markdown line before a list marker
 # Characters that end a paragraph line: after them a line break is a real break.
 _LINE_END = set("。！？!?；;：:…”」』）)")
 # A line that long without final punctuation was wrapped, not ended.
@@ -52,6 +60,8 @@ def clean_view(text: str) -> CleanView:
     line_start = 0  # original index where the current line starts
     for m in finditer_from(_BREAK, _BREAK_FIRST, text):
         s, e = m.start(), m.end()
+        if m.group("num") is not None and not _inside_number(text, s):
+            continue
         if s > last:
             out.append(text[last:s])
             n_clean += s - last
@@ -90,6 +100,19 @@ def clean_view(text: str) -> CleanView:
     if last < len(text):
         out.append(text[last:])
     return CleanView(text, "".join(out), cpos, opos)
+
+
+def _inside_number(text: str, s: int) -> bool:
+    """Whether the blank at ``s`` (after 12. or before .54) is inside a number: the digits
+    before it do not open a line (a list marker, 8. 6张清单)."""
+    i = s - 1
+    while i >= 0 and text[i] in ".．":
+        i -= 1
+    while i >= 0 and text[i].isdigit():
+        i -= 1
+    while i >= 0 and (text[i] in _MARKUP or text[i] in _SPACE):
+        i -= 1
+    return i >= 0 and text[i] not in "\r\n"
 
 
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)")

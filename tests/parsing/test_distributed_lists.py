@@ -97,3 +97,45 @@ def test_a_list_whose_last_item_joins_two_with_he():
 def test_an_industry_named_with_he_is_one_item():
     t = report(review_year="批发业、租赁和商务服务业增加值分别增长5%、8%。")
     assert [f.indicator for f in one(t, "8%")] == ["租赁和商务服务业增加值"]
+
+
+def test_a_unit_written_once_after_a_run_of_figures_pairs_in_order():
+    """分别高于全市2、13和3.7个百分点: every figure of the run shares the unit, so the
+    subjects pair with the figures in order."""
+    t = report(review_year="县域地区生产总值、财政收入、固定资产投资增幅分别高于全市2、13和3.7个百分点。")
+    pairs, size = _list(t, "2、13")
+    assert [p[1] for p in pairs] == ["2", "13", "3.7个百分点"] and size == 3
+    assert all(s in p[0] for p, s in zip(pairs, ["地区生产总值", "财政收入", "固定资产投资"], strict=True))
+    t = report(review_year="三县（区）地区生产总值、规模以上工业增加值、财政收入、进出口增幅分别高于全市平均水平1.2、3.5、0.6、4.1个百分点。")
+    pairs, size = _list(t, "1.2、")
+    assert [p[1] for p in pairs] == ["1.2", "3.5", "0.6", "4.1个百分点"] and size == 4
+    assert all(s in p[0] for p, s in zip(pairs, ["地区生产总值", "规模以上工业增加值", "财政收入", "进出口"], strict=True))
+    assert all(f.kind == "percentage_points" for f in facts(t))
+
+
+def test_changes_compared_with_another_place_each_keep_the_change_the_comparison_and_the_owner():
+    """A、B、C增幅分别高于全市…: each figure is a gap (named as one: …增幅高于全市), and an
+    owner opening the list (县域, 三县（区）) is every item's."""
+    t = report(review_year="三县（区）地区生产总值、规模以上工业增加值、财政收入、进出口增幅分别高于全市平均水平1.2、3.5、0.6、4.1个百分点。")
+    pairs, size = _list(t, "1.2、")
+    assert [p[0] for p in pairs] == ["三县（区）地区生产总值增幅高于全市平均水平", "三县（区）规模以上工业增加值增幅高于全市平均水平",
+                                     "三县（区）财政收入增幅高于全市平均水平", "三县（区）进出口增幅高于全市平均水平"]
+    t = report(review_year="基础设施、生态环境、民生工程投资增速分别高于全省投资4.2、11.6和21.2个百分点。")
+    pairs, size = _list(t, "4.2、")
+    assert [p[0] for p in pairs] == ["基础设施投资增速高于全省投资", "生态环境投资增速高于全省投资", "民生工程投资增速高于全省投资"]
+    t = report(review_year="两县（市）GDP、规模以上工业增加值、财政收入、出口增速分别高于全市平均水平1.1、2.3、0.5、3.2个百分点。")
+    pairs, size = _list(t, "1.1、")
+    assert [p[0] for p in pairs][::3] == ["两县（市）GDP增速高于全市平均水平", "两县（市）出口增速高于全市平均水平"] and size == 4
+
+
+def test_the_deng_of_a_word_closes_no_list():
+    """高等教育毛入学率: 等 of 高等 is no 'and so on' that cuts the name."""
+    t = report(review_year="九年义务教育巩固率、高中阶段教育毛入学率、高等教育毛入学率分别提高3.3、15.1和10.18个百分点。")
+    pairs, size = _list(t, "3.3、")
+    assert [p[0] for p in pairs] == ["九年义务教育巩固率", "高中阶段教育毛入学率", "高等教育毛入学率"] and size == 3
+    t = report(review_year="中、高等职业教育在校生分别达到2000万人和861万人。")
+    pairs, size = _list(t, "2000万人")
+    assert [p[0] for p in pairs] == ["中等职业教育在校生", "高等职业教育在校生"] and size == 2
+    t = report(review_year="省、市级民营科技企业分别新增63家和200家，肉、奶、禽蛋产量分别增长10%、9%、2%。")
+    assert [p[0] for p in _list(t, "63家")[0]] == ["省级民营科技企业", "市级民营科技企业"]
+    assert [p[0] for p in _list(t, "10%")[0]] == ["肉产量", "奶产量", "禽蛋产量"]

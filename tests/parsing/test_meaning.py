@@ -383,3 +383,16 @@ def test_the_money_after_a_count_of_projects_is_theirs():
 def test_a_list_cut_short_names_no_investment():
     t = report(review_plan="农业发展水平不断提高。五年共投资3亿元，实施了东镇、西乡“米袋子”工程和南湖奶牛小区等项目。")
     assert one(t, "3亿元")[0].indicator == "农业发展投资"
+
+
+def test_a_second_figure_of_a_growth_is_a_growth():
+    """增长8%、力争9%; 增长30%，力争40%: the figure joined to a growth with no noun or verb of
+    its own is the same change, against the same base."""
+    t = report(year_targets="全市地区生产总值增长8%、力争9%，全社会固定资产投资增长30%，力争40%，城镇登记失业率控制在4%以内。")
+    for first, second in (("8%", "9%"), ("30%", "40%")):
+        (a,) = one(t, first)
+        (b,) = one(t, second)
+        assert (b.kind, b.base_period, b.indicator) == ("growth", a.base_period, a.indicator)
+    assert one(t, "4%")[0].kind == "percent"
+    t = report(year_targets="全年单位生产总值能耗下降3%，力争3.5%。")
+    assert (one(t, "3.5%")[0].kind, one(t, "3.5%")[0].value) == ("growth", -3.5)
