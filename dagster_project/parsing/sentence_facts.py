@@ -34,7 +34,7 @@ _FROM_IN = re.compile(r"(?:由|从)[^，,；;。由从]{0,14}$")
 # a qualifier word after the list's last figure (分别控制在5%和3%以内) speaks of the list;
 # a one-character 多/余/强 speaks of its own number only
 _LIST_CLOSERS = {w for w in LEX.suffix_q if len(w) >= 2}
-# 增长8%、力争9%; 增长30%，力争40%; 增长8%或9%: a second figure for the same change, with no noun
+# 增长7%、力争7.5%; 增长30%，力争40%; 增长8%或9%: a second figure for the same change, with no noun
 # or verb of its own (not 力争达到9%, a level)
 _ALTERNATIVE_FIGURE = re.compile(r"\s*[、，,]?\s*(?:力争|争取|确保|甚至|乃至|或者?)\s*")
 _GROWTH_KINDS = ("growth", "avg_annual_growth")
@@ -218,7 +218,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
 
 
 def _alternative_of(facts: list[Fact], mentions: list[Mention], i: int, view, kind: str) -> Fact | None:
-    """The growth fact whose second figure mentions[i] is (增长8%、力争9%), or None."""
+    """The growth fact whose second figure mentions[i] is (增长7%、力争7.5%), or None."""
     if kind != "percent" or i == 0 or not facts or facts[-1].kind not in _GROWTH_KINDS:
         return None
     prev, ment = mentions[i - 1], mentions[i]

@@ -21,7 +21,7 @@ _SPACE = " \t\u3000\u00a0" + ZW
 # A 。 between a percent sign and its qualifier (人口自然增长率控制在7.64％。以内: a ‰ sign
 # mis-encoded as ％。) is no sentence end: it is dropped like a break, so the figure keeps
 # its 以内 (a 。 before 以上 may end a sentence: 增长19.2%。以上数据说明).
-# One blank inside a decimal number (增长12. 9%, 灾民12 .54万人: a typesetting artefact of
+# One blank inside a decimal number (增长15. 3%, 灾民12 .54万人: a typesetting artefact of
 # old reports) is dropped like a break, so the number reads whole; its text stays as
 # written (the map gives the original offsets). Not before a year (…100. 2020年…) and not
 # after a list marker opening a line (8. 6张清单): see _inside_number.

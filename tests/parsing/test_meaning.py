@@ -386,10 +386,10 @@ def test_a_list_cut_short_names_no_investment():
 
 
 def test_a_second_figure_of_a_growth_is_a_growth():
-    """增长8%、力争9%; 增长30%，力争40%: the figure joined to a growth with no noun or verb of
+    """增长7%、力争7.5%; 增长30%，力争40%: the figure joined to a growth with no noun or verb of
     its own is the same change, against the same base."""
-    t = report(year_targets="全市地区生产总值增长8%、力争9%，全社会固定资产投资增长30%，力争40%，城镇登记失业率控制在4%以内。")
-    for first, second in (("8%", "9%"), ("30%", "40%")):
+    t = report(year_targets="全市地区生产总值增长7%、力争7.5%，全社会固定资产投资增长30%，力争40%，城镇登记失业率控制在4%以内。")
+    for first, second in (("7%", "7.5%"), ("30%", "40%")):
         (a,) = one(t, first)
         (b,) = one(t, second)
         assert (b.kind, b.base_period, b.indicator) == ("growth", a.base_period, a.indicator)
