@@ -327,7 +327,7 @@ def _carry_dbt_nodes(old: str, new: str) -> str:
     return new[:anchor] + carried + new[anchor:]
 
 
-def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> str:
+def render(parse: dict | None, pipe: dict, machine: str, profile_note: str, options: str = "") -> str:
     synthetic = render_synthetic(pipe, machine)
     pipe = {k: v for k, v in pipe.items() if k not in SEPARATE}
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in _goal_rows(parse, pipe))
@@ -345,7 +345,7 @@ def render(parse: dict | None, pipe: dict, machine: str, profile_note: str) -> s
     return f"""# Benchmarks
 
 Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{_commit()}` by
-`python -m benchmarks.run_benchmarks` (options: its module docstring).
+`python -m benchmarks.run_benchmarks{" " + options if options else ""}` (options: its module docstring).
 Every pipeline figure is the median of {' or '.join(map(str, repeats))} run(s) (the count per scenario is under
 "Individual runs"); each pipeline run is a fresh `govreport run` process, as a user starts it, with its own
 warehouse and Dagster home. Peak memory is the largest summed resident memory of the run's process tree
@@ -503,7 +503,11 @@ def main(argv: list[str] | None = None) -> int:
     note = "\n".join(notes) or "Not profiled in this measurement (run with --profile / --profile-parse N)."
     # The hand-written findings (what the profile showed, what was cut) survive a re-measurement.
     # So does the synthetic run's section when this measurement did not include one.
-    kept, text = "", render(parse, pipe, machine, note)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if "--output" in given:  # where the file went is not how it was measured
+        del given[given.index("--output"):given.index("--output") + 2]
+    options = " ".join(given)
+    kept, text = "", render(parse, pipe, machine, note, options)
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
     if FINDINGS in old:
         kept = "\n" + old[old.index(FINDINGS):]
