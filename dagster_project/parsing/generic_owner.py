@@ -11,7 +11,7 @@ from dagster_project.parsing.noun_phrase import memoised, strip_phrase
 
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
-_PEOPLE_UNITS = {"人", "名", "户", "人次", "位", ""}  # 4万居民…，完成投资X: the money is not the residents'
+
 
 _R_DE = re.compile(r"(?:实施|建设|新建|改造|完成)?的([\u4e00-\u9fffA-Za-z0-9“”（）()&]{2,24})")
 _R_DE_STOP = re.compile(r"提前|全线|贯通|开门|营业|全面|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
@@ -53,7 +53,7 @@ def owner_of_generic(clause: Clause, items: list[str]) -> list[str]:
     semi = max(sent.rfind("；", 0, before), sent.rfind(";", 0, before))
     subject, facts = clause.subject, clause.facts
     if len(obj) < 2 and subject and clause.subject_at > clause.sent_start + semi and not (
-            head in LEX.money_nouns and facts and facts[-1].unit.lstrip("万") in _PEOPLE_UNITS):
+            head in LEX.money_nouns and facts and _counts_households_or_people(facts[-1].unit)):
         obj = subject
     if len(obj) < 2:
         obj, head = _topic_owner(clause, head, semi, obj)
@@ -127,3 +127,9 @@ def _owner_in_clause_before(clause: Clause, head: str, obj: str) -> str:
             and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
         obj = prev_noun
     return obj
+
+
+def _counts_households_or_people(unit: str) -> bool:
+    """4万居民…，完成投资X, 3000户…: the money after a count of people or households (or a
+    bare count) is not theirs."""
+    return unit.lstrip("万") in ("户", "") or LEX.counts_people(unit)

@@ -316,7 +316,6 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
 # 余额/资本 are what stands then. (合计/总计 sum places or parts of one year: 11个镇生产总值合计)
 _PLAN_TOTAL = re.compile(r"累计|共计")
 _MONEY_UNIT = re.compile(r"^(?:千|百|万|亿|万亿)?(?:美|欧|港)?元$")
-_PEOPLE_UNITS = ("人", "万人", "人次", "万人次", "亿人次", "名", "例", "万例")
 _PEOPLE_FLOW = re.compile(r"新增|转移|培训|安置|就业|脱贫|救助|资助|接待|减少")
 _STOCK_WORD = re.compile(r"余额|(?<!固定)资产|资本|市值|存量|基金|保有|参保")
 _ONE_YEAR_WORD = re.compile(r"全年|当年|年内|本年|去年|上年|今年|(?:19|20)\d\d年")
@@ -336,7 +335,7 @@ def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sen
     name = indicator or ""
     if _STOCK_WORD.search(name) or _STOCK_WORD.search(l_clause):
         return False
-    if not (_MONEY_UNIT.match(g.unit or "") or (g.unit in _PEOPLE_UNITS and (_PEOPLE_FLOW.search(name) or _PEOPLE_FLOW.search(l_clause)))):
+    if not (_MONEY_UNIT.match(g.unit or "") or (LEX.counts_people(g.unit) and (_PEOPLE_FLOW.search(name) or _PEOPLE_FLOW.search(l_clause)))):
         return False
     if "年" in sent and _YEAR_OPENING.match(sent) and not _PLAN_SCOPE_WORD.search(l_clause):
         return bool(_RIGHT_SPAN_BASE.match(c[g.end:min(se, g.end + 40)]))

@@ -98,6 +98,7 @@ class Lexicon:
             numerals.plan_name(n): "%d-%d" % numerals.plan_span(n) for n in numerals.PLAN_ORDINALS}
         self.time_units = set(u["time_units"])
         self.capacity_units = set(u["capacity_units"])
+        self.person_units = set(u["person_units"])
         self.measure_alt = _alt(u["measure_words"])
         self.mag_alt = _alt(u["magnitudes"])
         self.facility_alt = _alt(u["facility_nouns"])
@@ -197,6 +198,10 @@ class Lexicon:
         self.task_verb_start_re = re.compile(s["task_verb_start"])
         # 十四五 → 十四 (第十四个五年规划)
         self.ordinals: dict[str, str] = {k: k[:-1] for k in self.plan_periods}
+
+    def counts_people(self, unit: str | None) -> bool:
+        """Whether a figure in ``unit`` counts people: 人, 万人, 万人次, 名 … (person_units)."""
+        return (unit or "").removeprefix("万").removeprefix("亿").removeprefix("万") in self.person_units
 
 
 LEX = Lexicon()
