@@ -10,6 +10,7 @@ must understand from one line what looked odd.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # Every report in the corpus greets the congress or names itself; headings are
 # sometimes letter-spaced (政 府 工 作 报 告), so whitespace is removed first.
@@ -20,6 +21,7 @@ _TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|br|a|script|styl
 # A sentence, a quotation, a bracket or a list may end a report's last line.
 _LINE_ENDS = "。！？!?；;：:”’\"」』）)】…．."
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MIN_CJK = 50
 # Lines after the report's last paragraph that are not its prose: page chrome, a
 # printing line, a date, a signature. They are short; a cut paragraph is long.
 _TRAILER_MAX = 40
@@ -30,10 +32,16 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.search(head)) or len(_TAG.findall(head)) >= 5
 
 
+def _has_cjk(text: str, at_least: int) -> bool:
+    """Stops at the ``at_least``-th Chinese character: counting them all (findall over the
+    first 20,000 characters) cost ~4 ms a report, 6 CPU-s of a lawtext load."""
+    return sum(1 for _ in islice(_CJK.finditer(text), at_least)) == at_least
+
+
 def report_warning(text: str) -> str | None:
-    compact = re.sub(r"\s+", "", text[:200_000])
-    if len(_CJK.findall(compact[:20_000])) < 50:
-        return "does not read as a government work report: fewer than 50 Chinese characters"
+    compact = "".join(text[:200_000].split())  # letter-spaced headings read whole
+    if not _has_cjk(compact[:20_000], _MIN_CJK):
+        return f"does not read as a government work report: fewer than {_MIN_CJK} Chinese characters"
     if not any(marker in compact for marker in _REPORT_MARKERS):
         return ("does not read as a government work report: it never says 各位代表 or 政府工作报告 "
                 "(most reports greet the deputies or name themselves)")

@@ -59,6 +59,12 @@ def test_odd_texts_get_a_warning(text, phrase):
     assert any(phrase in w for w in text_warnings(text)), text_warnings(text)
 
 
+@pytest.mark.parametrize("n_chinese, warned", [(49, True), (50, False)])
+def test_fifty_chinese_characters_read_as_a_report(n_chinese, warned):
+    text = "各位代表" + "国" * (n_chinese - 4) + " growth 6.5% " * 40
+    assert any("fewer than 50" in w for w in text_warnings(text)) is warned
+
+
 @pytest.mark.parametrize("ending", [
     "点击数：5414\n技术支持\n",
     "\n主办单位：省交通运输厅，各州、市人民政府\n",
