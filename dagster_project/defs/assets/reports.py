@@ -78,6 +78,7 @@ def parsed_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     errors, warnings = [], []
     with warehouse.connect() as con:
         landing.ensure_schema(con)
+        landing.defer_checkpoints(con)
         loaded_before = landing.loaded_hashes(con)
         folder = catalog.scan(raw, loaded_before)
         seen = landing.seen_files(con)
