@@ -10,6 +10,11 @@ from dagster_project.defs.jobs import pipeline_job, rebuild_job
 from dagster_project.defs.resources import default_resources
 from dagster_project.defs.schedules import daily_pipeline_schedule
 from dagster_project.defs.sensors import new_reports_sensor
+from dagster_project.run_history import keep_run_history_open
+
+# Every process that runs these jobs (`govreport run`, a run the daemon launches)
+# stores their events in Dagster's SQLite files: at the cost of a commit (run_history.py).
+keep_run_history_open()
 
 defs = dg.Definitions(
     assets=[parsed_reports, landed_reports, dbt_models, data_quality, html_report, published_warehouse],
