@@ -275,6 +275,28 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
 
 
+# 其中“七五”期间为7.3%, 海南“八五”期间年平均增长15.5%, “十一五”时期中央财政将投入100亿元: a plan's
+# period named in the figure's clause as its time is the figure's span (not 比“九五”时期增长, 是“十五”
+# 时期的2.8倍, 高于“九五”, where it is the base, nor 从“十五”期间的5600亿元, a start)
+_PLAN_TIME = re.compile(r"(?<![比较与同是为于“])“?(%s)”?(?:计划|规划)?(?:时期|期间)(?!的)" % LEX.plan_alt)
+
+
+def _plan_time(ctx: _Context, f: _Figure, role: str) -> tuple[int, int] | None:
+    """The span of a plan the figure's clause names as its time (“九五”期间年均增长7.5%), for a
+    change or an amount (not a level: “十五”期间…达到), with no year named after it; None if none."""
+    if "期" not in f.l_clause or not ctx.year:
+        return None
+    if f.kind not in _GROWTH_KINDS and (f.kind != "value" or LEX.level_tail_re.search(f.l_hard.rstrip())
+                                        or _stands_at_end(f.kind, f.l_clause, f.indicator)):
+        return None
+    m = last_match(_PLAN_TIME.finditer(f.l_clause))
+    if not m or _LATER_YEAR.search(f.l_clause, m.end()):
+        return None
+    a, b = map(int, LEX.plan_periods[m.group(1)].split("-"))
+    y = ctx.year
+    return (a, b) if b < y or role in _TARGET_ROLES or a >= y else None
+
+
 # “十一五”前四年累计…下降14.38%, 在“十二五”前两年取消和下放422项: the first N years of a named
 # plan (not 是“十二五”前三年的1.5倍, where they are what the figure is compared with)
 _PLAN_PART = re.compile(r"“?(%s)”?(?:计划|规划)?(?:的)?(?:前|头)([二三四两2-4])(?:个)?年(?!的|总和)" % LEX.plan_alt)
@@ -347,8 +369,9 @@ def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sen
 # 社会消费品零售总额1482.1亿元，比上年增长18.8%: a figure compared, right after it, with one year
 # (a year, a plan's end, 五年前, 上年) is one year's, the plan's last, not a total over the plan
 # (是“十五”时期的2.6倍 compares totals: the plan's span)
+# (社会消费品零售总额4598亿元，进出口总值128亿美元，分别是2002年的4.4倍、2倍和4倍: a list compared as one)
 _RIGHT_YEAR_BASE = re.compile(
-    r"^[^，,；;。：:]{0,20}?[，,]?(?:分别|均|又)?(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
+    r"^(?:[^，,；;。：:]{0,20}?[，,]?(?:均|又)?|[^；;。：:]{0,40}?分别)(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
     r"|“?(?:%s)”?(?:规划|计划)?(?:期末|末期|末))" % LEX.plan_alt)
 _SCOPE_IN_CLAUSE = re.compile(r"[五5]年|累计|合计|共计|总计|期间|时期")
 
@@ -479,6 +502,12 @@ def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: 
         status = ("expected" if status == "expected" else "actual") if b < y else "target"
         base, btype = _find_base(f.l_clause, ctx, None)
         return _span(whole), f.with_base(base or str(a - 1)), status
+    named = _plan_time(ctx, f, role) if not (ey or f.is_from or f.is_to or what_is) else None
+    if named:  # 其中“七五”期间为7.3%: the plan's, against the year before it
+        a, b = named
+        status = ("expected" if status == "expected" else "actual") if b < y else "target"
+        base, btype = _find_base(f.l_clause, ctx, None)
+        return _span(named), f.with_base(base or str(a - 1)), status
     several = _several_years(f.before, f.kind, f.l_hard, f.l_clause, f.is_from, y - 1) \
         if role in ("review_year", "preamble") and y else None
     if several:  # 2018年至2020年，累计减税降费300亿元: the years the sentence names, not one of them

@@ -41,6 +41,10 @@ def _arabic_years(h: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), h)
 
 
+# a heading that names five years reviewed: 五年工作的回顾, 开拓奋进的五年 (not 今后五年, 五年规划)
+_FIVE_YEARS_NAMED = re.compile(r"(?<!今后)(?<!未来)五年(?:的?工作的?(?:回顾|总结)|的?回顾)|[^今来后]的五年$")
+
+
 def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None, tuple | None, tuple | None]:
     """(first role, second role, review plan span, target plan span) of a heading."""
     h = _arabic_years(re.sub(r"\s+", "", h))
@@ -61,11 +65,21 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         rev_plan = old[-1]
     elif LEX.review_plan_plain_re.search(h) and has_rev:
         roles.append("review_plan")
+    elif _FIVE_YEARS_NAMED.search(h) and not has_tgt and not LEX.review_year_plain_re.search(h) \
+            and not (year and (year - 1) in years):
+        # 一、五年工作的回顾, 一、抢抓机遇，开拓奋进的五年: the five years just over (一、过去一年和五年工作
+        # 回顾 reviews the year first, then the five years: below)
+        roles.append("review_plan")
     if year and (year - 1) in years and has_rev:
         roles.append("review_year")
     elif not years and LEX.review_year_plain_re.search(h) and "review_plan" not in roles:
         roles.append("review_year")
-    new = [p for p in new if year and p[0] >= year - 1] if year else new
+    if year:
+        started = [p for p in new if p[0] < year - 1]
+        new = [p for p in new if p[0] >= year - 1]
+        if not new and has_tgt and not has_rev and LEX.numbered_heading_re.match(h) and (year - 1) not in years:
+            # 二、…调整“八五”计划的建议, in 1993: the targets of the plan under way
+            new = started
     if new and has_tgt:
         roles.append("plan_targets")
         tgt_plan = new[0]
@@ -207,8 +221,19 @@ def _may_open_part(ordinal: int, part_ordinals: tuple[int | None, int | None], i
     return ordinal - 1 in part_ordinals
 
 
+# A paragraph that opens on the five years just over (五年来，…; ——过去的五年，是…的五年; 各位代表！2022年是
+# 本届政府收官之年。过去五年，…; （二）城市面貌全面改观。五年来，…; 省十届人大一次会议以来的五年，…;
+# 本届政府任职的五年，…) or on the plan just over (“十三五”时期): the review of the term or plan
+_FIVE_YEARS_OPEN = (r"^(?:[—\s“”]|各位代表[，,！!：:]?)*(?:[^。！？]{0,30}[。！？])?(?:回顾)?"
+                    r"(?:过去的?五年|五年来|这五年|五年间|本届政府任职的五年|[^。，,]{0,20}以来的五年|“%s”(?:时期|期间|以来))")
+# 二、三产业比重达到82.5%，…: numerals in a row open a sentence, not a numbered heading
+_NUMERALS_IN_A_ROW = re.compile(r"^\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:、|产|环|月|季)")
+
+
 def _heading_of(para: str) -> str | None:
     """The heading a paragraph is or opens with, or None for a paragraph of text."""
+    if _NUMERALS_IN_A_ROW.match(para):
+        return None
     numbered = LEX.numbered_heading_re.match(para)
     if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and (
             numbered or ("，" not in para and "," not in para)):
@@ -256,7 +281,8 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
         for name, span in LEX.plan_periods.items():
             if int(span.split("-")[1]) == year - 1:
                 old_plan = name
-    sw_rplan = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。]{0,16}。)?(?:过去五年|五年来|这五年|“%s”(?:时期|期间|以来))" % (old_plan or "NOPLAN"))
+    sw_rplan = re.compile(_FIVE_YEARS_OPEN % (old_plan or "NOPLAN"))
+    five_years = plan_span(old_plan) if old_plan else ((year - 5, year - 1) if year else None)
     s = LEX.sections
     sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
     sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
@@ -305,12 +331,17 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                 else:
                     items_seen = True
         # inside a section: a paragraph opening that switches the role
-        if cur.role == "review_year" and cur.next_role is None and old_plan and not any(
-                x.role == "review_plan" for x in secs) and sw_rplan.search(para[:60]):
-            secs.append(Section(p0, cur.heading, "review_plan", plan_span(old_plan)))
+        if cur.role == "review_year" and cur.next_role is None and year and sw_rplan.search(para[:80]):
+            # 五年来，…, 各位代表！2022年是本届政府收官之年。过去五年，…: the paragraphs review the term or
+            # the plan just over, whether or not a plan ended last year (a term of 2018-2022 too)
+            secs.append(Section(p0, cur.heading, "review_plan", five_years))
         elif cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
                 and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
+        elif cur.role == "review_plan" and cur.next_role is None and len(secs) > 1 and secs[-2].role == "review_year" \
+                and secs[-2].heading == cur.heading and sw_year.search(para[:40]):
+            # back to the past year after the paragraphs on the five years that opened inside its review
+            secs.append(Section(p0, cur.heading, "review_year"))
         elif cur.next_role == "review_year" and sw_year.search(para[:40]):
             secs.append(Section(p0, cur.heading, "review_year", cur.plan))
         elif cur.next_role == "review_plan" and (re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para)
