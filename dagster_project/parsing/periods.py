@@ -596,8 +596,16 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     base, btype = _find_base(f.l_clause, ctx, None)
     if f.is_from:
         return str(a - 1), None, status
+    if not ey and ctx.year and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
+        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year
+        return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
     return period, f.with_base(base or str(a - 1)), status
+
+
+# the time a sentence in the plan's targets last names before a figure: the coming year (今年, as a
+# time, not 比今年) or the years ahead
+_THIS_YEAR_TIME = re.compile(r"(?<![比较与同是])(今年)|(?:今后|未来)[五5]年")
 
 
 def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str):

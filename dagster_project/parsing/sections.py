@@ -226,6 +226,10 @@ def _may_open_part(ordinal: int, part_ordinals: tuple[int | None, int | None], i
 # 本届政府任职的五年，…) or on the plan just over (“十三五”时期): the review of the term or plan
 _FIVE_YEARS_OPEN = (r"^(?:[—\s“”]|各位代表[，,！!：:]?)*(?:[^。！？]{0,30}[。！？])?(?:回顾)?"
                     r"(?:过去的?五年|五年来|这五年|五年间|本届政府任职的五年|[^。，,]{0,20}以来的五年|“%s”(?:时期|期间|以来))")
+# a paragraph that opens on the five years ahead: 今后五年，…; 未来五年的主要目标是：…; 完成今后五年的任务，…
+_YEARS_AHEAD_OPEN = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:完成|实现)?(?:今后|未来)[五5]年(?!来|以来|前|间的工作)")
+# an item of a list of goals: ——经济总量…, （一）…, 一是…, 1.…
+_GOAL_ITEM = re.compile(r"^(?:—|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 # 二、三产业比重达到82.5%，…: numerals in a row open a sentence, not a numbered heading
 _NUMERALS_IN_A_ROW = re.compile(r"^\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:、|产|环|月|季)")
 
@@ -330,6 +334,12 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                     part_ordinals = (part_ordinals[0], ordinal)
                 else:
                     items_seen = True
+        resume = getattr(cur, "resume", None)
+        if resume is not None and not _YEARS_AHEAD_OPEN.match(para) and not _GOAL_ITEM.match(para):
+            # the goals of the years ahead end with their paragraph (and the items that list them):
+            # the part they were set in goes on
+            cur = Section(p0, resume.heading, resume.role, resume.plan)
+            secs.append(cur)
         # inside a section: a paragraph opening that switches the role
         if cur.role == "review_year" and cur.next_role is None and year and sw_rplan.search(para[:80]):
             # 五年来，…, 各位代表！2022年是本届政府收官之年。过去五年，…: the paragraphs review the term or
@@ -352,6 +362,14 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
         elif cur.role == "plan_targets" and year and (sw_ytgt_lead.match(para) or (
                 prev_block != cur.start and sw_ytgt_named.match(para))):
             secs.append(Section(p0, cur.heading, "year_targets"))
+        elif cur.role in ("review_year", "review_plan", "year_targets") and cur.next_role is None and year \
+                and _YEARS_AHEAD_OPEN.match(para):
+            # 今后五年的主要奋斗目标是：…, 今后五年，…: the goals of the years ahead, not of the year reviewed
+            # or the coming one (the heading of their part was missed, or the year's part lays out the
+            # term's goals first); a paragraph on 今年 turns back to the year (above)
+            ahead = Section(p0, cur.heading, "plan_targets")
+            ahead.resume = cur  # type: ignore[attr-defined]
+            secs.append(ahead)
         elif cur.role in ("review_year", "review_plan") and year and sw_ytgt_lead.match(para):
             # the coming year's targets while the review still runs: the heading of the year's part was
             # missed (…加以解决。树立科学发展观扎扎实实做好2004年工作 今年是… run on in one paragraph)

@@ -80,3 +80,25 @@ def test_numerals_in_a_row_open_a_sentence_not_a_heading():
     assert (share.period, share.section_role) == ("2000", "review_year")
     (pts,) = _facts("test-2001", REPORT_2001, "4个百分点")
     assert (pts.period, pts.base_period) == ("2000", "1995")
+
+
+AHEAD_2016 = ("某某市2016年政府工作报告\n——2016年1月20日在某某市第十五届人民代表大会第五次会议上\n\n各位代表：\n\n"
+              "一、“十二五”工作回顾\n\n"
+              "五年来，全市生产总值年均增长10%，新增城镇就业60万人。\n\n"
+              "今后五年的主要奋斗目标是：港口吞吐量达到2亿吨，城镇化率超过75%，累计招商引资2万亿元。\n\n"
+              "全市上下团结奋斗，建成保障性住房5万套。\n\n"
+              "二、2016年主要工作\n\n今年全市生产总值增长8.5%左右。\n")
+
+
+def test_goals_of_the_years_ahead_opening_a_paragraph_are_the_five_years_targets():
+    (port,) = _facts("test-2016", AHEAD_2016, "2亿吨")
+    assert (port.period, port.status, port.section_role) == ("2016-2020", "target", "plan_targets")
+    (total,) = _facts("test-2016", AHEAD_2016, "2万亿元")
+    assert (total.period, total.status) == ("2016-2020", "target")
+
+
+def test_the_part_goes_on_after_the_paragraph_of_goals():
+    (homes,) = _facts("test-2016", AHEAD_2016, "5万套")
+    assert (homes.status, homes.section_role) == ("actual", "review_plan")
+    (g,) = _facts("test-2016", AHEAD_2016, "8.5%")
+    assert (g.period, g.status) == ("2016", "target")
