@@ -444,6 +444,17 @@ class _Figure:
         return base if self.kind in _GROWTH_KINDS else None
 
 
+# 《国土空间总体规划（2021-2035年）》, 2035年远景目标纲要, 2018年全球必去的: the year is part of a
+# name or a list's title, no time (1983年的计划 is the plan for that year: a time)
+_TITLE_YEAR = re.compile(r"(?:由|从|到|至|在|于|截至)?(?:19|20)\d\d年(?:[）)》”]|度?[^，,；;。的]{0,6}?(?:规划|纲要|计划|方案)|全球|全国)")
+
+
+def _names_no_time(s: str, at: int) -> bool:
+    """Whether the year named at ``at`` in ``s`` ends a span (2013—2015年), opens a quoted title
+    (“2017年…”) or is part of a name (_TITLE_YEAR), rather than being a figure's time."""
+    return (at > 0 and s[at - 1] in "-—－～~“《（(") or bool(_TITLE_YEAR.match(s, at))
+
+
 def _named_time(ctx: _Context, f: _Figure) -> tuple[str | None, str]:
     """(the year named for the figure, the role it is read under): a year or a plan's end before
     it (到“十二五”末 is 到2015年), one still to come making a review's figure a target, or 于2015年
@@ -462,6 +473,15 @@ def _named_time(ctx: _Context, f: _Figure) -> tuple[str | None, str]:
     if y and role in ("review_year", "review_plan", "preamble", "other") and not (f.is_from or "已" in f.l_clause) \
             and (to := _horizon_to(f.before, y)):
         ey, role = to, "year_targets"  # 到2000年，钢产量达到271万吨, in a review: a target for that year
+    if y and ey and ey_at >= 0 and int(ey) >= y and role in ("review_year", "review_plan", "preamble", "other") \
+            and "已" not in f.l_clause and not _names_no_time(f.l_hard, ey_at):
+        # 1983年的计划，要求…增长5% (in a report of late 1982), 1995年达到1400亿元 (1993): a year still to
+        # come named as the figure's time, in a review: a target for that year
+        role = "year_targets"
+    elif y and not ey and f.sent_year and int(f.sent_year) >= y and role in ("review_year", "review_plan", "preamble", "other") \
+            and "已" not in f.l_clause and not _names_no_time(f.sent, _SENT_YEAR.match(f.sent).start(1)) \
+            and not ("期" in f.l_clause and _PLAN_TIME.search(f.l_clause)):
+        ey, role = f.sent_year, "year_targets"  # 1983年的计划，要求工农业总产值比今年增长4%: the sentence's year
     right = f.c[f.g.end:min(f.se, f.g.end + 40)]
     rm = _IN_YEAR_AFTER.match(right) if "于" in right else None
     if rm:
@@ -477,9 +497,15 @@ def _status(role: str, f: _Figure) -> str:
                 or is_population(f.g, f.c, f.se, f.l_hard):
             return "actual"
         return "target"
-    if role in ("review_year", "review_plan", "preamble", "other") and "预计" in f.before:
+    if role in ("review_year", "review_plan", "preamble", "other") and ("预计" in f.before or (
+            ("望" in f.l_clause or "以" in f.l_clause or "够" in f.l_clause) and _ESTIMATE.search(f.l_clause))):
         return "expected"
     return "actual"
+
+
+# 工业利润可望突破5000亿元, 有望达到8户, 预计可以完成, 可以按计划实现: what the year will likely reach, said
+# before it is over (not 只要…就可以实现, a condition)
+_ESTIMATE = re.compile(r"有望|可望|(?<!就)(?:可以|能够)(?:按计划|全面)?(?:完成|实现|达到|突破|超过)")
 
 
 def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: str):
