@@ -21,6 +21,36 @@ _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
 _MAG_FIRST = frozenset(mg[0] for mg in _MAGS)  # most numbers have no magnitude: one look-up says so
 
 
+_BLANKS = " \t\u3000\r\n"
+
+
+def _unit_across_blank(clean: str, p: int, e: int) -> tuple[str, int] | None:
+    """(measure word, where it ends) of a unit that a line-wrap blank cuts (亿美 元, 个百 分点,
+    平 方公里): the word without the blanks, its end after them; None if there is none, or if
+    the characters before the blank are a word of their own."""
+    lengths = _MW_LENGTHS.get(clean[p], ()) if p < e else ()
+    if not lengths or max(lengths) < 2:
+        return None
+    q = p + 1
+    while q < min(e, p + max(lengths)) and clean[q] not in _BLANKS:
+        q += 1  # the first blank inside the word's reach
+    r = q
+    while r < e and r - q < 3 and clean[r] in _BLANKS:
+        r += 1
+    if q >= min(e, p + max(lengths)) or r == q:
+        return None
+    head = clean[p:q]
+    if head in _MEASURES:
+        return None  # a whole word before the blank (5吨 标准煤 is 5吨): no cut
+    for n in lengths:
+        tail = n - len(head)
+        if tail > 0 and r + tail <= e:
+            w = head + clean[r:r + tail]
+            if w in _MEASURES and not clean.startswith(_NOT_UNIT_BEFORE.get(w, "\0"), r + tail):
+                return w, r + tail
+    return None
+
+
 class Suffix:
     """What follows a number (read character by character: faster than one regular expression)."""
     __slots__ = ("inf1", "mag", "inf2", "unit", "_end")
@@ -47,6 +77,8 @@ class Suffix:
         elif clean.startswith("个多百分点", p2) and p2 + 5 <= e:
             self.unit, self.inf2 = "个百分点", self.inf2 or "多"  # 提高2个多百分点
             pos = p2 + 5
+        elif (cut := _unit_across_blank(clean, p2, e)) is not None:
+            self.unit, pos = cut  # (before the words it starts with: 个百 分点 is not 个)
         else:
             for n in (_MW_LENGTHS.get(clean[p2], ()) if p2 < e else ()):
                 if n > e - p2:

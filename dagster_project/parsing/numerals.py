@@ -8,10 +8,11 @@ from functools import lru_cache
 import cn2an
 
 # The 6th plan ran 1981-1985 and every plan since has been five years long;
-# earlier plans (1953-1980) had gaps and are not named in work reports.
+# earlier plans (1953-1980) had gaps and are not named by their short names.
 _FIRST_REGULAR = (6, 1981)
-# Plans a report can name: the 10th (十五, 2001-2005) to the 19th (十九五).
-PLAN_ORDINALS = range(10, 20)
+# Plans a report can name: the 6th (六五, 1981-1985; 1980s and 1990s reports name 七五, 八五,
+# 九五) to the 19th (十九五).
+PLAN_ORDINALS = range(6, 20)
 
 
 @lru_cache(maxsize=None)

@@ -4,6 +4,7 @@ section gives (the plan it reviews or targets, the report's year)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.numbers import Mention
@@ -274,6 +275,28 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     return ctx.review_plan if ctx.role == "review_plan" else (y - 5, y - 1)
 
 
+# 其中“七五”期间为7.3%, 海南“八五”期间年平均增长15.5%, “十一五”时期中央财政将投入100亿元: a plan's
+# period named in the figure's clause as its time is the figure's span (not 比“九五”时期增长, 是“十五”
+# 时期的2.8倍, 高于“九五”, where it is the base, nor 从“十五”期间的5600亿元, a start)
+_PLAN_TIME = re.compile(r"(?<![比较与同是为于“])“?(%s)”?(?:计划|规划)?(?:时期|期间)(?!的)" % LEX.plan_alt)
+
+
+def _plan_time(ctx: _Context, f: _Figure, role: str) -> tuple[int, int] | None:
+    """The span of a plan the figure's clause names as its time (“九五”期间年均增长7.5%), for a
+    change or an amount (not a level: “十五”期间…达到), with no year named after it; None if none."""
+    if "期" not in f.l_clause or not ctx.year:
+        return None
+    if f.kind not in _GROWTH_KINDS and (f.kind != "value" or LEX.level_tail_re.search(f.l_hard.rstrip())
+                                        or _stands_at_end(f.kind, f.l_clause, f.indicator)):
+        return None
+    m = last_match(_PLAN_TIME.finditer(f.l_clause))
+    if not m or _LATER_YEAR.search(f.l_clause, m.end()):
+        return None
+    a, b = map(int, LEX.plan_periods[m.group(1)].split("-"))
+    y = ctx.year
+    return (a, b) if b < y or role in _TARGET_ROLES or a >= y else None
+
+
 # “十一五”前四年累计…下降14.38%, 在“十二五”前两年取消和下放422项: the first N years of a named
 # plan (not 是“十二五”前三年的1.5倍, where they are what the figure is compared with)
 _PLAN_PART = re.compile(r"“?(%s)”?(?:计划|规划)?(?:的)?(?:前|头)([二三四两2-4])(?:个)?年(?!的|总和)" % LEX.plan_alt)
@@ -346,8 +369,9 @@ def _plan_total(kind: str, g: Mention, l_clause: str, indicator: str | None, sen
 # 社会消费品零售总额1482.1亿元，比上年增长18.8%: a figure compared, right after it, with one year
 # (a year, a plan's end, 五年前, 上年) is one year's, the plan's last, not a total over the plan
 # (是“十五”时期的2.6倍 compares totals: the plan's span)
+# (社会消费品零售总额4598亿元，进出口总值128亿美元，分别是2002年的4.4倍、2倍和4倍: a list compared as one)
 _RIGHT_YEAR_BASE = re.compile(
-    r"^[^，,；;。：:]{0,20}?[，,]?(?:分别|均|又)?(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
+    r"^(?:[^，,；;。：:]{0,20}?[，,]?(?:均|又)?|[^；;。：:]{0,40}?分别)(?:是|为|相当于|比|较)(?:(?:19|20)\d\d年(?!以来|以前|前)|五年前|上年|去年"
     r"|“?(?:%s)”?(?:规划|计划)?(?:期末|末期|末))" % LEX.plan_alt)
 _SCOPE_IN_CLAUSE = re.compile(r"[五5]年|累计|合计|共计|总计|期间|时期")
 
@@ -393,157 +417,279 @@ def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
         and (g.unit == "亿人" or POPULATION_OF.match(c, g.end, se).end() > g.end + 1) and not _DEED_ON_PEOPLE.search(l_hard)
 
 
-def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
-            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
-            indicator: str | None = None):
+@dataclass
+class _Figure:
+    """One number and the text around it, as _period reads them."""
+    kind: str
+    l_hard: str             # the text before it, back to the last hard stop
+    l_clause: str           # … back to the start of its clause
+    sent: str
+    g: Mention
+    c: str                  # the report's text
+    se: int                 # where its sentence ends in c
+    sent_year: str | None   # the year the sentence opens with
+    is_from: bool           # 由X (the start of a change)
+    is_to: bool             # 到Y (its end)
+    rel: int                # where it is in the sentence
+    share_period: str | None
+    indicator: str | None
+
+    @property
+    def before(self) -> str:
+        """The sentence up to and including the figure's first character."""
+        return self.sent[:self.rel + 1]
+
+    def with_base(self, base: str | None) -> str | None:
+        """``base`` for the kinds of change, None for a level."""
+        return base if self.kind in _GROWTH_KINDS else None
+
+
+# 《国土空间总体规划（2021-2035年）》, 2035年远景目标纲要, 2018年全球必去的: the year is part of a
+# name or a list's title, no time (1983年的计划 is the plan for that year: a time)
+_TITLE_YEAR = re.compile(r"(?:由|从|到|至|在|于|截至)?(?:19|20)\d\d年(?:[）)》”]|度?[^，,；;。的]{0,6}?(?:规划|纲要|计划|方案)|全球|全国)")
+
+
+def _names_no_time(s: str, at: int) -> bool:
+    """Whether the year named at ``at`` in ``s`` ends a span (2013—2015年), opens a quoted title
+    (“2017年…”) or is part of a name (_TITLE_YEAR), rather than being a figure's time."""
+    return (at > 0 and s[at - 1] in "-—－～~“《（(") or bool(_TITLE_YEAR.match(s, at))
+
+
+def _named_time(ctx: _Context, f: _Figure) -> tuple[str | None, str]:
+    """(the year named for the figure, the role it is read under): a year or a plan's end before
+    it (到“十二五”末 is 到2015年), one still to come making a review's figure a target, or 于2015年
+    right after it."""
     role = ctx.role
     y = ctx.year or 0
-    # an explicit year for this number
     ey = None
     ey_at = -1
-    for m in (_YEAR_PERIOD.finditer(l_hard) if "年" in l_hard else ()):  # (it opens with a lookbehind)
+    for m in (_YEAR_PERIOD.finditer(f.l_hard) if "年" in f.l_hard else ()):  # (it opens with a lookbehind)
         ey, ey_at = m.group(1), m.start()
-    plan_end = _plan_end(l_hard, kind) if not is_from else None
+    plan_end = _plan_end(f.l_hard, f.kind) if not f.is_from else None
     if plan_end and plan_end[0] > ey_at:
         ey = plan_end[1]  # 到“十二五”末 is 到2015年
         if y and int(ey) >= y and role not in _TARGET_ROLES:
             role = "year_targets"  # a plan's end still to come, named in a review: a target for that year
-    if y and role in ("review_year", "review_plan", "preamble", "other") and not (is_from or "已" in l_clause) \
-            and (to := _horizon_to(sent[:rel + 1], y)):
+    if y and role in ("review_year", "review_plan", "preamble", "other") and not (f.is_from or "已" in f.l_clause) \
+            and (to := _horizon_to(f.before, y)):
         ey, role = to, "year_targets"  # 到2000年，钢产量达到271万吨, in a review: a target for that year
-    right = c[g.end:min(se, g.end + 40)]
+    if y and ey and ey_at >= 0 and int(ey) >= y and role in ("review_year", "review_plan", "preamble", "other") \
+            and "已" not in f.l_clause and not _names_no_time(f.l_hard, ey_at):
+        # 1983年的计划，要求…增长5% (in a report of late 1982), 1995年达到1400亿元 (1993): a year still to
+        # come named as the figure's time, in a review: a target for that year
+        role = "year_targets"
+    elif y and not ey and f.sent_year and int(f.sent_year) >= y and role in ("review_year", "review_plan", "preamble", "other") \
+            and "已" not in f.l_clause and not _names_no_time(f.sent, _SENT_YEAR.match(f.sent).start(1)) \
+            and not ("期" in f.l_clause and _PLAN_TIME.search(f.l_clause)):
+        ey, role = f.sent_year, "year_targets"  # 1983年的计划，要求工农业总产值比今年增长4%: the sentence's year
+    right = f.c[f.g.end:min(f.se, f.g.end + 40)]
     rm = _IN_YEAR_AFTER.match(right) if "于" in right else None
     if rm:
         ey = rm.group(1)
-    status = "actual"
-    if role in ("plan_targets", "year_targets"):
-        status = "target"
-    elif role in ("review_year", "review_plan", "preamble", "other") and "预计" in sent[:rel + 1]:
-        status = "expected"
-    if role in ("plan_targets", "year_targets") and (is_from or _HAS_NOW.search(l_hard) or _HAS_NOW_LIST.match(l_clause)
-                                                     or is_population(g, c, se, l_hard)):
-        status = "actual"  # 由X提高到Y starts from what is; 我国有13亿人口 says what is
+    return ey, role
+
+
+def _status(role: str, f: _Figure) -> str:
+    """A target section's figures are targets (except what is: 由X提高到Y starts from what is,
+    我国有13亿人口 says what is); a review's are actual, or expected after 预计."""
+    if role in _TARGET_ROLES:
+        if f.is_from or _HAS_NOW.search(f.l_hard) or _HAS_NOW_LIST.match(f.l_clause) \
+                or is_population(f.g, f.c, f.se, f.l_hard):
+            return "actual"
+        return "target"
+    if role in ("review_year", "review_plan", "preamble", "other") and ("预计" in f.before or (
+            ("望" in f.l_clause or "以" in f.l_clause or "够" in f.l_clause) and _ESTIMATE.search(f.l_clause))):
+        return "expected"
+    return "actual"
+
+
+# 工业利润可望突破5000亿元, 有望达到8户, 预计可以完成, 可以按计划实现: what the year will likely reach, said
+# before it is over (not 只要…就可以实现, a condition)
+_ESTIMATE = re.compile(r"有望|可望|(?<!就)(?:可以|能够)(?:按计划|全面)?(?:完成|实现|达到|突破|超过)")
+
+
+def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: str):
+    """(period, base, status) of a figure the sentence says counts over several years (a plan's
+    first N years, a whole plan, a span of years it names, the last N years), or None."""
+    y = ctx.year or 0
     # (not where a target section says what is: 由X提高到Y, 我市现有…, 14亿人的饭碗)
     what_is = role in _TARGET_ROLES and status == "actual"
-    part = _part_span(sent[:rel + 1], l_clause, kind, l_hard, y) if y and not (is_from or is_to or what_is) else None
+    part = _part_span(f.before, f.l_clause, f.kind, f.l_hard, y) if y and not (f.is_from or f.is_to or what_is) else None
     if part:  # “十一五”前四年累计下降14.38%: 2006-2009 against 2005
         a, b = part
         if b >= y:
             status = "target"
-        base, btype = _find_base(l_clause, ctx, None)
-        return _span(part), ((base or str(a - 1)) if kind in _GROWTH_KINDS else None), status
-    whole = _whole_plan(ctx, l_clause, sent[:rel + 1]) if not (ey or is_from or is_to or what_is) else None
+        base, btype = _find_base(f.l_clause, ctx, None)
+        return _span(part), f.with_base(base or str(a - 1)), status
+    whole = _whole_plan(ctx, f.l_clause, f.before) if not (ey or f.is_from or f.is_to or what_is) else None
     if whole and (whole[1] < y or role in _TARGET_ROLES or whole[0] >= y):
         # a plan over is reviewed (actual, or expected with 预计); one to come is a target
         a, b = whole
         status = ("expected" if status == "expected" else "actual") if b < y else "target"
-        base, btype = _find_base(l_clause, ctx, None)
-        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-            return _span(whole), base or str(a - 1), status
-        return _span(whole), None, status
-    several = _several_years(sent[:rel + 1], kind, l_hard, l_clause, is_from, y - 1) \
+        base, btype = _find_base(f.l_clause, ctx, None)
+        return _span(whole), f.with_base(base or str(a - 1)), status
+    named = _plan_time(ctx, f, role) if not (ey or f.is_from or f.is_to or what_is) else None
+    if named:  # 其中“七五”期间为7.3%: the plan's, against the year before it
+        a, b = named
+        status = ("expected" if status == "expected" else "actual") if b < y else "target"
+        base, btype = _find_base(f.l_clause, ctx, None)
+        return _span(named), f.with_base(base or str(a - 1)), status
+    several = _several_years(f.before, f.kind, f.l_hard, f.l_clause, f.is_from, y - 1) \
         if role in ("review_year", "preamble") and y else None
     if several:  # 2018年至2020年，累计减税降费300亿元: the years the sentence names, not one of them
         return several[0], several[1], status
-    recent = _recent_years(sent[:rel + 1]) if role in ("review_year", "review_plan", "preamble") and y else None
-    if recent and kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(l_hard.rstrip()):
+    recent = _recent_years(f.before) if role in ("review_year", "review_plan", "preamble") and y else None
+    if recent and f.kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(f.l_hard.rstrip()):
         # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed
         last = y - 1
         span = f"{last - recent + 1}-{last}"
-        return span, (str(last - recent) if kind == "avg_annual_growth" else None), status
-    if role == "review_plan":
-        a, b = ctx.review_plan
-        span = _span((a, b))
-        base, btype = _find_base(l_clause, ctx, None)
-        if kind == "avg_annual_growth":
-            return span, base or str(a - 1), status
-        if kind in ("growth", "multiple", "percentage_points"):
-            if btype == "span":
-                return span, base, status
-            period = ey or (sent_year if sent_year and int(sent_year) <= b else None) or str(b)
-            if base is None and (_BASE_PREV.search(l_clause) or _LAST_YEAR.search(l_clause)):
-                base = str(int(period) - 1)  # 2010年比上年减少6.4%, 去年利润增长23.5%: a yearly change
-            return period, base or str(a - 1), status
-        if ey:
-            return ey, None, status
-        if _LAST_YEAR.search(l_clause):
-            return str(b), None, status  # 去年达到1.09万亿斤
-        if is_from:
-            return str(a - 1), None, status
-        if is_to:
-            return str(b), None, status
-        if _plan_total(kind, g, l_clause, indicator, sent, c, se):
-            named = _named_span(sent[:rel + 1], b)  # 2003年到2007年，…累计
-            return (_span(named) if named else span), None, status
-        since = _SINCE_OPENING.match(sent) if sent_year and "以来" in sent else None
-        if since:
-            later = _year_named_after(sent, since.end(), rel)
-            if later and int(later) <= b:
-                return later, None, status
-            if int(sent_year) <= b:
-                span = f"{sent_year}-{b}" if int(sent_year) < b else str(b)  # what follows counts from it
-        elif sent_year and int(sent_year) <= b:
-            return sent_year, None, status
-        if _stands_at_end(kind, l_clause, indicator):
-            return str(b), None, status  # 新增上市公司8家，总数达到16家: what stands at the plan's end
-        if share_period:
-            return (span if share_period == "SPAN" else share_period), None, status
-        raw = l_hard.rstrip()
-        tail = LEX.without_prefix_q(raw)
-        lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
-        if lvl and lvl.group(0) in LEX.span_level:
-            return span, None, status
-        if _BASE_PLAN_END.search(l_clause) or _BASE_YEAR.search(l_clause) or _BASE_PREV.search(l_clause):
-            return str(b), None, status
-        if kind != "percent" and _FLOW_LEAD.match(indicator or ""):
-            return span, None, status  # 新增…达到 counts what the period added
-        if kind == "percent" or lvl or "达" in l_hard or g.unit in LEX.time_units:
-            return str(b), None, status
-        if _compared_with_a_year(c, g, se, l_clause):
-            return str(b), None, status  # 规模以上工业总产值19774.93亿元，是2010年的2.1倍: 2015's level
+        return span, (str(last - recent) if f.kind == "avg_annual_growth" else None), status
+    return None
+
+
+def _review_plan_change(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) of a change in a plan review: a yearly average is the plan's, a
+    change against a plan period is too, any other change is its year's (the plan's last by default)."""
+    a, b = ctx.review_plan
+    span = _span((a, b))
+    base, btype = _find_base(f.l_clause, ctx, None)
+    if f.kind == "avg_annual_growth" or btype == "span":
+        return span, base or str(a - 1), status
+    period = ey or (f.sent_year if f.sent_year and int(f.sent_year) <= b else None) or str(b)
+    if base is None and (_BASE_PREV.search(f.l_clause) or _LAST_YEAR.search(f.l_clause)):
+        base = str(int(period) - 1)  # 2010年比上年减少6.4%, 去年利润增长23.5%: a yearly change
+    return period, base or str(a - 1), status
+
+
+def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) of a level or total in a plan review that the text dates (a year,
+    去年, the start or end of a change, a cumulative total, a year the sentence opens on), or None."""
+    a, b = ctx.review_plan
+    if ey:
+        return ey, None, status
+    if _LAST_YEAR.search(f.l_clause):
+        return str(b), None, status  # 去年达到1.09万亿斤
+    if f.is_from:
+        return str(a - 1), None, status
+    if f.is_to:
+        return str(b), None, status
+    if _plan_total(f.kind, f.g, f.l_clause, f.indicator, f.sent, f.c, f.se):
+        named = _named_span(f.before, b)  # 2003年到2007年，…累计
+        return (_span(named) if named else _span((a, b))), None, status
+    since = _SINCE_OPENING.match(f.sent) if f.sent_year and "以来" in f.sent else None
+    if since:
+        later = _year_named_after(f.sent, since.end(), f.rel)
+        if later and int(later) <= b:
+            return later, None, status
+    elif f.sent_year and int(f.sent_year) <= b:
+        return f.sent_year, None, status
+    return None
+
+
+def _review_plan_level(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) of a level or amount in a plan review: its year when the text dates
+    it, the plan's last year when it stands then, else the plan's span."""
+    dated = _review_plan_dated(ctx, f, ey, status)
+    if dated:
+        return dated
+    a, b = ctx.review_plan
+    span = _span((a, b))
+    if f.sent_year and "以来" in f.sent and _SINCE_OPENING.match(f.sent) and int(f.sent_year) <= b:
+        span = f"{f.sent_year}-{b}" if int(f.sent_year) < b else str(b)  # what follows counts from it
+    if _stands_at_end(f.kind, f.l_clause, f.indicator):
+        return str(b), None, status  # 新增上市公司8家，总数达到16家: what stands at the plan's end
+    if f.share_period:
+        return (span if f.share_period == "SPAN" else f.share_period), None, status
+    raw = f.l_hard.rstrip()
+    tail = LEX.without_prefix_q(raw)
+    lvl = LEX.level_tail_re.search(tail) or LEX.level_tail_re.search(raw)
+    if lvl and lvl.group(0) in LEX.span_level:
         return span, None, status
-    if role == "plan_targets":
-        a, b = ctx.target_plan
-        span = _span((a, b))
-        base, btype = _find_base(l_clause, ctx, None)
-        if is_from:
-            return str(a - 1), None, status
-        period = ey if ey and int(ey) >= a and int(ey) != b else span
-        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-            return period, base or str(a - 1), status
-        return period, None, status
-    if role == "year_targets":
-        p = str(y) if y else None
-        if is_from:
-            p = str(y - 1) if y else None
-        horizon = (_horizon_ahead(sent[:rel + 1], y) or _horizon_to(sent[:rel + 1], y)) \
-            if y and not (ey or is_from) else None
-        if ey and y and int(ey) >= y:
-            p = ey
-        elif horizon:
-            p = horizon  # 力争到“十四五”末，新增铁路运营里程2100公里: the horizon set before the figure
-        elif y and not is_to and ((ey and int(ey) < y) or _LAST_YEAR.search(l_clause)):
-            # (从去年的2.1%提高到2.3%: the 去年 is the start's, the end is this year's)
-            # 去年全市新增就业5万人 inside the coming year's part: what was achieved
-            p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
-        base, btype = _find_base(l_clause, ctx, p)
-        if kind == "avg_annual_growth" and y and p and p.isdigit() and int(p) > y:
-            # 到2025年，地区生产总值年均增长7%: the years from now to the one set, against the last
-            return f"{y}-{p}", base or str(y - 1), status
-        if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-            return p, base or (str(y - 1) if y else None), status
-        return p, None, status
-    # review of the past year (and text before any heading)
+    if _BASE_PLAN_END.search(f.l_clause) or _BASE_YEAR.search(f.l_clause) or _BASE_PREV.search(f.l_clause):
+        return str(b), None, status
+    if f.kind != "percent" and _FLOW_LEAD.match(f.indicator or ""):
+        return span, None, status  # 新增…达到 counts what the period added
+    if f.kind == "percent" or lvl or "达" in f.l_hard or f.g.unit in LEX.time_units:
+        return str(b), None, status
+    if _compared_with_a_year(f.c, f.g, f.se, f.l_clause):
+        return str(b), None, status  # 规模以上工业总产值19774.93亿元，是2010年的2.1倍: 2015's level
+    return span, None, status
+
+
+def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) in the plan's targets: the plan's span, or a year in it that is named."""
+    a, b = ctx.target_plan
+    base, btype = _find_base(f.l_clause, ctx, None)
+    if f.is_from:
+        return str(a - 1), None, status
+    if not ey and ctx.year and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
+        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year
+        return _year_targets_period(ctx, f, ey, status)
+    period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
+    return period, f.with_base(base or str(a - 1)), status
+
+
+# the time a sentence in the plan's targets last names before a figure: the coming year (今年, as a
+# time, not 比今年) or the years ahead
+_THIS_YEAR_TIME = re.compile(r"(?<![比较与同是])(今年)|(?:今后|未来)[五5]年")
+
+
+def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) in the coming year's targets: the year, a later one set before the
+    figure, or a past one (then what was achieved)."""
+    y = ctx.year
+    p = str(y) if y else None
+    if f.is_from:
+        p = str(y - 1) if y else None
+    horizon = (_horizon_ahead(f.before, y) or _horizon_to(f.before, y)) if y and not (ey or f.is_from) else None
+    if ey and y and int(ey) >= y:
+        p = ey
+    elif horizon:
+        p = horizon  # 力争到“十四五”末，新增铁路运营里程2100公里: the horizon set before the figure
+    elif y and not f.is_to and ((ey and int(ey) < y) or _LAST_YEAR.search(f.l_clause)):
+        # (从去年的2.1%提高到2.3%: the 去年 is the start's, the end is this year's)
+        # 去年全市新增就业5万人 inside the coming year's part: what was achieved
+        p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
+    base, btype = _find_base(f.l_clause, ctx, p)
+    if f.kind == "avg_annual_growth" and y and p and p.isdigit() and int(p) > y:
+        # 到2025年，地区生产总值年均增长7%: the years from now to the one set, against the last
+        return f"{y}-{p}", base or str(y - 1), status
+    return p, f.with_base(base or (str(y - 1) if y else None)), status
+
+
+def _review_year_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
+    """(period, base, status) in the review of the past year (and text before any heading): that
+    year, a past year named, or a target set for a year to come."""
+    y = ctx.year
     p = str(y - 1) if y else None
     if ey and y and int(ey) < y:
         p = ey
-    elif y and status == "actual" and "已" not in l_clause and (target_year := _target_year(sent[:rel + 1], y)):
+    elif y and status == "actual" and "已" not in f.l_clause and (target_year := _target_year(f.before, y)):
         p, status = target_year, "target"  # 力争到2025年…达到12%左右, said while reviewing the year
-    elif sent_year and y and int(sent_year) < y:
-        p = sent_year
-    base, btype = _find_base(l_clause, ctx, p)
-    if kind in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-        if btype == "span":
-            return p, base, status
-        return p, base or (str(int(p) - 1) if p else None), status
-    return p, None, status
+    elif f.sent_year and y and int(f.sent_year) < y:
+        p = f.sent_year
+    base, btype = _find_base(f.l_clause, ctx, p)
+    if f.kind in _GROWTH_KINDS and btype != "span":
+        base = base or (str(int(p) - 1) if p else None)
+    return p, f.with_base(base), status
+
+
+def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: Mention, c: str, se: int,
+            sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
+            indicator: str | None = None):
+    """(period, base period, status) of a figure, by its section's role and the words around it."""
+    f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator)
+    ey, role = _named_time(ctx, f)
+    status = _status(role, f)
+    counted = _counted_span(ctx, f, role, ey, status)
+    if counted:
+        return counted
+    if role == "review_plan":
+        if kind in _GROWTH_KINDS:
+            return _review_plan_change(ctx, f, ey, status)
+        return _review_plan_level(ctx, f, ey, status)
+    if role == "plan_targets":
+        return _plan_targets_period(ctx, f, ey, status)
+    if role == "year_targets":
+        return _year_targets_period(ctx, f, ey, status)
+    return _review_year_period(ctx, f, ey, status)

@@ -41,6 +41,20 @@ def _arabic_years(h: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), h)
 
 
+# a heading that names five years reviewed: 五年工作的回顾, 开拓奋进的五年 (not 今后五年, 五年规划)
+_FIVE_YEARS_NAMED = re.compile(r"(?<!今后)(?<!未来)五年(?:的?工作的?(?:回顾|总结)|的?回顾)|[^今来后]的五年$")
+
+
+def _plans_ahead(plans: list[tuple[int, int]], h: str, year: int, years: list[int], asks: bool) -> list[tuple[int, int]]:
+    """The plans not yet over that a heading names as the plans ahead: those starting this year or
+    last; a numbered heading that only asks for work (``asks``) and names no past year may set the
+    targets of a plan under way (二、…调整“八五”计划的建议, in 1993)."""
+    ahead = [p for p in plans if p[0] >= year - 1]
+    if not ahead and asks and LEX.numbered_heading_re.match(h) and (year - 1) not in years:
+        return [p for p in plans if p[0] < year - 1]
+    return ahead
+
+
 def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None, tuple | None, tuple | None]:
     """(first role, second role, review plan span, target plan span) of a heading."""
     h = _arabic_years(re.sub(r"\s+", "", h))
@@ -61,11 +75,17 @@ def _roles_of_heading(h: str, year: int | None) -> tuple[str | None, str | None,
         rev_plan = old[-1]
     elif LEX.review_plan_plain_re.search(h) and has_rev:
         roles.append("review_plan")
+    elif _FIVE_YEARS_NAMED.search(h) and not has_tgt and not LEX.review_year_plain_re.search(h) \
+            and not (year and (year - 1) in years):
+        # 一、五年工作的回顾, 一、抢抓机遇，开拓奋进的五年: the five years just over (一、过去一年和五年工作
+        # 回顾 reviews the year first, then the five years: below)
+        roles.append("review_plan")
     if year and (year - 1) in years and has_rev:
         roles.append("review_year")
     elif not years and LEX.review_year_plain_re.search(h) and "review_plan" not in roles:
         roles.append("review_year")
-    new = [p for p in new if year and p[0] >= year - 1] if year else new
+    if year:
+        new = _plans_ahead(new, h, year, years, has_tgt and not has_rev)
     if new and has_tgt:
         roles.append("plan_targets")
         tgt_plan = new[0]
@@ -207,8 +227,23 @@ def _may_open_part(ordinal: int, part_ordinals: tuple[int | None, int | None], i
     return ordinal - 1 in part_ordinals
 
 
+# A paragraph that opens on the five years just over (五年来，…; ——过去的五年，是…的五年; 各位代表！2022年是
+# 本届政府收官之年。过去五年，…; （二）城市面貌全面改观。五年来，…; 省十届人大一次会议以来的五年，…;
+# 本届政府任职的五年，…) or on the plan just over (“十三五”时期): the review of the term or plan
+_FIVE_YEARS_OPEN = (r"^(?:[—\s“”]|各位代表[，,！!：:]?)*(?:[^。！？]{0,30}[。！？])?(?:回顾)?"
+                    r"(?:过去的?五年|五年来|这五年|五年间|本届政府任职的五年|[^。，,]{0,20}以来的五年|“%s”(?:时期|期间|以来))")
+# a paragraph that opens on the five years ahead: 今后五年，…; 未来五年的主要目标是：…; 完成今后五年的任务，…
+_YEARS_AHEAD_OPEN = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:完成|实现)?(?:今后|未来)[五5]年(?!来|以来|前|间的工作)")
+# an item of a list of goals: ——经济总量…, （一）…, 一是…, 1.…
+_GOAL_ITEM = re.compile(r"^(?:—|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+[.、．])")
+# 二、三产业比重达到82.5%，…: numerals in a row open a sentence, not a numbered heading
+_NUMERALS_IN_A_ROW = re.compile(r"^\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:、|产|环|月|季)")
+
+
 def _heading_of(para: str) -> str | None:
     """The heading a paragraph is or opens with, or None for a paragraph of text."""
+    if _NUMERALS_IN_A_ROW.match(para):
+        return None
     numbered = LEX.numbered_heading_re.match(para)
     if len(para) <= LEX.max_heading_len and not para.endswith(("。", "；", "！", "？")) and (
             numbered or ("，" not in para and "," not in para)):
@@ -240,34 +275,91 @@ def _turns_to_year(ahead: str, para: str, head: str, year: int) -> bool:
                      ahead) is not None
 
 
+def _plans_around(year: int | None) -> tuple[str | None, str | None, str | None]:
+    """(the plan that starts this year or next, its ordinal, the plan that ended last year)."""
+    nxt_plan = nxt_ord = old_plan = None
+    if not year:
+        return None, None, None
+    for name, span in LEX.plan_periods.items():
+        a, b = map(int, span.split("-"))
+        if (a <= year <= b or a == year + 1) and (a >= year or a == year):
+            nxt_plan, nxt_ord = name, LEX.ordinals.get(name)
+            break
+    for name, span in LEX.plan_periods.items():
+        if int(span.split("-")[1]) == year - 1:
+            old_plan = name
+    return nxt_plan, nxt_ord, old_plan
+
+
+class _Switches:
+    """The paragraph openings that switch a section's role, for a report of ``year``."""
+
+    def __init__(self, year: int | None) -> None:
+        self.year = year
+        nxt_plan, nxt_ord, old_plan = _plans_around(year)
+        self.rplan = re.compile(_FIVE_YEARS_OPEN % (old_plan or "NOPLAN"))
+        self.five_years = plan_span(old_plan) if old_plan else ((year - 5, year - 1) if year else None)
+        s = LEX.sections
+        self.year_open = re.compile(s["switch_to_review_year"].replace("{prev}", str(year - 1) if year else "NOYEAR"))
+        self.plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN")
+                               .replace("{next_ordinal}", nxt_ord or "NOORD"))
+        # a paragraph of the coming year's targets inside the plan's part (今年经济社会发展的主要预期目标是：…,
+        # 综合考虑诸多因素，今年全省经济社会发展的主要调控目标为：…), and one that turns to the year after
+        # the part's first paragraph, whether or not the heading named the year too (二、对下届政府工作的
+        # 建议 holds the term's goals, then 各位代表，2007年是完成新一届政府战略任务的首战之年…)
+        self.ytgt_lead = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。！？，,；;]{0,12}[，,])?%s"
+                                    % _YEAR_TARGETS_OPEN.replace(r"(?:19|20)\d\d", str(year or "NOYEAR")))
+        self.ytgt_named = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:做好)?(?:今年|%s年)[，,]?(?:是|经济社会发展|发展的|的?(?:主要)?预期目标"
+                                     r"|政府工作|的?工作|要|重点|我们)" % (year or "NOYEAR"))
+
+    def review_switch(self, cur: Section, secs: list[Section], p0: int, para: str) -> Section | None:
+        """The section a paragraph opens inside a review or a combined heading's part, or None."""
+        year = self.year
+        if cur.role == "review_year" and cur.next_role is None and year and self.rplan.search(para[:80]):
+            # 五年来，…, 各位代表！2022年是本届政府收官之年。过去五年，…: the paragraphs review the term or
+            # the plan just over, whether or not a plan ended last year (a term of 2018-2022 too)
+            return Section(p0, cur.heading, "review_plan", self.five_years)
+        if cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
+                and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):
+            return Section(p0, cur.heading, "review_year", cur.plan)
+        if cur.role == "review_plan" and cur.next_role is None and len(secs) > 1 and secs[-2].role == "review_year" \
+                and secs[-2].heading == cur.heading and self.year_open.search(para[:40]):
+            # back to the past year after the paragraphs on the five years that opened inside its review
+            return Section(p0, cur.heading, "review_year")
+        if cur.next_role == "review_year" and self.year_open.search(para[:40]):
+            return Section(p0, cur.heading, "review_year", cur.plan)
+        if cur.next_role == "review_plan" and (re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para)
+                                               or self.rplan.search(para[:60])):
+            return Section(p0, cur.heading, "review_plan", cur.plan or ((year - 5, year - 1) if year else None))
+        if cur.next_role == "plan_targets" and self.plan.search(para[:120]):
+            return Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None))
+        return None
+
+    def target_switch(self, cur: Section, prev_block: int | None, p0: int, para: str) -> Section | None:
+        """The section a paragraph opens by turning to the coming year or the years ahead, or None."""
+        year = self.year
+        if cur.role == "plan_targets" and year and (self.ytgt_lead.match(para) or (
+                prev_block != cur.start and self.ytgt_named.match(para))):
+            return Section(p0, cur.heading, "year_targets")
+        if cur.role in ("review_year", "review_plan", "year_targets") and cur.next_role is None and year \
+                and _YEARS_AHEAD_OPEN.match(para):
+            # 今后五年的主要奋斗目标是：…, 今后五年，…: the goals of the years ahead, not of the year reviewed
+            # or the coming one (the heading of their part was missed, or the year's part lays out the
+            # term's goals first); a paragraph on 今年 turns back to the year (above)
+            ahead = Section(p0, cur.heading, "plan_targets")
+            ahead.resume = cur  # type: ignore[attr-defined]
+            return ahead
+        if cur.role in ("review_year", "review_plan") and year and self.ytgt_lead.match(para):
+            # the coming year's targets while the review still runs: the heading of the year's part was
+            # missed (…加以解决。树立科学发展观扎扎实实做好2004年工作 今年是… run on in one paragraph)
+            # and this paragraph says it (按照上述总体要求，2004年我区宏观调控的主要预期目标是：…)
+            return Section(p0, "", "year_targets")
+        return None
+
+
 def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Section]:
     secs = [Section(start, "", "preamble")]
-    prev = str(year - 1) if year else "NOYEAR"
-    nxt_plan = nxt_ord = None
-    if year:
-        for name, span in LEX.plan_periods.items():
-            a, b = map(int, span.split("-"))
-            if a <= year <= b or a == year + 1:
-                if a >= year or a == year:
-                    nxt_plan, nxt_ord = name, LEX.ordinals.get(name)
-                    break
-    old_plan = None
-    if year:
-        for name, span in LEX.plan_periods.items():
-            if int(span.split("-")[1]) == year - 1:
-                old_plan = name
-    sw_rplan = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。]{0,16}。)?(?:过去五年|五年来|这五年|“%s”(?:时期|期间|以来))" % (old_plan or "NOPLAN"))
-    s = LEX.sections
-    sw_year = re.compile(s["switch_to_review_year"].replace("{prev}", prev))
-    sw_plan = re.compile(s["switch_to_plan_targets"].replace("{next_plan}", nxt_plan or "NOPLAN").replace("{next_ordinal}", nxt_ord or "NOORD"))
-    # a paragraph of the coming year's targets inside the plan's part (今年经济社会发展的主要预期目标是：…,
-    # 综合考虑诸多因素，今年全省经济社会发展的主要调控目标为：…), and one that turns to the year after
-    # the part's first paragraph, whether or not the heading named the year too (二、对下届政府工作的
-    # 建议 holds the term's goals, then 各位代表，2007年是完成新一届政府战略任务的首战之年…)
-    sw_ytgt_lead = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:[^。！？，,；;]{0,12}[，,])?%s"
-                              % _YEAR_TARGETS_OPEN.replace(r"(?:19|20)\d\d", str(year or "NOYEAR")))
-    sw_ytgt_named = re.compile(r"^(?:各位代表[，,！!：:]?)?(?:做好)?(?:今年|%s年)[，,]?(?:是|经济社会发展|发展的|的?(?:主要)?预期目标"
-                               r"|政府工作|的?工作|要|重点|我们)" % (year or "NOYEAR"))
+    switches = _Switches(year)
     prev_block = last_block = None
     part_ordinals = (None, None)  # the 一、 of the heading that opened the current part (and of the unnamed one after it)
     items_seen = False    # a numbered heading in that style has been read as an item of the current part
@@ -304,26 +396,14 @@ def find_sections(clean: str, start: int, end: int, year: int | None) -> list[Se
                     part_ordinals = (part_ordinals[0], ordinal)
                 else:
                     items_seen = True
+        resume = getattr(cur, "resume", None)
+        if resume is not None and not _YEARS_AHEAD_OPEN.match(para) and not _GOAL_ITEM.match(para):
+            # the goals of the years ahead end with their paragraph (and the items that list them):
+            # the part they were set in goes on
+            cur = Section(p0, resume.heading, resume.role, resume.plan)
+            secs.append(cur)
         # inside a section: a paragraph opening that switches the role
-        if cur.role == "review_year" and cur.next_role is None and old_plan and not any(
-                x.role == "review_plan" for x in secs) and sw_rplan.search(para[:60]):
-            secs.append(Section(p0, cur.heading, "review_plan", plan_span(old_plan)))
-        elif cur.next_role is None and cur.role == "review_plan" and year and cur.plan and cur.plan[1] == year - 1 \
-                and re.match(r"^各位代表[，,！!：:]?(?:刚刚)?(?:过去的一年|过去一年|(?:过去的)?%d年)" % (year - 1), para):
-            secs.append(Section(p0, cur.heading, "review_year", cur.plan))
-        elif cur.next_role == "review_year" and sw_year.search(para[:40]):
-            secs.append(Section(p0, cur.heading, "review_year", cur.plan))
-        elif cur.next_role == "review_plan" and (re.match(r"^(?:各位代表[，,！!：:]?)?(?:五年来|过去五年|本届政府)", para)
-                                                  or sw_rplan.search(para[:60])):
-            secs.append(Section(p0, cur.heading, "review_plan", cur.plan or ((year - 5, year - 1) if year else None)))
-        elif cur.next_role == "plan_targets" and sw_plan.search(para[:120]):
-            secs.append(Section(p0, cur.heading, "plan_targets", getattr(cur, "next_plan", None)))
-        elif cur.role == "plan_targets" and year and (sw_ytgt_lead.match(para) or (
-                prev_block != cur.start and sw_ytgt_named.match(para))):
-            secs.append(Section(p0, cur.heading, "year_targets"))
-        elif cur.role in ("review_year", "review_plan") and year and sw_ytgt_lead.match(para):
-            # the coming year's targets while the review still runs: the heading of the year's part was
-            # missed (…加以解决。树立科学发展观扎扎实实做好2004年工作 今年是… run on in one paragraph)
-            # and this paragraph says it (按照上述总体要求，2004年我区宏观调控的主要预期目标是：…)
-            secs.append(Section(p0, "", "year_targets"))
+        switched = switches.review_switch(cur, secs, p0, para) or switches.target_switch(cur, prev_block, p0, para)
+        if switched is not None:
+            secs.append(switched)
     return secs

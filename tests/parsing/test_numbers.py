@@ -172,3 +172,18 @@ def test_a_list_marker_opening_a_line_is_no_decimal_point():
     t = report(review_year="改革持续深化。\n\n8. 6张清单：即权力清单等。\n\n14. 2019民生示范工程：共12项。")
     assert one(t, "6张")[0].value == 6
     assert not [f for f in facts(t) if f.text.startswith(("8. 6", "14. 2"))]
+
+
+def test_a_unit_cut_by_a_line_wrap_blank_is_read_whole():
+    # (天津 2004: 8.6个百 分点; 河北 2011: 10000平 方公里): the blank is inside the word, the text runs to its end
+    t = report(review_year="全年出口达到115.9亿美 元，比上年提高8.6个百 分点。划定保护面积10000平 方公里，新建3个 项目，节约5吨 标准煤。")
+    (x,) = one(t, "115.9")
+    assert (x.text, x.unit, x.value) == ("115.9亿美 元", "亿美元", 115.9)
+    (p,) = one(t, "8.6")
+    assert (p.text, p.kind, p.unit) == ("8.6个百 分点", "percentage_points", "个百分点")
+    (a,) = one(t, "10000")
+    assert (a.text, a.unit) == ("10000平 方公里", "平方公里")
+    (n,) = one(t, "3个")
+    assert (n.text, n.unit) == ("3个", "个")  # a whole word before the blank: no cut
+    (c,) = one(t, "5吨")
+    assert c.unit == "吨"

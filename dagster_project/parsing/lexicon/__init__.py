@@ -102,7 +102,9 @@ class Lexicon:
         self.measure_alt = _alt(u["measure_words"])
         self.mag_alt = _alt(u["magnitudes"])
         self.facility_alt = _alt(u["facility_nouns"])
-        self.plan_alt = _alt(self.plan_periods)
+        # a plan's name, not the end of a year written in numerals (一九九五年, 九五年: 1995) nor
+        # a count of years (十五年来)
+        self.plan_alt = r"(?<![〇○零一二三四五六七八九十])(?:%s)(?!年)" % _alt(self.plan_periods)
 
         q = self.quals
         self.prefix_q: dict[str, str] = q["prefix"]
