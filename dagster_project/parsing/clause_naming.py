@@ -49,6 +49,7 @@ from dagster_project.parsing.rules.previous_figure import (
     money_of_previous,
     owner_of_measure,
     rate_of_previous_owner,
+    share_of_previous,
     shares_of_earlier,
     stage_of_previous,
     total_of_previous,
@@ -73,7 +74,8 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
-        declare("follow-up", (rate_of_previous_owner, money_of_previous, deed_of_previous, deed_of_joined_item), after="noun_before"),
+        declare("follow-up", (share_of_previous, rate_of_previous_owner, money_of_previous, deed_of_previous,
+                              deed_of_joined_item), after="noun_before"),
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.

@@ -10,8 +10,9 @@ from dagster_project.parsing.lexicon import LEX
 # a base the number is compared with (比上年, 比年初, 比前五年, 比“九五”时期: plans before the
 # 10th, which LEX.plan_alt does not name, are bases too)
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与|(?<![^、，,\s])是)(?:上年|去年|上一年|年初|[^，,；;]{0,4}?年前|前(?:\d|[二三四五六七八九十两])年|“?(?:%s|[六七八九]五)”?(?:时期|期间|期末|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
+# 已经 whole, not 已 then 经 (已经占总农户的60% → 经占总农户)
 LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|(?:以及|和|及)(?!美|谐|平|时|以上|以下)|等(?!级|于|同)|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:近|最近)(?:\d|[二三四两])年(?:来)?|(?:过去|这)?(?:\d{1,2}|[一二三四五六七八九十两]+)年(?:来|以来|间|(?=共|累计|合计))(?!(?:共|累计|合计)?(?:投入|支出|投资))|多年(?:来)?|(?:(?:19|20)\d\d年)?以来|我们(?:将|要)?|(?:还|也)?要再|(?:还|也)?要(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为|取消|下放|降低|提高|控制|实施)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|[①-⑳]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    r"^(?:已经|[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|(?:以及|和|及)(?!美|谐|平|时|以上|以下)|等(?!级|于|同)|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:近|最近)(?:\d|[二三四两])年(?:来)?|(?:过去|这)?(?:\d{1,2}|[一二三四五六七八九十两]+)年(?:来|以来|间|(?=共|累计|合计))(?!(?:共|累计|合计)?(?:投入|支出|投资))|多年(?:来)?|(?:(?:19|20)\d\d年)?以来|我们(?:将|要)?|(?:还|也)?要再|(?:还|也)?要(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为|取消|下放|降低|提高|控制|实施)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|[①-⑳]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
     % LEX.plan_alt
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
@@ -69,7 +70,7 @@ def noun_phrase(seg: str) -> str:
     if base:
         before = strip_phrase(phrase[: base.start()])
         phrase = phrase[: base.start()] if before else phrase[base.end():]
-    return strip_phrase(phrase)
+    return strip_phrase(phrase, True)
 
 
 def _trailing_start(s: str) -> int:
@@ -83,11 +84,16 @@ def _trailing_start(s: str) -> int:
 
 
 @memoised
-def strip_phrase(s: str) -> str:
+def strip_phrase(s: str, framing: bool = False) -> str:
+    """s without the words around an indicator (LEAD, light words, time words, trailing
+    predicates, qualifiers); framing: without a framing phrase either (the words before a
+    number; a noun after it keeps its own: 21项高质量发展指标)."""
     prev = None
     while prev != s:
         prev = s
         s = LEAD.sub("", s)
+        if framing and s[:1] in LEX.framing_first:
+            s = without_framing_phrase(s)  # before the light words: 加快建设X → X, not 建设X
         k = LEX.light_prefixes.end(s)  # (LEX.light_re.match)
         if k >= 0 and len(s) - k >= 2:
             s = s[k:]
@@ -106,9 +112,24 @@ def strip_phrase(s: str) -> str:
     s = s.strip("“”\"'（(）) \u3000")
     if s.count("（") != s.count("）"):
         s = s.replace("（", "").replace("）", "")
-    if s.count("“") != s.count("”"):
+    if s.count("“") != s.count("”") or s.find("”") < s.find("“"):  # (抓项目促提升”“攻坚: an opening mark dropped)
         s = s.replace("“", "").replace("”", "")
     return s
+
+
+def without_framing_phrase(s: str) -> str:
+    """s without a framing phrase that opens it (高质量建设15个先进制造业集群 → 先进制造业集群,
+    开展节水灌溉技术示范 → 节水灌溉技术示范; LEX framing_adverbs + framing_deeds, framing_alone):
+    the programme's manner says nothing of what is measured. It stays where it is part of a
+    noun (重点建设项目, LEX framing_compound_heads), where what follows is a relative clause
+    (开展家庭医生式服务的社区卫生服务机构) or too short to name anything."""
+    m = LEX.framing_phrase_re.match(s)
+    if m is None:
+        return s
+    rest = s[m.end():]
+    if len(rest) < 2 or "的" in rest or LEX.makes_framing_compound(rest):
+        return s
+    return rest
 
 
 def strip_deeds(s: str, *leads: re.Pattern) -> str:

@@ -66,6 +66,21 @@ def money_of_previous(n: Naming) -> list[str] | None:
     return [merge_head(owner, n.n_soft)]
 
 
+_BARE_SHARE = re.compile(r"(?:其|所占的?)?(比重|比例|占比)")
+
+
+def share_of_previous(n: Naming) -> list[str] | None:
+    """全市非公有制企业工业增加值362.74亿元，比重达67%: a bare share word is the share of the
+    figure just before in the sentence (非公有制企业工业增加值比重); after a share (内源型经济占
+    生产总值的62.5%，比重提高4.5个百分点) it is that share."""
+    c = n.clause
+    word = _BARE_SHARE.fullmatch(n.items[0]) if len(n.items) == 1 else None
+    prev = c.prev_item_ind or ""
+    if word is None or len(prev) < 2 or not c.facts:
+        return None
+    return [prev if prev.endswith(_SHARE_WORDS) else prev + word.group(1)]
+
+
 def deed_of_previous(n: Naming) -> list[str] | None:
     """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
     a rate is no deed's object (城镇新增就业X、调查失业率Y)."""

@@ -1,0 +1,61 @@
+"""Framing phrases (an adverb of manner or priority before a programme verb, LEX
+framing_adverbs + framing_deeds, and 开展) are no part of a name; defining deeds (新建,
+改造, 认定, 组建) stay. A bare share word names the share of the figure before it."""
+import pytest
+
+from tests.parsing.helpers import one, report
+
+
+def _name(sentence: str, figure: str, section: str = "review_year") -> str:
+    found = one(report(**{section: sentence}), figure)
+    assert found, f"{figure}: no fact"
+    return found[0].indicator
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("高质量建设15个先进制造业集群。", "15个", "先进制造业集群"),
+    ("重点建设省级孵化器40个。", "40个", "省级孵化器"),
+    ("加快建设合肥先进光源等4个大装置。", "4个", "大装置"),
+    ("统筹推进380个市级重大项目。", "380个", "市级重大项目"),
+    ("组织实施关键共性技术攻关项目73个。", "73个", "关键共性技术攻关项目"),
+    ("开展节水灌溉技术示范50万亩。", "50万亩", "节水灌溉技术示范"),
+    ("组织开展各类职业培训30万人次。", "30万人次", "各类职业培训"),
+])
+def test_a_framing_phrase_is_no_part_of_the_name(sentence, figure, name):
+    assert _name(sentence, figure, "year_targets") == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("新建保障性住房6000套。", "6000套", "新建保障性住房"),
+    ("认定高新技术企业120家。", "120家", "认定高新技术企业"),
+    ("建设作物制种专业村100个以上。", "100个", "建设作物制种专业村"),  # a bare deed, no framing adverb
+])
+def test_a_defining_deed_stays(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("全市重点建设228个项目，完成投资382.44亿元。", "228个", "重点建设项目"),  # one noun
+    ("重点建设项目完成投资900亿元。", "900亿元", "重点建设项目投资"),
+    ("21项高质量发展指标位居全省前列。", "21项", "高质量发展指标位居全省前列"),  # after the number: its own words
+    ("开展家庭医生式服务的社区卫生服务机构达到40%。", "40%", "开展家庭医生式服务的社区卫生服务机构"),  # a relative clause
+])
+def test_a_framing_phrase_that_is_part_of_a_noun_stays(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("全市非公有制企业工业增加值362.74亿元，比重达67%。", "67%", "非公有制企业工业增加值比重"),
+    ("三产投资增长31.5%、比重达到58.6%。", "58.6%", "三产投资比重"),
+    ("全区优良天数311天、比例达85.1%。", "85.1%", "优良天数比例"),
+    ("内源型经济占生产总值的62.5%，比重提高4.5个百分点。", "4.5个百分点", "内源型经济占生产总值比重"),
+    ("进出口总额2989亿美元，占全省的60%、占东北三省的42%。", "42%", "进出口总额占东北三省比重"),
+])
+def test_a_share_names_its_part_and_whole(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+def test_already_is_dropped_whole_not_cut():
+    # 已经 is one word: cutting 已 alone left 经占总农户比重
+    name = _name("参加合作社的农户已经占总农户的60%左右。", "60%")
+    assert not name.startswith("经") and name.endswith("占总农户比重")
