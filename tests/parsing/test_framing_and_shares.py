@@ -59,3 +59,22 @@ def test_already_is_dropped_whole_not_cut():
     # 已经 is one word: cutting 已 alone left 经占总农户比重
     name = _name("参加合作社的农户已经占总农户的60%左右。", "60%")
     assert not name.startswith("经") and name.endswith("占总农户比重")
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("城镇居民人均可支配收入达到3.2万元，“十三五”期间年均增长7.5%。", "7.5%", "城镇居民人均可支配收入"),
+    ("工业总产值1995年达到134亿元，“八五”期间年平均增长25%。", "25%", "工业总产值"),
+    ("高新技术企业突破2万家、两年翻番。", "翻番", "高新技术企业"),
+    ("两年实际到位外资70亿美元。", "70亿美元", "实际到位外资"),
+    ("今后五年国内生产总值年均增长7.5%。", "7.5%", "国内生产总值"),
+])
+def test_a_time_phrase_is_never_a_name(sentence, figure, name):
+    assert _name(sentence, figure, "review_plan") == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("学前三年入园率达82.5%。", "82.5%", "学前三年入园率"),
+    ("九年义务教育巩固率达99%。", "99%", "九年义务教育巩固率"),
+])
+def test_years_that_are_part_of_a_name_stay(sentence, figure, name):
+    assert _name(sentence, figure) == name
