@@ -51,6 +51,7 @@ from dagster_project.parsing.rules.previous_figure import (
     rate_of_previous_owner,
     share_of_previous,
     shares_of_earlier,
+    stage_of_earlier_figure,
     stage_of_previous,
     total_of_previous,
 )
@@ -74,8 +75,8 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
-        declare("follow-up", (share_of_previous, rate_of_previous_owner, money_of_previous, deed_of_previous,
-                              deed_of_joined_item), after="noun_before"),
+        declare("follow-up", (share_of_previous, stage_of_earlier_figure, rate_of_previous_owner, money_of_previous,
+                              deed_of_previous, deed_of_joined_item), after="noun_before"),
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.

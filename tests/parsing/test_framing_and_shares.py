@@ -78,3 +78,20 @@ def test_a_time_phrase_is_never_a_name(sentence, figure, name):
 ])
 def test_years_that_are_part_of_a_name_stay(sentence, figure, name):
     assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("新建保障性住房6000套，完成分配4200户。", "4200户", "保障性住房分配"),
+    ("10亿元以上重大项目新开工270个以上，续建620个以上。", "620个", "10亿元以上重大项目续建"),
+    ("新开工亿元以上工业项目60项、竣工50项。", "50项", "亿元以上工业项目竣工"),
+])
+def test_a_bare_stage_counts_the_works_of_the_figure_before(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("市区支路建设整治53条，竣工22条。", "22条", "竣工"),  # a deed ends the name before: its works are unclear
+    ("新建住房6000套，竣工120万平方米。", "120万平方米", "竣工"),  # another unit: other works
+])
+def test_a_stage_is_not_carried_over_unclear_works(sentence, figure, name):
+    assert _name(sentence, figure) == name
