@@ -16,6 +16,7 @@ from dagster_project.parsing.rules.carried import (
     previous_clause_noun,
     previous_list,
     rate_of_each_earlier,
+    scope_of_event,
 )
 from dagster_project.parsing.rules.counted import (
     counted_noun,
@@ -80,9 +81,9 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads,
-                                                 purpose_of_money, money_without_raising, fallback,
-                                                 split_subject))
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
+                                     coordinated_leads, purpose_of_money, money_without_raising, fallback,
+                                     split_subject))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

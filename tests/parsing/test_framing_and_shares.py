@@ -95,3 +95,16 @@ def test_a_bare_stage_counts_the_works_of_the_figure_before(sentence, figure, na
 ])
 def test_a_stage_is_not_carried_over_unclear_works(sentence, figure, name):
     assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("深化校地合作，签约项目86个。", "86个", "校地合作签约项目"),
+    ("成功举办第二届物流合作洽谈会，签约项目84项，签约金额184.07亿元。", "184.07亿元", "第二届物流合作洽谈会签约金额"),
+])
+def test_the_results_of_an_event_are_scoped_by_it(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+def test_a_result_after_another_deed_is_not_scoped_by_an_event():
+    # 完成投资 is no result of the campaign: the projects own it
+    assert _name("开展招商引资，新引进项目200个，完成投资50亿元以上。", "200个") == "新引进项目"

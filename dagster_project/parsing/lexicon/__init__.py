@@ -154,6 +154,8 @@ class Lexicon:
         self.framing_first = frozenset(w[0] for w in v["framing_adverbs"] + v["framing_alone"])
         self.framing_deeds = set(v["framing_deeds"])
         self.stage_deeds = set(v["stage_deeds"])
+        self.event_verbs_alt = _alt(v["event_verbs"])
+        self.event_nouns_alt = _alt(v["event_nouns"])
         self.stage_deeds_alt = _alt(v["stage_deeds"])
         self.framing_adverb_suffixes = Suffixes(v["framing_adverbs"])
         self.framing_compound_heads = Prefixes(v["framing_compound_heads"])
