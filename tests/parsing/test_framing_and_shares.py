@@ -108,3 +108,20 @@ def test_the_results_of_an_event_are_scoped_by_it(sentence, figure, name):
 def test_a_result_after_another_deed_is_not_scoped_by_an_event():
     # 完成投资 is no result of the campaign: the projects own it
     assert _name("开展招商引资，新引进项目200个，完成投资50亿元以上。", "200个") == "新引进项目"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("数字经济快速发展，营业收入320亿元，增长18%。", "320亿元", "数字经济营业收入"),
+    ("现代物流业蓬勃发展，增加值突破300亿元。", "300亿元", "现代物流业增加值"),
+    ("民营经济发展提速，实现增加值797.2亿元。", "797.2亿元", "民营经济增加值"),
+])
+def test_a_generic_measure_takes_the_topic_of_the_clause_before(sentence, figure, name):
+    assert _name(sentence, figure) == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("各项工作取得新进展，营业收入320亿元。", "320亿元"),  # a general opener (LEX general_topics)
+    ("支持“六大优势产业”壮大规模，力争营业收入突破6万亿元。", "6万亿元"),  # a task, not a topic
+])
+def test_a_general_opener_or_a_task_owns_no_measure(sentence, figure):
+    assert _name(sentence, figure) == "营业收入"

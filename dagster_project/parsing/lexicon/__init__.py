@@ -185,6 +185,7 @@ class Lexicon:
         self.sub_entities_alt = _alt(v["sub_entities"])
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
+        self.general_topics = set(v["general_topics"])
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.pair_abbreviations: dict[str, list[str]] = self.units["pair_abbreviations"]
