@@ -16,6 +16,7 @@ from dagster_project.parsing.rules.carried import (
     previous_clause_noun,
     previous_list,
     rate_of_each_earlier,
+    scope_of_event,
 )
 from dagster_project.parsing.rules.counted import (
     counted_noun,
@@ -49,7 +50,9 @@ from dagster_project.parsing.rules.previous_figure import (
     money_of_previous,
     owner_of_measure,
     rate_of_previous_owner,
+    share_of_previous,
     shares_of_earlier,
+    stage_of_earlier_figure,
     stage_of_previous,
     total_of_previous,
 )
@@ -73,13 +76,14 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
-        declare("follow-up", (rate_of_previous_owner, money_of_previous, deed_of_previous, deed_of_joined_item), after="noun_before"),
+        declare("follow-up", (share_of_previous, stage_of_earlier_figure, rate_of_previous_owner, money_of_previous,
+                              deed_of_previous, deed_of_joined_item), after="noun_before"),
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, coordinated_leads,
-                                                 purpose_of_money, money_without_raising, fallback,
-                                                 split_subject))
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
+                                     coordinated_leads, purpose_of_money, money_without_raising, fallback,
+                                     split_subject))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

@@ -9,6 +9,7 @@ from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip
 
 HARD = "，,；;：:。！？!?\n"
 HARD_RE = re.compile("[%s]" % re.escape(HARD))
+_TASK_LEAD = re.compile(r"(?:围绕|突出|坚持|促进|推动|提升|提高|加强|深化|破解|支持|实施|推进|加快|着力|积极|大力)")
 
 
 def sentence_topic(text: str, start: int, end: int) -> str:
@@ -23,6 +24,10 @@ def sentence_topic(text: str, start: int, end: int) -> str:
         return ""
     topic = strip_phrase(first[: cut.start()])
     topic = LEX.topic_trailing_re.sub("", topic)
+    # 各项工作取得新进展: an opener about everything owns nothing (LEX general_topics); nor does a
+    # task (支持“六大优势产业”壮大规模, 围绕工业经济发展目标…: a deed opens it)
+    if topic in LEX.general_topics or _TASK_LEAD.match(topic):
+        return ""
     return topic if len(topic) >= 2 and not is_verb_only(topic) else ""
 
 

@@ -9,14 +9,16 @@ from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.noun_phrase import strip_deeds
 
 
-def modifier_after_deed(lead: str) -> str:
-    """The noun modifier after the deeds opening lead (制定落实新时代中部地区崛起 → 新时代中部地区崛起), or ""."""
+def modifier_after_deed(lead: str, framed: bool = False) -> str:
+    """The noun modifier after the deeds opening lead (制定落实新时代中部地区崛起 → 新时代中部地区崛起), or "";
+    framed: the deeds were a framing phrase the noun phrase already dropped (加快推进第二批金融改革创新)."""
     m = LEX.transitive_lead_re.match(lead)
-    if not m or m.group(0) in LEX.reach_verbs:
+    if not framed and (not m or m.group(0) in LEX.reach_verbs):
         return ""
-    rest = strip_deeds(lead)
-    # a short rest is likely one more deed the lexicon lacks (建成投运); examples before 等 are no modifier
-    if LEX.transitive_lead_re.match(rest) or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^已|[和及与的了]|每|至少", rest):
+    rest = strip_deeds(lead) if m else lead
+    # a short rest is likely one more deed the lexicon lacks (建成投运); examples before 等 are no modifier,
+    # nor a threshold (年产值超10亿元) or a frame (以11个省级示范镇为重点)
+    if LEX.transitive_lead_re.match(rest) or not 3 <= len(rest) <= 10 or LEX.verb_inside_re.search(rest) or re.search(r"^[已以]|[和及与的了]|每|至少|[超过逾向]$", rest):
         return ""
     return rest
 

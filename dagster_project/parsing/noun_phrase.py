@@ -10,9 +10,18 @@ from dagster_project.parsing.lexicon import LEX
 # a base the number is compared with (比上年, 比年初, 比前五年, 比“九五”时期: plans before the
 # 10th, which LEX.plan_alt does not name, are bases too)
 _CUT_BASE = re.compile(r"(?:比|较|同比|相比|与|(?<![^、，,\s])是)(?:上年|去年|上一年|年初|[^，,；;]{0,4}?年前|前(?:\d|[二三四五六七八九十两])年|“?(?:%s|[六七八九]五)”?(?:时期|期间|期末|末)?|(?:19|20)\d\d年(?:底|末)?)" % LEX.plan_alt)
+# A span of years or an older plan opening a name is its period, never its name (今后五年国内生产总值,
+# 两年实际到位外资, “八五”期间年平均增长 → …; 两年翻番: no name of its own, the subject before names
+# it): the years ahead or behind, a count of years before a deed or measure (not 九年义务教育, 三年行动),
+# a plan before the 10th with its 时期/期间, a 年 left alone (年平均增长).
+_SPAN_LEAD = (r"(?:今后|未来|过去|近|最近)(?:\d{1,2}|[一二三四五六七八九十两几]+)年(?:来|间|内|里)?"
+              r"|(?:\d{1,2}|[两三四五六七八九十]+)年(?=新增|新建|投入|投资|完成|实际|累计|合同|发放|引进|吸引|受理|出口|造林"
+              r"|绿化|市财政|财政|政府|支出|计划|统筹|盘活|拆迁|筹集|清理|平均|翻|增长|$)"
+              r"|“?[六七八九]五”?(?:时期|期间)|年(?:平均|均)?$")
+# 已经 whole, not 已 then 经 (已经占总农户的60% → 经占总农户)
 LEAD = re.compile(
-    r"^(?:[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|(?:以及|和|及)(?!美|谐|平|时|以上|以下)|等(?!级|于|同)|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:近|最近)(?:\d|[二三四两])年(?:来)?|(?:过去|这)?(?:\d{1,2}|[一二三四五六七八九十两]+)年(?:来|以来|间|(?=共|累计|合计))(?!(?:共|累计|合计)?(?:投入|支出|投资))|多年(?:来)?|(?:(?:19|20)\d\d年)?以来|我们(?:将|要)?|(?:还|也)?要再|(?:还|也)?要(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为|取消|下放|降低|提高|控制|实施)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|[①-⑳]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
-    % LEX.plan_alt
+    r"^(?:已经|%s|[\s，,、；;：:“”\"'‘’（）()—\-·•的了共把将使又并还已为]|(?:以及|和|及)(?!美|谐|平|时|以上|以下)|等(?!级|于|同)|提前(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:近|最近)(?:\d|[二三四两])年(?:来)?|(?:过去|这)?(?:\d{1,2}|[一二三四五六七八九十两]+)年(?:来|以来|间|(?=共|累计|合计))(?!(?:共|累计|合计)?(?:投入|支出|投资))|多年(?:来)?|(?:(?:19|20)\d\d年)?以来|我们(?:将|要)?|(?:还|也)?要再|(?:还|也)?要(?=压|减|淘汰|退出|新增|完成|实现|建设|推进|新建|改造|培训|开工|为|取消|下放|降低|提高|控制|实施)|再(?=为|压|减|淘汰|退出|新增)|拟(?:安排|发行)?(?=[\u4e00-\u9fff]{2})|连续(?:\d+|[一二三四五六七八九十两]+)(?:个)?年|(?:到|至|在|于|截至)?(?:19|20)\d\d年(?:底|末|初)?(?:前)?(?:的)?|“?(?:%s)”?(?:时期|期间|以来|末)?(?:的)?|[一二三四五六七八九十]+是|[①-⑳]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)+"
+    % (_SPAN_LEAD, LEX.plan_alt)
 )
 _TRAIL_YEAR = re.compile(r"(?:(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|初)?(?:的)?|“?(?:%s)”?(?:时期|期间|末)?(?:的)?|[\s，,、：:“\"（(—\-])$" % LEX.plan_alt)
 # the characters _TRAIL_YEAR's matches end with (a year, a plan, 时期/期间, the marks; or a blank,
@@ -69,7 +78,7 @@ def noun_phrase(seg: str) -> str:
     if base:
         before = strip_phrase(phrase[: base.start()])
         phrase = phrase[: base.start()] if before else phrase[base.end():]
-    return strip_phrase(phrase)
+    return strip_phrase(phrase, True)
 
 
 def _trailing_start(s: str) -> int:
@@ -83,11 +92,16 @@ def _trailing_start(s: str) -> int:
 
 
 @memoised
-def strip_phrase(s: str) -> str:
+def strip_phrase(s: str, framing: bool = False) -> str:
+    """s without the words around an indicator (LEAD, light words, time words, trailing
+    predicates, qualifiers); framing: without a framing phrase either (the words before a
+    number; a noun after it keeps its own: 21项高质量发展指标)."""
     prev = None
     while prev != s:
         prev = s
         s = LEAD.sub("", s)
+        if framing and s[:1] in LEX.framing_first:
+            s = without_framing_phrase(s)  # before the light words: 加快建设X → X, not 建设X
         k = LEX.light_prefixes.end(s)  # (LEX.light_re.match)
         if k >= 0 and len(s) - k >= 2:
             s = s[k:]
@@ -106,9 +120,24 @@ def strip_phrase(s: str) -> str:
     s = s.strip("“”\"'（(）) \u3000")
     if s.count("（") != s.count("）"):
         s = s.replace("（", "").replace("）", "")
-    if s.count("“") != s.count("”"):
+    if s.count("“") != s.count("”") or s.find("”") < s.find("“"):  # (抓项目促提升”“攻坚: an opening mark dropped)
         s = s.replace("“", "").replace("”", "")
     return s
+
+
+def without_framing_phrase(s: str) -> str:
+    """s without a framing phrase that opens it (高质量建设15个先进制造业集群 → 先进制造业集群,
+    开展节水灌溉技术示范 → 节水灌溉技术示范; LEX framing_adverbs + framing_deeds, framing_alone):
+    the programme's manner says nothing of what is measured. It stays where it is part of a
+    noun (重点建设项目, LEX framing_compound_heads), where what follows is a relative clause
+    (开展家庭医生式服务的社区卫生服务机构) or too short to name anything."""
+    m = LEX.framing_phrase_re.match(s)
+    if m is None:
+        return s
+    rest = s[m.end():]
+    if len(rest) < 2 or "的" in rest or LEX.makes_framing_compound(rest):
+        return s
+    return rest
 
 
 def strip_deeds(s: str, *leads: re.Pattern) -> str:

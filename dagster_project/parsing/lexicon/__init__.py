@@ -69,6 +69,11 @@ class Prefixes:
 
 
 class Lexicon:
+    def makes_framing_compound(self, noun: str) -> bool:
+        """A framing phrase before noun makes one noun with it (重点建设项目, 重点推进村):
+        noun starts with a LEX framing_compound_heads word or is a framing_compound_nouns one."""
+        return noun in self.framing_compound_nouns or self.framing_compound_heads.end(noun) >= 0
+
     def without_prefix_q(self, s: str) -> str:
         """s without the prefix qualifier it ends with (约, 近, 超过: ``prefix_q_re.sub("", s)``,
         faster: one look-up by the last character, where re tries every position)."""
@@ -143,7 +148,23 @@ class Lexicon:
         self.timed_deeds = set(v["timed_deeds"])
         self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
         self.count_deeds_alt = _alt(v["count_deeds"])
-        self.framing_lead_re = re.compile("^(?:(?:%s)了?[和及与、并]?)+" % _alt(v["framing_verbs"]))
+        # 高质量建设, 重点培育和扶持, 组织开展, 开展: a phrase that frames what follows (framing_adverbs
+        # before framing_deeds, or framing_alone); framing_first: the characters one can open with
+        self.framing_phrase_re = re.compile("^(?!%s)(?:(?:%s)+(?:%s)(?:[和及与、并]?(?:%s))*|(?:%s))了?" % (
+            _alt(v["framing_terms"]), _alt(v["framing_adverbs"]), _alt(v["framing_deeds"]), _alt(v["framing_deeds"]),
+            _alt(v["framing_alone"])))
+        self.framing_first = frozenset(w[0] for w in v["framing_adverbs"] + v["framing_alone"])
+        self.framing_deeds = set(v["framing_deeds"])
+        self.stage_deeds = set(v["stage_deeds"])
+        self.event_verbs_alt = _alt(v["event_verbs"])
+        self.event_nouns_alt = _alt(v["event_nouns"])
+        self.stage_deeds_alt = _alt(v["stage_deeds"])
+        self.framing_adverb_suffixes = Suffixes(v["framing_adverbs"])
+        self.framing_compound_heads = Prefixes(v["framing_compound_heads"])
+        self.framing_compound_nouns = set(v["framing_compound_nouns"])
+        self.framing_lead_re = re.compile("^(?:(?:%s|%s)了?[和及与、并]?)+" % (
+            _alt(v["framing_verbs"]), self.framing_phrase_re.pattern[1:]))  # (the lookahead holds at each phrase)
+        self.framing_verbs_lead_re = re.compile("^(?:(?:%s)了?[和及与、并]?)+" % _alt(v["framing_verbs"]))
         self.framing_verbs = set(v["framing_verbs"])
         self.enabling_lead_re = re.compile("^(?:%s)了?$" % _alt(v["enabling_verbs"]))
         self.status_deeds_alt = _alt(v["status_deeds"])
@@ -166,6 +187,7 @@ class Lexicon:
         self.sub_entities_alt = _alt(v["sub_entities"])
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
+        self.general_topics = set(v["general_topics"])
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
         self.split_subjects: dict[str, list[str]] = self.units["split_subjects"]
         self.pair_abbreviations: dict[str, list[str]] = self.units["pair_abbreviations"]

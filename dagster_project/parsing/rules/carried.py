@@ -93,3 +93,29 @@ def fallback(n: Naming) -> list[str] | None:
         return None
     c = n.clause
     return [fallback_name(c.text, n.first, c.l_clause, c.sent_end)]
+
+
+# an event or cooperation opening its clause (LEX event_verbs + a noun ending in an event_nouns word),
+# and the results of it counted after it (签约项目, 签约金额, 投资总额; a clause of them between)
+_EVENT = re.compile(r"(?:^|[，,；;])(?:成功)?(?:%s)了?([^，,；;。：:\d]{2,24}?(?:%s))(?=[，,])" % (
+    LEX.event_verbs_alt, LEX.event_nouns_alt))
+# (a bare 金额 stays the projects' own, named later: 签订项目39个，金额350亿元)
+_EVENT_RESULT = re.compile(r"(?:签约|签订|达成|引进|合同|协议)(?:项目|金额|额|总额|资金|投资额|投资总额|总投资|引资额)"
+                           r"|项目|投资额|投资总额|引资额|贷款额")
+_RESULT_CLAUSE = re.compile(r"(?:共|累计|现场)?(?:签约|签订|达成|引进|合同|协议|投资|总投资|金额|贷款)[^，,；;]*\d[^，,；;]*")
+
+
+def scope_of_event(n: Naming) -> list[str] | None:
+    """深化校地合作，签约项目86个 / 成功举办第七届中国—亚欧博览会，签约项目448个，签约总额1.17万亿元:
+    a result with no owner of its own (签约项目, 签约总额) is the result of the event or cooperation
+    opening the clause before (校地合作签约项目), over clauses of its other results."""
+    c = n.clause
+    if len(n.items) != 1 or not _EVENT_RESULT.fullmatch(n.items[0]):
+        return None
+    before = c.text[c.sent_start:c.clause_start]
+    event = max(_EVENT.finditer(before), key=lambda m: m.start(), default=None)  # the last one
+    if event is None or not all(_RESULT_CLAUSE.fullmatch(part) for part in re.split(
+            r"[，,、]", before[event.end():].strip("，, ")) if part):
+        return None
+    return [event.group(1) + n.items[0]]
+

@@ -43,16 +43,18 @@ def counted_noun(n: Naming) -> list[str] | None:
     (入围全国百强园区)."""
     if not n.counted_noun or n.clause.dist:
         return None
-    n.counted_lead = _without_framing(_lead_by_deed(n, _joined_lead(n)))
+    n.counted_lead = _without_framing(_lead_by_deed(n, _joined_lead(n)), n.counted_noun)
     if LEX.enabling_lead_re.match(n.counted_lead) and _OWN_DEED.match(n.counted_noun):
         n.counted_lead = ""  # 支持50家企业建立研发机构: the firms are named by their own deed, 支持 only frames
     return [n.counted_lead + n.counted_noun]
 
 
-def _without_framing(lead: str) -> str:
+def _without_framing(lead: str, noun: str) -> str:
     """A lead without the verbs that only frame the count (实施20个重点项目 → 重点项目:
-    the projects are counted, not their implementing; 推动和帮扶… → 帮扶…), LEX framing_verbs."""
-    framing = LEX.framing_lead_re.match(lead)
+    the projects are counted, not their implementing; 推动和帮扶… → 帮扶…), LEX framing_verbs, and
+    without a framing phrase (高质量建设15个先进制造业集群), unless it makes one noun with a bare
+    head (重点建设228个项目 → 重点建设项目, LEX framing_compound_heads)."""
+    framing = (LEX.framing_verbs_lead_re if LEX.makes_framing_compound(noun) else LEX.framing_lead_re).match(lead)
     return lead[framing.end():] if framing else lead
 
 
@@ -83,7 +85,7 @@ def _lead_by_deed(n: Naming, lead: str) -> str:
     if not transitive and (won := _WON_AT.search(n.n_soft)):
         return won.group(1) or won.group(2)  # 在巴黎奥运会获得3块金牌、残奥会获得8块金牌: the event's medals
     if not transitive and not c.after_soft and not c.l_soft.rstrip().endswith("等") \
-            and (modifier := modifier_after_deed(lead)):
+            and (modifier := modifier_after_deed(lead, LEX.framing_phrase_re.match(LEAD.sub("", c.l_soft)) is not None)):
         return modifier  # 落实中部地区崛起145项重点任务: whose tasks
     if not transitive:
         # 组团内9条主次干道实现通车, 2号线7座车站封顶: a noun just before the number owns the counted things
@@ -113,7 +115,7 @@ def deed_before_count(n: Naming) -> list[str] | None:
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
         deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
-    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n):
+    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun):
         return None
     lead = re.sub(r"[、并]", "", deeds.group(1))
     if LEX.enabling_lead_re.match(lead) and _OWN_DEED.match(n.counted_noun):
@@ -146,6 +148,13 @@ def _examples_after_deeds(l_hard: str) -> re.Match | None:
         return None
     examples = l_hard[deeds.end(1):]
     return None if LEX.verb_inside_re.search(examples) or re.search("[对为向给把在]", examples) else deeds
+
+
+def _framed(l_hard: str, deeds: re.Match, noun: str) -> bool:
+    """高质量建设15个先进制造业集群: the deed ends a framing phrase (a LEX framing_adverbs word
+    before a framing_deeds one) that says how the programme goes, not what is counted."""
+    return deeds.group(1) in LEX.framing_deeds and LEX.framing_adverb_suffixes.start(l_hard[:deeds.start(1)]) >= 0 \
+        and not LEX.makes_framing_compound(noun)  # 加快建设…等150个项目: 建设项目, not 项目
 
 
 def _attribute_follows(n: Naming) -> bool:

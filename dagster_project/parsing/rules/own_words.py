@@ -53,10 +53,13 @@ def share_devoted(n: Naming) -> list[str] | None:
 
 
 def share_of_whole(n: Naming) -> list[str] | None:
-    """占一般公共预算支出的71%: the subject's share of the whole."""
+    """占一般公共预算支出的71%: the subject's share of the whole; after a share of the same
+    subject (进出口总额…，占全省的60%、占东北三省的42%) the part, not the share before."""
     if n.share is None:
         return None
     subject = n.clause.subject or ""
+    if subject.endswith(_SHARE_WORDS) and "占" in subject and subject.index("占") >= 2:
+        subject = subject[:subject.index("占")]
     tail = "" if n.share.endswith(_SHARE_WORDS) else "比重"
     return [subject + "占" + n.share + tail] if subject else [n.share + tail]
 

@@ -66,6 +66,53 @@ def money_of_previous(n: Naming) -> list[str] | None:
     return [merge_head(owner, n.n_soft)]
 
 
+_BARE_SHARE = re.compile(r"(?:其|所占的?)?(比重|比例|占比)")
+
+
+def share_of_previous(n: Naming) -> list[str] | None:
+    """全市非公有制企业工业增加值362.74亿元，比重达67%: a bare share word is the share of the
+    figure just before in the sentence (非公有制企业工业增加值比重); after a share (内源型经济占
+    生产总值的62.5%，比重提高4.5个百分点) it is that share."""
+    c = n.clause
+    word = _BARE_SHARE.fullmatch(n.items[0]) if len(n.items) == 1 else None
+    prev = c.prev_item_ind or ""
+    if word is None or len(prev) < 2 or not c.facts:
+        return None
+    return [prev if prev.endswith(_SHARE_WORDS) else prev + word.group(1)]
+
+
+# the deeds that open a counted figure's name (开工建设和筹措各类保障房), and a stage that ends it
+# (10亿元以上重大项目新开工)
+_DEED_RUN = re.compile(r"^(?:(?:%s|%s|新筹集|筹措|筹集|收购)了?[和及与、]?)+" % (LEX.count_deeds_alt, "|".join(
+    sorted(LEX.action_set, key=len, reverse=True))))
+_STAGE_END = re.compile(r"(?:%s)$" % LEX.stage_deeds_alt)
+_DEED_END = re.compile(r"(?:%s|%s)$" % (LEX.count_deeds_alt, "|".join(sorted(LEX.action_set, key=len, reverse=True))))
+_CLAUSE_ENDS = re.compile(r"(?:以上|左右|多|余)?(?:[，,；;。、）)]|$)")
+_DWELLINGS = {"户": "套"}  # 新建住房6000套，分配4200户: the dwellings go to households
+
+
+def stage_of_earlier_figure(n: Naming) -> list[str] | None:
+    """新建保障性住房6000套，完成分配4200户 / 开工建设保障房2.7万套，竣工2.48万套: a bare stage
+    of works (LEX stage_deeds) counts the works the figure before counted, in the same unit
+    (保障性住房分配, 保障房竣工); the figure's deed or stage gives way to this one."""
+    c = n.clause
+    # (分配8858套公共租赁住房: a noun after the number names the works itself)
+    ends = _CLAUSE_ENDS.match(c.text, n.clause.group[-1].end)
+    prev = c.facts[-1] if c.facts and len(n.items) == 1 and n.kind == "value" and ends else None
+    if prev is None or n.items[0] not in LEX.stage_deeds or prev.kind != "value" or not prev.unit \
+            or _DWELLINGS.get(prev.unit.lstrip("万亿"), prev.unit.lstrip("万亿")) != _DWELLINGS.get(
+                n.first.unit.lstrip("万亿"), n.first.unit.lstrip("万亿")):
+        return None
+    name = prev.indicator
+    deeds = _DEED_RUN.match(name)
+    stage = _STAGE_END.search(name, 2) if not deeds else None
+    if deeds or stage:
+        works = name[deeds.end():] if deeds else name[:stage.start()]
+    else:  # 亿元以上工业项目60项、竣工50项; not 市区支路建设整治53条 (a deed ends it: its works are unclear)
+        works = "" if _DEED_END.search(name) else name
+    return [works + n.items[0]] if len(works) >= 2 else None
+
+
 def deed_of_previous(n: Naming) -> list[str] | None:
     """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
     a rate is no deed's object (城镇新增就业X、调查失业率Y)."""
