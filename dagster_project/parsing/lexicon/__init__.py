@@ -132,6 +132,7 @@ class Lexicon:
         self.generic_heads = set(v["generic_heads"])
         self.list_heads = set(v["list_heads"])
         self.shared_heads = sorted(v["shared_heads"], key=len, reverse=True)
+        self.works_heads_alt = _alt(v["works_heads"])
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])
