@@ -224,6 +224,20 @@ def people_of_problem(n: Naming) -> list[str] | None:
     return [(before or after).group(1) + problem + (people or place + _PEOPLE_OF_UNIT[unit])]
 
 
+_NAMES_PEOPLE = re.compile("[人者员工生民童师户众女妇]|劳动力")  # 环卫工人, 库区移民, 孕妇…: the people are named
+
+
+def people_of_event(n: Naming) -> list[str] | None:
+    """启动3.5万人易地扶贫搬迁: a count of people named only by what was done to them is of the
+    people (易地扶贫搬迁人口), with the head LEX people_events gives the event; not a name that
+    already holds its people (2万名残疾人康复救助) nor person-times (人次)."""
+    unit, name = n.first.unit.lstrip("万亿"), n.items[0] if len(n.items) == 1 else ""
+    event = LEX.people_event_end_re.search(name) if unit in ("人", "名") and "counted_noun" in n.rules else None
+    if not event or len(name) < 3 or _PEOPLE_HEAD.search(name) or _NAMES_PEOPLE.search(name[:event.start()]):
+        return None
+    return [name + LEX.people_events[event.group(0)]]
+
+
 def reach_of_project(n: Naming) -> list[str] | None:
     """“童心相伴”关爱服务项目惠及16万儿童: the people a named project reached."""
     l_soft = n.clause.l_soft.rstrip()
