@@ -114,7 +114,7 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     """A counted noun named by the deed after it (3个园区入围全国百强 → 入围全国百强园区;
     12个项目投产 → 投产项目), or ""."""
     k0 = seg.find(noun)
-    for k in range(1, 9):
+    for k in range(1, 13):
         # a noun of four or more characters (职业院校, 养老服务机构) only when it is all words and no
         # verb: not “两重”建设项目
         deed = _DEED_AFTER_ADVERBS.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (
@@ -128,6 +128,8 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
             # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
             # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
             deed = None
+        if deed and k >= 9 and not re.match(r"[，,；;。]", seg[deed.end():]):
+            deed = None  # 5个门诊特定病种医疗费用实现跨省直接结算: a noun of nine or more, when the clause ends in view
         if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
@@ -178,7 +180,7 @@ _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
-_WORDS = re.compile(r"[\u4e00-\u9fff]{5,8}")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{5,12}")
 # a long noun holds no deed, verb or joining word of its own (抗癌药大幅降价并, 13个区和两个开发区)
 _DEED_INSIDE = re.compile("[的和并被在等及与为]|%s|%s|%s" % (
     LEX.status_deeds_alt, LEX.count_deeds_alt, "|".join(w for w in LEX.verb_inside_re.pattern.split("|") if w not in ("服务", "管理"))))
