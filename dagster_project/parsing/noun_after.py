@@ -25,7 +25,8 @@ _CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发
 # counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
 _PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
                        r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")
-_PROGRESS_DEED = re.compile("(?:%s)$" % LEX.count_deeds_alt)
+# the deed after the pace names the things (32项指标顺利完成 → 完成指标, 项目顺利竣工 → 竣工项目)
+_PROGRESS_DEED = re.compile("(?:%s|%s)$" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
 _SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
@@ -152,9 +153,10 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
     deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
     if deed and len(deed.group(1)) >= 4:
         return _deed_name(deed.group(1), short_noun)
-    bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
+    task = "任务" if k >= 0 and seg.startswith("任务", k + len(short_noun)) else ""  # 41项重点任务全部如期完成
+    bare = _BARE_DEED.match(seg, k + len(short_noun) + len(task)) if counted and k >= 0 and len(short_noun) >= 2 else None
     if bare:
-        return short_noun + bare.group(1) if bare.group(1) in short_noun else bare.group(1) + short_noun
+        return short_noun + bare.group(1) + task if bare.group(1) in short_noun else bare.group(1) + short_noun + task
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if end_deed:
         return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
