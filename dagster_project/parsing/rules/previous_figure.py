@@ -100,7 +100,7 @@ def deed_of_joined_item(n: Naming) -> list[str] | None:
     shares the deed that leads it (新建健身绿道); the deed defines both counts."""
     c = n.clause
     if c.after_soft or n.kind != "value" or not c.prev_item_ind or c.prev_end <= c.clause_start \
-            or not _JOINED.match(c.l_hard) or len(n.n_soft) > 8 or LEX.action_re.match(n.n_soft) \
+            or not _JOINED.match(c.l_hard) or len(n.n_soft) > 8 and not _counted_plain_noun(n) or LEX.action_re.match(n.n_soft) \
             or LEX.transitive_lead_re.match(n.n_soft) or n.n_soft.startswith("总") or n.n_soft in LEX.generic_heads:
         return None  # 引进项目20个和总投资50亿元: a total of the figure before, no second deed
     deed = _COUNT_DEED_LEAD.match(c.prev_item_ind)
