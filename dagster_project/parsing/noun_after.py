@@ -226,7 +226,8 @@ _ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deed
 _PLACED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:%s)*(?:(入驻|落户)([\u4e00-\u9fff“”]{2,10})"
                      r"|在([\u4e00-\u9fff“”]{2,12}?)(?:%s)*((?:上市|挂牌|落户|入驻)+))" % (LEX.settled_adverbs_alt, LEX.settled_adverbs_alt))
 _SETTLED_START = re.compile("(?:%s)" % LEX.settled_deeds_alt)  # 落户南宁龙头企业: a counted noun led by its deed
-_ADVERB_THEN_DEED = re.compile("(?:%s)+(?:%s)" % (LEX.settled_adverbs_alt, LEX.status_deeds_alt))
+# 断面6个稳定达到…, 4个未达到…: how, when or whether, then a deed: no noun after the number
+_ADVERB_THEN_DEED = re.compile("(?:%s|未|尚未|仍未|没有|不)+(?:%s)" % (LEX.settled_adverbs_alt, LEX.status_deeds_alt))
 _CLAUSE_END = re.compile(r"[，,；;。、]|$")  # 24个贫困县摘帽、676个贫困村出列: a list item ends at 、
 _BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。、]|$)")
 

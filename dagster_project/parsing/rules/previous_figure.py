@@ -80,9 +80,10 @@ def deed_of_previous(n: Naming) -> list[str] | None:
 
 
 def _counted_plain_noun(n: Naming) -> bool:
-    """A count (个, 家, 人 …) whose list item is a plain noun (no verb, no measure of its own):
-    the deed of the list's first item says which of them are counted."""
+    """A count (个, 家, 人 …) whose list item is a plain noun (no verb, no measure of its own)
+    after a figure of its clause: the deed of the list's first item says which of them are counted."""
     return n.kind == "value" and n.first.unit.lstrip("万亿") in COUNT_UNITS and len(n.n_soft) <= 14 \
+        and n.clause.prev_end > n.clause.clause_start \
         and not LEX.verb_inside_re.search(n.n_soft) and not _SETTLED_INSIDE.search(n.n_soft) \
         and not n.n_soft.endswith(tuple(LEX.generic_heads))
 
