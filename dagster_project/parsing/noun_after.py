@@ -12,8 +12,9 @@ from dagster_project.parsing.numbers import Mention
 _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e00-\u9fffA-Za-z“”（）()&]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){0,17})")
 # 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)
 _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
+# where a counted noun ends: a deed, a joining word, an adverb (not 共 in 公共, 共享, nor 为 in 为老服务)
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|成为|为(?!民)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|共|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
+    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|及|与|在|成为|为(?!民|老)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|(?<!公)共(?!享)|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
 )
 # 1320户商贸、交通、建设等领域的: examples of the counted things, closed by 等 and their class
 _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;：:、]{1,12})+?(?:(?:和|及|以及)[^\d，,。；;：:、]{1,12}?)?"
@@ -24,11 +25,15 @@ _CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发
 # counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
 _PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
                        r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")
-_PROGRESS_DEED = re.compile("(?:%s)$" % LEX.count_deeds_alt)
+# the deed after the pace names the things (32项指标顺利完成 → 完成指标, 项目顺利竣工 → 竣工项目)
+_PROGRESS_DEED = re.compile("(?:%s|%s)$" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
 _SCOPE = re.compile(r"全国|全省|全市|全区|全州|全县")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _NOT_A_NOUN = set("并又也还且而")  # 2000亿元并纳入预算: a conjunction, not a counted noun
 _BARE_NUMBER = re.compile(r"^\d+(?![A-Za-z\d])")
+# a deed inside a counted noun that leads the works counted (老旧小区改造项目, 民居建设试点), LEX works_heads,
+# the name's end: the clause ends or another item is joined
+_WORKS = re.compile(r"(?:建设|改造|提升|提档升级|提升改造|改造提升)(?:%s)(?=[，,；;。、和及与]|$)" % LEX.works_heads_alt)
 _R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
 
 
@@ -76,11 +81,25 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     light = LEX.light_prefixes.end(noun)  # (LEX.light_re.match)
     if 0 <= light < len(noun):
         noun = noun[light:]
+    return _noun_to_stop(seg, noun, counted)
+
+
+def _noun_to_stop(seg: str, noun: str, counted: bool) -> str:
+    """The counted noun of the words after a number: whole when a deed inside it leads the
+    works counted, named by a deed after it, else cut at the first stop word."""
+    bare = _BARE_DEED.match(seg, seg.find(noun)) if counted and _ADVERBS.match(noun) else None
+    if bare or _ADVERB_THEN_DEED.match(noun):
+        # 国、省控断面6个稳定达到三类水质: the noun is before the number, 稳定 is no noun; a bare
+        # deed stays (5万人直接受益 → 受益, 8个已建成投产 → 建成投产; 稳定 of a term stays: 1人稳定就业)
+        return ("稳定" if "稳定" in bare.group(0) else "") + bare.group(1) if bare else ""
+    quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
+    stop = _R_STOP.search(noun, max(1, quoted))
+    works = _WORKS.match(noun, stop.start()) if stop and stop.start() >= 2 else None
+    if works:
+        return strip_phrase(noun[:works.end()])  # 25个老旧小区改造项目: the projects, not the areas
     named = _named_by_deed(seg, noun, counted)
     if named:
         return named
-    quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
-    stop = _R_STOP.search(noun, max(1, quoted))
     if stop:
         short_noun = noun[: stop.start()]
         named = _short_noun_by_deed(seg, short_noun, counted)
@@ -96,7 +115,7 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     """A counted noun named by the deed after it (3个园区入围全国百强 → 入围全国百强园区;
     12个项目投产 → 投产项目), or ""."""
     k0 = seg.find(noun)
-    for k in range(1, 9):
+    for k in range(1, 13):
         # a noun of four or more characters (职业院校, 养老服务机构) only when it is all words and no
         # verb: not “两重”建设项目
         deed = _DEED_AFTER_ADVERBS.match(seg, k0 + k) if k0 >= 0 and k < len(noun) and (
@@ -110,6 +129,8 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
             # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
             # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
             deed = None
+        if deed and k >= 9 and not re.match(r"[，,；;。]", seg[deed.end():]):
+            deed = None  # 5个门诊特定病种医疗费用实现跨省直接结算: a noun of nine or more, when the clause ends in view
         if deed and len(deed.group(1)) >= 4 and not seg.startswith("、", deed.end()) and deed.group(1)[-1] not in "和及与":
             return _deed_name(deed.group(1), noun[:k])
     k = seg.find(noun)
@@ -132,9 +153,10 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
     deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
     if deed and len(deed.group(1)) >= 4:
         return _deed_name(deed.group(1), short_noun)
-    bare = _BARE_DEED.match(seg, k + len(short_noun)) if counted and k >= 0 and len(short_noun) >= 2 else None
+    task = "任务" if k >= 0 and seg.startswith("任务", k + len(short_noun)) else ""  # 41项重点任务全部如期完成
+    bare = _BARE_DEED.match(seg, k + len(short_noun) + len(task)) if counted and k >= 0 and len(short_noun) >= 2 else None
     if bare:
-        return short_noun + bare.group(1) if bare.group(1) in short_noun else bare.group(1) + short_noun
+        return short_noun + bare.group(1) + task if bare.group(1) in short_noun else bare.group(1) + short_noun + task
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if end_deed:
         return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
@@ -160,7 +182,7 @@ _DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")
-_WORDS = re.compile(r"[\u4e00-\u9fff]{5,8}")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{5,12}")
 # a long noun holds no deed, verb or joining word of its own (抗癌药大幅降价并, 13个区和两个开发区)
 _DEED_INSIDE = re.compile("[的和并被在等及与为]|%s|%s|%s" % (
     LEX.status_deeds_alt, LEX.count_deeds_alt, "|".join(w for w in LEX.verb_inside_re.pattern.split("|") if w not in ("服务", "管理"))))
@@ -204,6 +226,8 @@ _ADVERBS = re.compile(r"(?:%s|%s)+" % (LEX.settled_adverbs_alt, LEX.settled_deed
 _PLACED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:%s)*(?:(入驻|落户)([\u4e00-\u9fff“”]{2,10})"
                      r"|在([\u4e00-\u9fff“”]{2,12}?)(?:%s)*((?:上市|挂牌|落户|入驻)+))" % (LEX.settled_adverbs_alt, LEX.settled_adverbs_alt))
 _SETTLED_START = re.compile("(?:%s)" % LEX.settled_deeds_alt)  # 落户南宁龙头企业: a counted noun led by its deed
+# 断面6个稳定达到…, 4个未达到…: how, when or whether, then a deed: no noun after the number
+_ADVERB_THEN_DEED = re.compile("(?:%s|未|尚未|仍未|没有|不)+(?:%s)" % (LEX.settled_adverbs_alt, LEX.status_deeds_alt))
 _CLAUSE_END = re.compile(r"[，,；;。、]|$")  # 24个贫困县摘帽、676个贫困村出列: a list item ends at 、
 _BARE_DEED = re.compile(_SETTLED + r"(?=[，,；;。、]|$)")
 

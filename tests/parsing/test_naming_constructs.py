@@ -195,7 +195,7 @@ def test_projects_for_the_people_keep_their_name():
 
 def test_list_words_opening_a_name_are_dropped():
     t = report(review_year="办理人大代表建议120件和政协委员提案300件。")
-    assert [f.indicator for f in one(t, "300件")] == ["政协委员提案"]
+    assert [f.indicator for f in one(t, "300件")] == ["办理政协委员提案"]  # not 和…; the shared deed stays
     t = report(review_year="和美乡村覆盖率达到60%。")
     assert [f.indicator for f in one(t, "60%")] == ["和美乡村覆盖率"]
 
@@ -505,8 +505,8 @@ def test_deeds_or_levels_joined_before_a_noun_share_it():
     assert _name("review_year", "全年新开工和在建项目120个。", "120个") == "新开工和在建项目"
     assert _name("review_year", "新建、改扩建中小学校及幼儿园共25所。", "25所") == "新建改扩建中小学校及幼儿园"
     assert _name("review_year", "新认定高新技术企业151家，省、市级创新型试点企业92家。", "92家") == "省市级创新型试点企业"
-    # a list item of its own figure keeps its own name
-    assert _name("review_year", "新增市级民营科技企业200家、省级民营科技企业60家。", "60家") == "省级民营科技企业"
+    # a list item of its own figure keeps its own name (not 市级), with the list's deed (deed_of_previous)
+    assert _name("review_year", "新增市级民营科技企业200家、省级民营科技企业60家。", "60家") == "新增省级民营科技企业"
 
 
 def test_money_raised_is_named_by_its_purpose():

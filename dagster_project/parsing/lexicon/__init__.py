@@ -139,6 +139,9 @@ class Lexicon:
         self.generic_heads = set(v["generic_heads"])
         self.list_heads = set(v["list_heads"])
         self.shared_heads = sorted(v["shared_heads"], key=len, reverse=True)
+        self.works_heads_alt = _alt(v["works_heads"])
+        self.people_events: dict[str, str] = v["people_events"]
+        self.people_event_end_re = re.compile("(?:%s)$" % _alt(list(v["people_events"])))
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])

@@ -25,7 +25,16 @@ def rate_of_each_earlier(n: Naming) -> list[str] | None:
         return None
     n.inherit = True
     earlier = distinct_tail(c.history, min(4, len(set(c.history))))
-    return [merge_head(h, items[0]) for h in earlier]
+    return [merge_head(_without_deed(h), items[0]) for h in earlier]
+
+
+_DEED_LEAD = re.compile("^(?:%s)+" % LEX.count_deeds_alt)
+
+
+def _without_deed(name: str) -> str:
+    """办理提案 → 提案: the rate is the things', not the deed that counted them (LEX count_deeds)."""
+    lead = _DEED_LEAD.match(name)
+    return name[lead.end():] if lead and len(name) - lead.end() >= 2 else name
 
 
 def previous_list(n: Naming) -> list[str] | None:

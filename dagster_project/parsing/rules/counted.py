@@ -92,8 +92,28 @@ def _lead_by_deed(n: Naming, lead: str) -> str:
         return lead.rstrip("内") if _OWNER_BEFORE.search(c.l_soft) and 2 <= len(lead) <= 10 and not c.after_soft \
             and LEX.verb_inside_re.search(lead) is None else ""
     if is_verb_only(lead) or _PREPOSITION_LEAD.match(lead):
-        return transitive.group(0)  # 围绕重点产业布局20个实验室: the deed, not what it is around
+        # 围绕重点产业布局20个实验室: the deed, not what it is around; 新建改扩建30所: both deeds
+        return _deed_chain(c.l_soft, transitive.group(0))
     return "" if len(lead) > 14 else lead
+
+
+# deeds written one after another just before a count (新建改扩建, 开工建设, 建设认定, 新建和改造):
+# each names the count, LEX count_deeds; the last may be any transitive verb
+_CHAIN = re.compile(r"((?:(?:%s)(?:和|与|及|、)?)+)了?$" % LEX.count_deeds_alt)
+_ENABLING_START = re.compile("^(?:%s)" % "|".join(LEX.verbs["enabling_verbs"]))
+
+
+def _deed_chain(l_soft: str, deed: str) -> str:
+    """The deeds that end the words before a count, joined as written (新建改扩建30所幼儿园 →
+    新建改扩建, 开工建设2个污水处理厂 → 开工建设), or deed alone; a helper verb opening the
+    chain only frames it (支持建设 → 建设, LEX enabling_verbs), as a framing verb does (LEX framing_verbs)."""
+    chain = _CHAIN.search(l_soft.rstrip())
+    if not chain or not chain.group(1).rstrip("和与及、").endswith(deed):
+        return deed
+    words = chain.group(1).rstrip("和与及、").replace("、", "")
+    while (helper := _ENABLING_START.match(words) or LEX.framing_lead_re.match(words)) and helper.end() < len(words):
+        words = words[helper.end():].lstrip("和与及")
+    return words if len(words) > len(deed) else deed
 
 
 # the deeds just before a count (引进培养100名; 新建和改造了…和5所), or before a noun a 和 joins to it
@@ -127,16 +147,22 @@ def deed_before_count(n: Naming) -> list[str] | None:
 _DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + _DEEDS)
 
 
+_ITEM_JOINED = re.compile(r"\s*(?:、|和|及|以及)\s*$")
+
+
 def _deeds_opening_list(n: Naming) -> re.Match | None:
     """建设物流中心5个、10个分拨中心、20个配送中心: a list item that is only its number takes
-    the deeds opening the list's clause (建设配送中心); they define every count of the list."""
+    the deeds opening the list's clause (建设配送中心); they define every count of the list, joined
+    by 、 or by 和 (创建3个示范区和2个产业园 → 创建产业园)."""
     c = n.clause
-    before = c.l_hard.rstrip("、 ")  # the noun counted by the number before (10个分拨中心、)
-    if not c.after_soft or c.l_soft.strip() or c.prev_end <= c.clause_start or "、" in before \
+    joined = _ITEM_JOINED.search(c.l_hard)
+    before = c.l_hard[:joined.start()] if joined else ""  # the noun counted by the number before (10个分拨中心、)
+    if not joined or c.prev_end <= c.clause_start or re.search("[、和及]", before) \
             or LEX.verb_inside_re.search(before) or re.search(r"\d", before):
         return None
     opening = LEAD.sub("", c.l_clause.strip())
-    deeds = _DEEDS_START.match(opening)
+    framing = LEX.framing_lead_re.match(opening)  # 启动建设5个新湖、5个公共沙滩泳场: 建设, not 启动
+    deeds = _DEEDS_START.match(opening, framing.end() if framing else 0)
     return deeds if deeds and deeds.group(1) and not _COUNT_DEED.match(n.counted_noun) else None
 
 
@@ -205,6 +231,20 @@ def people_of_problem(n: Naming) -> list[str] | None:
     problem = of.group(1).strip("“”") if of else noun[len(people):].lstrip("的")
     problem = problem[:-2] if problem.endswith("问题") and problem[:-2].endswith("难") else problem
     return [(before or after).group(1) + problem + (people or place + _PEOPLE_OF_UNIT[unit])]
+
+
+_NAMES_PEOPLE = re.compile("[人者员工生民童师户众女妇]|劳动力")  # 环卫工人, 库区移民, 孕妇…: the people are named
+
+
+def people_of_event(n: Naming) -> list[str] | None:
+    """启动3.5万人易地扶贫搬迁: a count of people named only by what was done to them is of the
+    people (易地扶贫搬迁人口), with the head LEX people_events gives the event; not a name that
+    already holds its people (2万名残疾人康复救助) nor person-times (人次)."""
+    unit, name = n.first.unit.lstrip("万亿"), n.items[0] if len(n.items) == 1 else ""
+    event = LEX.people_event_end_re.search(name) if unit in ("人", "名") and "counted_noun" in n.rules else None
+    if not event or len(name) < 3 or _PEOPLE_HEAD.search(name) or _NAMES_PEOPLE.search(name[:event.start()]):
+        return None
+    return [name + LEX.people_events[event.group(0)]]
 
 
 def reach_of_project(n: Naming) -> list[str] | None:

@@ -6,7 +6,7 @@ import re
 
 from dagster_project.parsing.clause_subjects import distinct_tail
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.name_completion import merge_head
+from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
 from dagster_project.parsing.rules.state import Naming
 
@@ -115,11 +115,28 @@ def stage_of_earlier_figure(n: Naming) -> list[str] | None:
 
 def deed_of_previous(n: Naming) -> list[str] | None:
     """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
-    a rate is no deed's object (城镇新增就业X、调查失业率Y)."""
-    if not _of_previous_item(n) or len(n.n_soft) > 6 or n.kind == "percent":
+    a rate is no deed's object (城镇新增就业X、调查失业率Y). A count's noun of any length takes it
+    when it holds no deed of its own: 新增高新技术企业4000家、科技型中小微企业10000家 → 新增科技型中小微企业."""
+    if not _of_previous_item(n) or n.kind == "percent" or len(n.n_soft) > 6 and not _counted_plain_noun(n):
         return None
     action = _ACTION_PREFIX.match(n.clause.prev_item_ind)
-    return [action.group(1) + n.n_soft] if action else None
+    deed = re.sub(r"^[^\u4e00-\u9fff]+", "", action.group(1)) if action else ""  # 3.建设 → 建设: a list number is no deed
+    if len(n.n_soft) > 6 and deed in LEX.framing_verbs:
+        return None  # 实施…1.5万户、农牧民居住条件改善工程3万户: a framing verb names no count (LEX framing_verbs)
+    return [deed + n.n_soft] if deed else None
+
+
+def _counted_plain_noun(n: Naming) -> bool:
+    """A count (个, 家, 人 …) whose list item is a plain noun (no verb, no measure of its own)
+    after a figure of its clause: the deed of the list's first item says which of them are counted."""
+    return n.kind == "value" and n.first.unit.lstrip("万亿") in COUNT_UNITS and len(n.n_soft) <= 14 \
+        and n.clause.prev_end > n.clause.clause_start \
+        and not LEX.verb_inside_re.search(n.n_soft) and not _SETTLED_INSIDE.search(n.n_soft) \
+        and not n.n_soft.endswith(tuple(LEX.generic_heads))
+
+
+# 下岗失业人员再就业, 设立名医工作室: a deed of its own (LEX settled_deeds, count_deeds)
+_SETTLED_INSIDE = re.compile("%s|^(?:%s)" % (LEX.settled_deeds_alt, LEX.count_deeds_alt))
 
 
 _JOINED = re.compile(r"^\s*(?:和|及|以及)")
@@ -131,7 +148,7 @@ def deed_of_joined_item(n: Naming) -> list[str] | None:
     shares the deed that leads it (新建健身绿道); the deed defines both counts."""
     c = n.clause
     if c.after_soft or n.kind != "value" or not c.prev_item_ind or c.prev_end <= c.clause_start \
-            or not _JOINED.match(c.l_hard) or len(n.n_soft) > 8 or LEX.action_re.match(n.n_soft) \
+            or not _JOINED.match(c.l_hard) or len(n.n_soft) > 8 and not _counted_plain_noun(n) or LEX.action_re.match(n.n_soft) \
             or LEX.transitive_lead_re.match(n.n_soft) or n.n_soft.startswith("总") or n.n_soft in LEX.generic_heads:
         return None  # 引进项目20个和总投资50亿元: a total of the figure before, no second deed
     deed = _COUNT_DEED_LEAD.match(c.prev_item_ind)

@@ -1,0 +1,46 @@
+"""A count's name keeps the words that say which things are counted (issue 14): the deed
+after the counted noun, the deeds before the number, the whole counted noun, and the deed
+opening a list for each later item."""
+import pytest
+
+from tests.parsing.helpers import one, report
+
+CASES = [
+    # the deed after the counted noun says which are counted, not the stock of them
+    ("36个省控断面全部达到III类。", "36个", "达到III类省控断面"),
+    ("15家企业全部完成搬迁。", "15家", "完成搬迁企业"),
+    ("16件实事全面完成。", "16件", "完成实事"),
+    ("15项重点民生工程圆满完成。", "15项", "完成重点民生工程"),
+    ("32项指标顺利完成。", "32项", "完成指标"),
+    ("41项重点任务全部如期完成。", "41项", "完成重点任务"),
+    # two deeds written one after another both name the count; a framing verb does not
+    ("新建改扩建30所幼儿园。", "30所", "新建改扩建幼儿园"),
+    ("建设认定50所示范校。", "50所", "建设认定示范校"),
+    ("开工建设2个污水处理厂。", "2个", "开工建设污水处理厂"),
+    ("支持建设20个示范基地。", "20个", "建设示范基地"),
+    # the counted noun is whole: the works a deed inside it leads, 公共 and 为老 are no stops
+    ("加快实施25个老旧小区改造项目。", "25个", "老旧小区改造项目"),
+    ("开展12个杭派民居建设试点。", "12个", "杭派民居建设试点"),  # 开展 frames (LEX framing), 建设 leads the works
+    ("建设4个职业教育公共培训基地。", "4个", "建设职业教育公共培训基地"),
+    ("建成50家社区综合为老服务中心。", "50家", "建成社区综合为老服务中心"),
+    # each figure of a list takes the noun after it and the deed opening the list
+    ("整合20个部门、85项政务服务事项。", "85项", "整合政务服务事项"),
+    ("新增42个国家级创新平台、500家高新技术企业。", "500家", "新增高新技术企业"),
+    ("创建3个国家级农业现代化示范区和2个国家现代农业产业园。", "2个", "创建国家现代农业产业园"),
+    ("启动建设5个新湖、6个公共沙滩泳场。", "6个", "建设公共沙滩泳场"),
+    ("组建家庭农场200家、农民合作社150家。", "150家", "组建农民合作社"),
+    ("培育国家级专精特新企业30家、省级专精特新企业200家。", "200家", "培育省级专精特新企业"),
+    # a count of people named by what was done to them is of the people
+    ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
+    ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", CASES, ids=[c[0][:12] for c in CASES])
+def test_count_is_named_by_what_it_counts(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(year_targets=sentence), figure)] == [indicator]
+
+
+def test_a_rate_after_handled_items_is_the_items_rate():
+    t = report(review_year="办理建议405件和提案590件，办复率均达100%。")
+    assert [f.indicator for f in one(t, "100%")] == ["建议办复率", "提案办复率"]
