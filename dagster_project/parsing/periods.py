@@ -149,7 +149,7 @@ def _plan_end(s: str, kind: str) -> tuple[int, str] | None:
     """(position, last year) of the last plan end named in ``s`` as a time (到“十二五”末), not as a base
     (比“十二五”末, 提高到“十一五”期末的2.6倍) nor a start (由“十一五”末的35%)."""
     found = None
-    for m in _PLAN_END.finditer(s):
+    for m in (_PLAN_END.finditer(s) if "末" in s else ()):  # (every match has 末; the pattern opens with “?, tried everywhere)
         rest = s[m.end():]
         if _NOT_PLAN_END_BEFORE.search(s[max(0, m.start() - 2):m.start()]) or rest.startswith("的") \
                 or (kind == "multiple" and "的" in rest):
@@ -162,7 +162,7 @@ def _horizon(s: str, year: int) -> tuple[str, int] | None:
     """(year, where it is named) of a target set before the figure for a year still to come: a year
     (力争到2025年) or a plan's end (力争到“十四五”末), the nearer of the two."""
     m = last_match(_TARGET_YEAR.finditer(s))
-    e = last_match(_TARGET_PLAN_END.finditer(s))
+    e = last_match(_TARGET_PLAN_END.finditer(s)) if "末" in s else None  # (every match has 末)
     if e and (not m or e.start() > m.start()):
         end = LEX.plan_periods[e.group(1)].split("-")[1]
         return (end, e.end()) if int(end) >= year else None
@@ -184,10 +184,17 @@ _LATER_TIME = re.compile(r"(?<![比较与同是])(?:(?:19|20)\d\d年|今年|明�
 _TO_YEAR = re.compile(r"(?<![比较与同是为从由])(?:到|至)(?:((?:19|20)\d\d)年(?!以来|的|\d{1,2}月)|(本世纪末))")
 
 
+def _last_part(s: str) -> str:
+    """s after its last semicolon (re.split(r"[；;]", s)[-1], without the list)."""
+    return s[max(s.rfind("；"), s.rfind(";")) + 1:]
+
+
 def _horizon_to(s: str, year: int) -> str | None:
     """The year after ``year`` that 到/至 names as the time of a figure later in its part of the
     sentence (up to a semicolon), with no year, 今年 or 去年 named after it."""
-    part = re.split(r"[；;]", s)[-1]
+    part = _last_part(s)
+    if "到" not in part and "至" not in part:
+        return None  # (_TO_YEAR opens with a lookbehind: it would be tried at every character)
     m = last_match(_TO_YEAR.finditer(part))
     if not m or _LATER_TIME.search(part, m.end()):
         return None
@@ -199,7 +206,7 @@ def _horizon_ahead(s: str, year: int) -> str | None:
     """The year after ``year`` a target set earlier in the figure's part of the sentence is for
     (力争到“十四五”末，新增铁路运营里程2100公里), unless a year or 今年 named after it takes over
     (计划到2020年完成1600个，今年完成600个以上); a part ends at a semicolon."""
-    part = re.split(r"[；;]", s)[-1]
+    part = _last_part(s)
     h = _horizon(part, year + 1)
     if not h or _LATER_TIME.search(part, h[1]):
         return None
@@ -433,11 +440,7 @@ class _Figure:
     rel: int                # where it is in the sentence
     share_period: str | None
     indicator: str | None
-
-    @property
-    def before(self) -> str:
-        """The sentence up to and including the figure's first character."""
-        return self.sent[:self.rel + 1]
+    before: str             # the sentence up to and including the figure's first character (read often: sliced once)
 
     def with_base(self, base: str | None) -> str | None:
         """``base`` for the kinds of change, None for a level."""
@@ -678,7 +681,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
             indicator: str | None = None):
     """(period, base period, status) of a figure, by its section's role and the words around it."""
-    f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator)
+    f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator,
+                sent[:rel + 1])
     ey, role = _named_time(ctx, f)
     status = _status(role, f)
     counted = _counted_span(ctx, f, role, ey, status)
