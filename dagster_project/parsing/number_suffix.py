@@ -29,15 +29,18 @@ def _unit_across_blank(clean: str, p: int, e: int) -> tuple[str, int] | None:
     平 方公里): the word without the blanks, its end after them; None if there is none, or if
     the characters before the blank are a word of their own."""
     lengths = _MW_LENGTHS.get(clean[p], ()) if p < e else ()
-    if not lengths or max(lengths) < 2:
+    if not lengths or lengths[0] < 2:  # (longest first)
         return None
+    reach = min(e, p + lengths[0])
     q = p + 1
-    while q < min(e, p + max(lengths)) and clean[q] not in _BLANKS:
+    while q < reach and clean[q] not in _BLANKS:
         q += 1  # the first blank inside the word's reach
+    if q >= reach:
+        return None  # no blank inside it: most units
     r = q
     while r < e and r - q < 3 and clean[r] in _BLANKS:
         r += 1
-    if q >= min(e, p + max(lengths)) or r == q:
+    if r == q:
         return None
     head = clean[p:q]
     if head in _MEASURES:

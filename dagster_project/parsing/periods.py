@@ -149,7 +149,7 @@ def _plan_end(s: str, kind: str) -> tuple[int, str] | None:
     """(position, last year) of the last plan end named in ``s`` as a time (到“十二五”末), not as a base
     (比“十二五”末, 提高到“十一五”期末的2.6倍) nor a start (由“十一五”末的35%)."""
     found = None
-    for m in _PLAN_END.finditer(s):
+    for m in (_PLAN_END.finditer(s) if "末" in s else ()):  # (every match has 末; the pattern opens with “?, tried everywhere)
         rest = s[m.end():]
         if _NOT_PLAN_END_BEFORE.search(s[max(0, m.start() - 2):m.start()]) or rest.startswith("的") \
                 or (kind == "multiple" and "的" in rest):
@@ -162,7 +162,7 @@ def _horizon(s: str, year: int) -> tuple[str, int] | None:
     """(year, where it is named) of a target set before the figure for a year still to come: a year
     (力争到2025年) or a plan's end (力争到“十四五”末), the nearer of the two."""
     m = last_match(_TARGET_YEAR.finditer(s))
-    e = last_match(_TARGET_PLAN_END.finditer(s))
+    e = last_match(_TARGET_PLAN_END.finditer(s)) if "末" in s else None  # (every match has 末)
     if e and (not m or e.start() > m.start()):
         end = LEX.plan_periods[e.group(1)].split("-")[1]
         return (end, e.end()) if int(end) >= year else None
@@ -184,12 +184,19 @@ _LATER_TIME = re.compile(r"(?<![比较与同是])(?:(?:19|20)\d\d年|今年|明�
 _TO_YEAR = re.compile(r"(?<![比较与同是为从由])(?:到|至)(?:((?:19|20)\d\d)年(?!以来|的|\d{1,2}月)|(本世纪末))")
 
 
+def _last_part(s: str) -> str:
+    """s after its last semicolon (re.split(r"[；;]", s)[-1], without the list)."""
+    return s[max(s.rfind("；"), s.rfind(";")) + 1:]
+
+
 def _horizon_to(s: str, year: int) -> str | None:
     """The year after ``year`` that 到/至 names as the time of a figure later in its part of the
     sentence (up to a semicolon), with no year, 今年 or 去年 named after it."""
-    part = re.split(r"[；;]", s)[-1]
+    part = _last_part(s)
+    if "到" not in part and "至" not in part:
+        return None  # (_TO_YEAR opens with a lookbehind: it would be tried at every character)
     m = last_match(_TO_YEAR.finditer(part))
-    if not m or _LATER_TIME.search(part, m.end()):
+    if not m or (part.find("年", m.end()) >= 0 and _LATER_TIME.search(part, m.end())):
         return None
     to = int(m.group(1)) if m.group(1) else (2000 if year < 2000 else None)
     return str(to) if to and to > year else None
@@ -199,16 +206,16 @@ def _horizon_ahead(s: str, year: int) -> str | None:
     """The year after ``year`` a target set earlier in the figure's part of the sentence is for
     (力争到“十四五”末，新增铁路运营里程2100公里), unless a year or 今年 named after it takes over
     (计划到2020年完成1600个，今年完成600个以上); a part ends at a semicolon."""
-    part = re.split(r"[；;]", s)[-1]
+    part = _last_part(s)
     h = _horizon(part, year + 1)
-    if not h or _LATER_TIME.search(part, h[1]):
+    if not h or (part.find("年", h[1]) >= 0 and _LATER_TIME.search(part, h[1])):
         return None
     return h[0]
 
 
 def _named_span(s: str, latest: int) -> tuple[int, int] | None:
     """The nearest span of years before the figure (its last year no later than ``latest``)."""
-    m = last_match(_YEAR_SPAN.finditer(s))
+    m = last_match(_YEAR_SPAN.finditer(s)) if "年" in s else None  # (it opens with a lookbehind)
     if not m:
         return None
     a, b = int(m.group(1)), int(m.group(2))
@@ -216,6 +223,13 @@ def _named_span(s: str, latest: int) -> tuple[int, int] | None:
 
 
 _LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)(?!同期|末)")
+
+
+def _names_last_year(s: str) -> bool:
+    """去年/上年 named in s as a time (_LAST_YEAR opens with a lookbehind: tried only where 年 is)."""
+    return "年" in s and _LAST_YEAR.search(s) is not None
+
+
 _LEVEL_OR_FLOW = re.compile(r"达|累计|新增|建成|完成|实现")
 _SENT_YEAR = re.compile(r"^(?:[\s“”，,]|各位代表|刚刚过去的|过去的)*((?:19|20)\d\d)年")
 _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘汰|引进|培育|开行|减排|新开|新培育|新认定|新创建")
@@ -256,7 +270,9 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     """The plan span a figure's clause (or the sentence's opening: 五年累计，…) says it covers as a whole."""
     if not ctx.year or ("年" not in sent and "期" not in sent):
         return None  # every pattern here names 五年, 今后五年, a year or a plan's 时期/期间 (l_clause is in sent)
-    m = last_match(_WHOLE_PLAN.finditer(l_clause)) or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
+    # (_WHOLE_PLAN opens with optional words, tried at every character: only where 五年 or 期 is)
+    m = (last_match(_WHOLE_PLAN.finditer(l_clause)) if "五年" in l_clause or "期" in l_clause else None) \
+        or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)
     else:
@@ -315,7 +331,8 @@ def _part_span(sent: str, l_clause: str, kind: str, l_hard: str, y: int) -> tupl
         return None  # N years of a plan or from a start (l_clause is in sent)
     if kind not in _GROWTH_KINDS and (kind != "value" or LEX.level_tail_re.search(l_hard.rstrip())):
         return None
-    m = last_match(_PLAN_PART.finditer(l_clause))
+    # (_PLAN_PART opens with “?, tried at every character: only where its 前/头 is)
+    m = last_match(_PLAN_PART.finditer(l_clause)) if "前" in l_clause or "头" in l_clause else None
     if not m and (kind in _GROWTH_KINDS or _TOTAL_WORD.search(l_clause)):
         m = _PLAN_PART_OPENING.match(sent)  # its parallel changes or totals in later clauses
     if m and not _LATER_YEAR.search(sent, m.end()):
@@ -433,11 +450,7 @@ class _Figure:
     rel: int                # where it is in the sentence
     share_period: str | None
     indicator: str | None
-
-    @property
-    def before(self) -> str:
-        """The sentence up to and including the figure's first character."""
-        return self.sent[:self.rel + 1]
+    before: str             # the sentence up to and including the figure's first character (read often: sliced once)
 
     def with_base(self, base: str | None) -> str | None:
         """``base`` for the kinds of change, None for a level."""
@@ -556,7 +569,7 @@ def _review_plan_change(ctx: _Context, f: _Figure, ey: str | None, status: str):
     if f.kind == "avg_annual_growth" or btype == "span":
         return span, base or str(a - 1), status
     period = ey or (f.sent_year if f.sent_year and int(f.sent_year) <= b else None) or str(b)
-    if base is None and (_BASE_PREV.search(f.l_clause) or _LAST_YEAR.search(f.l_clause)):
+    if base is None and (_BASE_PREV.search(f.l_clause) or _names_last_year(f.l_clause)):
         base = str(int(period) - 1)  # 2010年比上年减少6.4%, 去年利润增长23.5%: a yearly change
     return period, base or str(a - 1), status
 
@@ -567,7 +580,7 @@ def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
     a, b = ctx.review_plan
     if ey:
         return ey, None, status
-    if _LAST_YEAR.search(f.l_clause):
+    if _names_last_year(f.l_clause):
         return str(b), None, status  # 去年达到1.09万亿斤
     if f.is_from:
         return str(a - 1), None, status
@@ -622,7 +635,8 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     base, btype = _find_base(f.l_clause, ctx, None)
     if f.is_from:
         return str(a - 1), None, status
-    if not ey and ctx.year and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
+    if not ey and ctx.year and "年" in f.before \
+            and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
         # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year
         return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
@@ -646,7 +660,7 @@ def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
         p = ey
     elif horizon:
         p = horizon  # 力争到“十四五”末，新增铁路运营里程2100公里: the horizon set before the figure
-    elif y and not f.is_to and ((ey and int(ey) < y) or _LAST_YEAR.search(f.l_clause)):
+    elif y and not f.is_to and ((ey and int(ey) < y) or _names_last_year(f.l_clause)):
         # (从去年的2.1%提高到2.3%: the 去年 is the start's, the end is this year's)
         # 去年全市新增就业5万人 inside the coming year's part: what was achieved
         p, status = (ey if ey and int(ey) < y else str(y - 1)), "actual"
@@ -678,7 +692,8 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
             sent_year: str | None, is_from: bool, is_to: bool, rel: int, share_period: str | None = None,
             indicator: str | None = None):
     """(period, base period, status) of a figure, by its section's role and the words around it."""
-    f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator)
+    f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator,
+                sent[:rel + 1])
     ey, role = _named_time(ctx, f)
     status = _status(role, f)
     counted = _counted_span(ctx, f, role, ey, status)

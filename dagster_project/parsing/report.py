@@ -41,7 +41,7 @@ def parse_report(report_id: str, text: str, year_hint: int | None = None) -> Par
     past = None  # the section a past-year paragraph was opened in
     for sent_start, sent_end in sentences(clean, body_start, body_end):
         section_no = bisect_right(starts, sent_start) - 1
-        if prev_sentence and "\n" in clean[prev_sentence[1]:sent_start]:
+        if prev_sentence and clean.find("\n", prev_sentence[1], sent_start) >= 0:
             prev_sentence = None  # topics do not cross paragraphs
             past = None
         if past is not None and (past != section_no or _PAST_END.search(clean, sent_start, sent_end)):

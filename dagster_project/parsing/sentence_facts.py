@@ -175,8 +175,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 name = owned
                 if _OWNER_OF_RUN not in rules:
                     rules.append(_OWNER_OF_RUN)
+            offset = view.orig(g.start)
             facts.append(Fact(
-                report_id=report_id, offset=view.orig(g.start), text=_as_written(view, g), indicator=name,
+                report_id=report_id, offset=offset, text=_as_written(view, g, offset), indicator=name,
                 kind=g_kind,
                 value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
                 value_high=value_high, sentence=sentence, sentence_offset=sent_off,
@@ -234,7 +235,7 @@ def _traced(rules: list[str], rule: str, before: list[str], after: list[str]) ->
     return after
 
 
-def _as_written(view, mention) -> str:
+def _as_written(view, mention, offset: int) -> str:
     """The number and unit exactly as the report's text has them (8.1％, a line
-    break inside 2\n名), so that text[offset:offset + len] is the fact's text."""
-    return view.text[view.orig(mention.start):view.orig(mention.num_end - 1) + 1]
+    break inside 2\n名), so that text[offset:offset + len] is the fact's text (offset: view.orig(mention.start))."""
+    return view.text[offset:view.orig(mention.num_end - 1) + 1]

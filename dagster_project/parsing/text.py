@@ -16,6 +16,7 @@ from dagster_project.parsing.scan import finditer_from
 
 ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE = " \t\u3000\u00a0" + ZW
+_ZW_SET = frozenset(ZW)
 # A run of line breaks with the blanks and zero-width characters around them,
 # or a lone zero-width character.
 # A 。 between a percent sign and its qualifier (人口自然增长率控制在7.64％。以内: a ‰ sign
@@ -71,7 +72,7 @@ def clean_view(text: str) -> CleanView:
             # the next visible character
             nxt = text[e:e + 1]
             n_nl = run.count("\n")
-            has_zw = any(ch in ZW for ch in run)
+            has_zw = not _ZW_SET.isdisjoint(run)
             nl = text.find("\n", e)
             nxt_line = text[e:nl if nl >= 0 else len(text)].strip(_SPACE + "\r")
             numbered = bool(_NUMBERED.match(prev)) and len(prev) <= 48
