@@ -18,11 +18,11 @@ def report(review_year: str = "", review_plan: str = "", plan_targets: str = "",
     return "".join(parts)
 
 
-def facts(text: str):
-    return parse_report("test-2021", text).facts
+def facts(text: str, report_id: str = "test-2021"):
+    return parse_report(report_id, text).facts
 
 
-def one(text: str, number_text: str):
+def one(text: str, number_text: str, report_id: str = "test-2021"):
     """The facts whose number starts the first occurrence of ``number_text``."""
     off = text.index(number_text)
-    return [f for f in facts(text) if f.offset == off]
+    return [f for f in facts(text, report_id) if f.offset == off]

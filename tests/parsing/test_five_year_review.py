@@ -2,13 +2,7 @@
 heading that names them, or a paragraph that opens on them inside the past year's review) counts
 its deeds over the five years; a plan named before 十五 (六五…九五) is known; a growth over a
 named plan period is that plan's."""
-from dagster_project.parsing.report import parse_report
-
-
-def _facts(report_id: str, text: str, number_text: str):
-    off = text.index(number_text)
-    return [f for f in parse_report(report_id, text).facts if f.offset == off]
-
+from tests.parsing.helpers import one
 
 TERM_2023 = ("某某省2023年政府工作报告\n——2023年1月13日在某某省第七届人民代表大会第一次会议上\n\n各位代表：\n\n"
              "一、2022年和本届政府工作回顾\n\n"
@@ -20,20 +14,20 @@ TERM_2023 = ("某某省2023年政府工作报告\n——2023年1月13日在某�
 
 
 def test_a_paragraph_opening_on_the_five_years_counts_its_deeds_over_them():
-    (jobs,) = _facts("test-2023", TERM_2023, "85万人")
+    (jobs,) = one(TERM_2023, "85万人", "test-2023")
     assert (jobs.period, jobs.status, jobs.section_role) == ("2018-2022", "actual", "review_plan")
-    (bases,) = _facts("test-2023", TERM_2023, "4个")
+    (bases,) = one(TERM_2023, "4个", "test-2023")
     assert bases.period == "2018-2022"
-    (income,) = _facts("test-2023", TERM_2023, "4.2万元")
+    (income,) = one(TERM_2023, "4.2万元", "test-2023")
     assert income.period == "2022"  # a level reached stays the last year's
-    (g,) = _facts("test-2023", TERM_2023, "6.5%")
+    (g,) = one(TERM_2023, "6.5%", "test-2023")
     assert (g.period, g.base_period) == ("2018-2022", "2017")
 
 
 def test_the_past_years_own_figures_before_the_five_years_stay_its_own():
-    (g,) = _facts("test-2023", TERM_2023, "4.5%")
+    (g,) = one(TERM_2023, "4.5%", "test-2023")
     assert (g.period, g.base_period) == ("2022", "2021")
-    (jobs,) = _facts("test-2023", TERM_2023, "12万人")
+    (jobs,) = one(TERM_2023, "12万人", "test-2023")
     assert jobs.period == "2022"
 
 
@@ -46,14 +40,14 @@ TERM_2008 = ("某某省2008年政府工作报告\n——2008年1月20日在某�
 
 
 def test_a_heading_naming_the_five_years_reviews_them():
-    (cities,) = _facts("test-2008", TERM_2008, "3个")
+    (cities,) = one(TERM_2008, "3个", "test-2008")
     assert (cities.period, cities.section_role) == ("2003-2007", "review_plan")
-    (bills,) = _facts("test-2008", TERM_2008, "4054件")
+    (bills,) = one(TERM_2008, "4054件", "test-2008")
     assert bills.period == "2003-2007"
 
 
 def test_levels_compared_as_a_list_with_one_year_are_the_last_years():
-    (sales,) = _facts("test-2008", TERM_2008, "4598亿元")
+    (sales,) = one(TERM_2008, "4598亿元", "test-2008")
     assert sales.period == "2007"
 
 
@@ -66,19 +60,19 @@ REPORT_2001 = ("某某省2001年政府工作报告\n——2001年2月10日在某
 
 
 def test_a_growth_over_a_named_plan_before_the_tenth_is_that_plans():
-    (g,) = _facts("test-2001", REPORT_2001, "10.2%")
+    (g,) = one(REPORT_2001, "10.2%", "test-2001")
     assert (g.kind, g.period, g.base_period) == ("avg_annual_growth", "1996-2000", "1995")
-    (f,) = _facts("test-2001", REPORT_2001, "12%")
+    (f,) = one(REPORT_2001, "12%", "test-2001")
     assert (f.period, f.base_period) == ("1996-2000", "1995")
-    (y,) = _facts("test-2001", REPORT_2001, "9%")
+    (y,) = one(REPORT_2001, "9%", "test-2001")
     assert (y.period, y.base_period) == ("2000", "1999")
 
 
 def test_numerals_in_a_row_open_a_sentence_not_a_heading():
     # 二、三产业 is the secondary and tertiary industries, not part 二 naming “八五”
-    (share,) = _facts("test-2001", REPORT_2001, "62%")
+    (share,) = one(REPORT_2001, "62%", "test-2001")
     assert (share.period, share.section_role) == ("2000", "review_year")
-    (pts,) = _facts("test-2001", REPORT_2001, "4个百分点")
+    (pts,) = one(REPORT_2001, "4个百分点", "test-2001")
     assert (pts.period, pts.base_period) == ("2000", "1995")
 
 
@@ -91,14 +85,14 @@ AHEAD_2016 = ("某某市2016年政府工作报告\n——2016年1月20日在某�
 
 
 def test_goals_of_the_years_ahead_opening_a_paragraph_are_the_five_years_targets():
-    (port,) = _facts("test-2016", AHEAD_2016, "2亿吨")
+    (port,) = one(AHEAD_2016, "2亿吨", "test-2016")
     assert (port.period, port.status, port.section_role) == ("2016-2020", "target", "plan_targets")
-    (total,) = _facts("test-2016", AHEAD_2016, "2万亿元")
+    (total,) = one(AHEAD_2016, "2万亿元", "test-2016")
     assert (total.period, total.status) == ("2016-2020", "target")
 
 
 def test_the_part_goes_on_after_the_paragraph_of_goals():
-    (homes,) = _facts("test-2016", AHEAD_2016, "5万套")
+    (homes,) = one(AHEAD_2016, "5万套", "test-2016")
     assert (homes.status, homes.section_role) == ("actual", "review_plan")
-    (g,) = _facts("test-2016", AHEAD_2016, "8.5%")
+    (g,) = one(AHEAD_2016, "8.5%", "test-2016")
     assert (g.period, g.status) == ("2016", "target")
