@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from dagster_project.parsing.numbers import PLACEHOLDER_RE
+
 # Every report in the corpus greets the congress or names itself; headings are
 # sometimes letter-spaced (政 府 工 作 报 告), so whitespace is removed first.
 _REPORT_MARKERS = ("各位代表", "政府工作报告", "工作报告")
@@ -75,6 +77,22 @@ def truncation_warning(text: str) -> str | None:
     return None
 
 
+def placeholder_warning(text: str) -> str | None:
+    """Figures a converter overwrote with `$1.$2` (a failed regex substitution).
+
+    The parser leaves out the numbers such a placeholder touches (their digits are
+    fragments); the reader must know the report's figures are incomplete.
+    """
+    if "$" not in text:
+        return None
+    damaged = len(PLACEHOLDER_RE.findall(text))
+    if not damaged:
+        return None
+    return (f"damaged figures: {damaged} number(s) replaced by `$1.$2` placeholders in the source "
+            "(a converter's failed substitution); those figures are left out")
+
+
 def text_warnings(text: str) -> list[str]:
     """What looks odd about this text; loaded all the same."""
-    return [w for w in (report_warning(text), truncation_warning(text)) if w]
+    checks = (report_warning(text), truncation_warning(text), placeholder_warning(text))
+    return [w for w in checks if w]

@@ -79,3 +79,10 @@ def test_a_whole_report_with_an_unusual_ending_reads_as_whole(ending):
 
 def test_a_report_without_line_breaks_is_whole():
     assert text_warnings(REPORT.replace("\n", "")) == []
+
+
+def test_figures_overwritten_by_placeholders_are_warned_of_with_their_count():
+    damaged = REPORT.replace("2330.8", "23$1.$28").replace("6.5%", "$\n1.$2%", 1)
+    (warning,) = text_warnings(damaged)
+    assert warning.startswith("damaged figures: 2 number(s) replaced by `$1.$2` placeholders")
+    assert text_warnings(REPORT.replace("2330.8", "US$2330.8")) == []

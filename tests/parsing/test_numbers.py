@@ -187,3 +187,17 @@ def test_a_unit_cut_by_a_line_wrap_blank_is_read_whole():
     assert (n.text, n.unit) == ("3个", "个")  # a whole word before the blank: no cut
     (c,) = one(t, "5吨")
     assert c.unit == "吨"
+
+
+def test_figures_damaged_by_a_substitution_placeholder_are_left_out():
+    # A converter's failed regex substitution wrote `$1.$2` over decimals; the digits
+    # around it (１０７…６亿元, １…％) are fragments, while whole figures beside them stay.
+    t = report(review_year="地区生产总值１０７$1.$2６亿元，增长１$1.$2％。"
+                           "城镇居民人均可支配收入１１０１３元，增长１$1.$2％。")
+    kept = [(f.text, f.indicator) for f in facts(t)]
+    assert kept == [("１１０１３元", "城镇居民人均可支配收入")]
+
+
+def test_a_dollar_sign_alone_does_not_damage_a_figure():
+    t = report(review_year="实际利用外资US$5.2亿元，增长8%。")
+    assert [f.value for f in facts(t)] == [5.2, 8]
