@@ -19,12 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from dagster_project.site.data import Report, SiteData, load_site_data
-from dagster_project.site.index_page import render_index
+from dagster_project.site.index_page import PLACE_CHARTS, render_index
 from dagster_project.site.panel_data import PanelData, load_panel_data
 from dagster_project.site.panel_page import PANEL_DIR, panel_pages
 from dagster_project.site.place_pages import render_places
 from dagster_project.site.quality_data import load_quality_data
 from dagster_project.site.quality_page import render_quality
+from dagster_project.site.report_page import HEADLINES, MAX_CHARTS
 
 
 def report_dir(published: Path) -> Path:
@@ -114,27 +115,40 @@ def figure_digests(db_path: Path) -> dict[str, str]:
 
 def page_digest(data: SiteData, report: Report, figures: str) -> str:
     """Everything a report's page is made of (render_report): the report, a digest of its
-    figures (figure_digests), the order of its indicators in the headline ranking and the
-    code that renders it.
+    figures (figure_digests), which indicators head its table and charts, in their order
+    (shown_order), and the code that renders it.
 
-    The order, not the counts behind it: the page sorts its headline table and charts by
-    data.headline_rank and shows no count, and a new report raises the counts of most
-    pages' indicators (地区生产总值…) while their order rarely moves."""
+    The order of what is shown, not the counts behind it: the page sorts its headline table
+    and charts by data.headline_rank and shows no count, and a new report raises the counts
+    of many indicators; most moves are among rare indicators no page shows first."""
     h = hashlib.sha256(_site_code_digest().encode())
     h.update(repr((report.report_id, report.title, report.place, report.year, str(report.delivered_on),
                    report.n_facts, report.n_figures, figures)).encode())
-    h.update(repr(sorted(report.indicators, key=data.headline_rank)).encode())
+    h.update(repr(shown_order(data, report.indicators, report.series, HEADLINES, MAX_CHARTS)).encode())
     return h.hexdigest()
 
 
 def section_digest(data: SiteData, place: str, reports: list[Report], figures: dict[str, str]) -> str:
     """Everything a place's section of the index is made of (index_page.place_section): its
-    reports' years and figures, the order of their indicators in the headline ranking
-    (its charts are chosen by it) and the code that renders it."""
+    reports' years and figures, which series head its charts, in their order, and the code
+    that renders it."""
     h = hashlib.sha256(_site_code_digest().encode())
     h.update(repr((place, [(r.report_id, r.year, figures.get(r.report_id, "")) for r in reports])).encode())
-    h.update(repr(sorted({i for r in reports for i in r.indicators}, key=data.headline_rank)).encode())
+    h.update(repr(shown_order(data, (), data.place_series.get(place, ()), 0, PLACE_CHARTS)).encode())
     return h.hexdigest()
+
+
+def shown_order(data: SiteData, indicators, series, headlines: int, charts: int) -> tuple[list, list]:
+    """The first ``headlines`` indicators and ``charts`` series by the headline ranking, as
+    headline_table and charts_for pick them; a series tied with the last one picked
+    (same indicator and kind: charts_for keeps their order of first statement) is kept too,
+    so the digest moves whenever the pick could."""
+    names = sorted(indicators, key=data.headline_rank)[:headlines]
+    ranked = sorted(series, key=lambda s: (data.headline_rank(s[0]), s[1], s[2]))
+    picked = ranked[:charts]
+    if picked:
+        picked += [s for s in ranked[charts:] if s[:2] == picked[-1][:2]]
+    return names, picked
 
 
 # place → [digest, its section's HTML], beside the index (written last).

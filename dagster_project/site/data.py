@@ -23,6 +23,34 @@ select report_id, list(distinct indicator order by indicator)
 from main.fct_indicator_values
 group by report_id
 """
+# The series (indicator, kind, unit) each report states for 2+ periods: what its page's
+# charts choose from (report_page.charts_for), known before any figure is read.
+REPORT_SERIES_SQL = """
+select report_id, list(series order by series)
+from (
+    select report_id, (indicator, kind, coalesce(unit, '')) as series
+    from main.fct_indicator_values
+    group by all
+    having count(distinct period_id) >= 2
+)
+group by report_id
+"""
+# The same for each place (index_page.place_section), stated for 3+ periods across its reports.
+PLACE_SERIES_SQL = """
+with places as (
+    select report_id, coalesce(nullif(place, ''), report_id) as place_key
+    from main.dim_report
+)
+select place_key, list(series order by series)
+from (
+    select places.place_key, (values_.indicator, values_.kind, coalesce(values_.unit, '')) as series
+    from main.fct_indicator_values as values_
+    inner join places on places.report_id = values_.report_id
+    group by all
+    having count(distinct values_.period_id) >= 3
+)
+group by place_key
+"""
 # How many reports state each indicator: the headline ranking.
 FREQUENCY_SQL = """
 select values_.indicator, count(distinct values_.report_id)
@@ -105,6 +133,7 @@ class Report:
     n_figures: int = 0  # its rows in fct_indicator_values, whether or not its facts are loaded
     facts: list[Fact] = field(default_factory=list)
     indicators: tuple[str, ...] = ()  # those its figures state, whether or not its facts are loaded
+    series: tuple[tuple[str, str, str], ...] = ()  # those its page may chart (REPORT_SERIES_SQL)
 
 
 @dataclass
@@ -112,6 +141,8 @@ class SiteData:
     reports: list[Report]
     # How many reports mention each indicator: the headline ranking.
     report_frequency: dict[str, int]
+    # place → the series its index section may chart (PLACE_SERIES_SQL)
+    place_series: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
     def by_place(self) -> dict[str, list[Report]]:
         places: dict[str, list[Report]] = defaultdict(list)
@@ -138,13 +169,19 @@ def load_site_data(db_path: Path) -> SiteData:
     con = _connect(db_path)
     try:
         indicators = dict(con.execute(INDICATORS_SQL).fetchall())
+        series = _series(con, REPORT_SERIES_SQL)
         reports = [Report(rid, title, place, year, delivered, n or 0, n_figures,
-                          indicators=tuple(indicators.get(rid, ())))
+                          indicators=tuple(indicators.get(rid, ())), series=series.get(rid, ()))
                    for rid, title, place, year, delivered, n, n_figures in con.execute(REPORTS_SQL).fetchall()]
         frequency = dict(con.execute(FREQUENCY_SQL).fetchall())
+        place_series = _series(con, PLACE_SERIES_SQL)
     finally:
         con.close()
-    return SiteData(reports, frequency)
+    return SiteData(reports, frequency, place_series)
+
+
+def _series(con, sql: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    return {key: tuple(map(tuple, series)) for key, series in con.execute(sql).fetchall()}
 
 
 def places_with_facts(db_path: Path, data: SiteData,

@@ -71,3 +71,36 @@ def test_a_page_digest_follows_the_order_of_its_indicators_not_their_counts():
     digest = page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 5}), report, "f")
     assert page_digest(SiteData([report], {"地区生产总值": 10, "财政收入": 5}), report, "f") == digest
     assert page_digest(SiteData([report], {"地区生产总值": 9, "财政收入": 12}), report, "f") != digest
+
+
+def test_a_count_that_moves_only_indicators_no_page_shows_first_keeps_the_page():
+    """A page shows its first HEADLINES indicators and MAX_CHARTS series: when one more
+    report moves a rare indicator past another below them, the page is kept (an added
+    lawtext report re-rendered 70 pages for such moves); into them, it is rendered again."""
+    from dagster_project.site import page_digest
+    from dagster_project.site.data import Report, SiteData
+    from dagster_project.site.report_page import HEADLINES
+
+    names = [f"指标{i:02d}" for i in range(HEADLINES + 2)]
+    report = Report("r", "R", "甲市", 2024, None, 1, indicators=tuple(names),
+                    series=((names[0], "growth", "%"), (names[-1], "value", "亿元")))
+    counts = {name: 100 - i for i, name in enumerate(names)}
+    digest = page_digest(SiteData([report], counts), report, "f")
+    below = {**counts, names[-1]: counts[names[-2]] + 1}  # the last passes the one before it
+    assert page_digest(SiteData([report], below), report, "f") == digest
+    into = {**counts, names[-1]: 1000}  # the last heads the table and the charts
+    assert page_digest(SiteData([report], into), report, "f") != digest
+
+
+def test_the_series_a_page_and_a_place_may_chart_are_known_before_any_figure(tmp_path):
+    """A report's series stated for 2+ periods (its page's charts), a place's for 3+."""
+    _warehouse(tmp_path / "w.duckdb")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute("update fct_indicator_values set period_id = '2023' where fact_id in ('a-2024:1', 'a-2023:0')")
+    con.execute("update fct_indicator_values set period_id = '2022' where fact_id = 'a-2024:2'")
+    con.close()
+    data = load_site_data(tmp_path / "w.duckdb")
+    series = {r.report_id: r.series for r in data.reports}
+    assert series["a-2024"] == (("地区生产总值", "growth", "%"),)  # 2024, 2023, 2022
+    assert series["a-2023"] == series["b-2024"] == series["x-1"] == ()  # one period each, or none
+    assert data.place_series == {"甲市": (("地区生产总值", "growth", "%"),)}
