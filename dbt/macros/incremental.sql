@@ -95,3 +95,59 @@
         )
     {%- endif -%}
 {%- endmacro %}
+
+{#-
+  Models incremental by place: a model that pairs the reports of one place (a target
+  with a later report's outcome) changes, when one report changes, for every report
+  of that place, and for no other place. Such a model keeps its place key and the
+  report ids its rows come from; a run rebuilds the places
+  - of the reports changed or new (their key now, `report_key` over stg_reports), and
+  - of its rows that came from a report changed or gone (`row_key` over its rows: the
+    key they had),
+  deleting those places' rows first (pre-hook delete_changed_places) and selecting only
+  them (where places_to_build(...)). State is the by-report state above (post-hook
+  record_built_reports). The places are looked up when the model compiles, before its
+  pre-hook deletes anything, and again when the hook renders: the same list.
+-#}
+{% macro changed_places(row_key, report_columns, report_key) -%}
+    {%- set changed = "select report_id from " ~ ref('stg_reports') ~ " except " ~ unchanged_reports() -%}
+    {%- set from_changed -%}
+        {%- for column in report_columns -%}
+            {{ column }} not in ({{ unchanged_reports() }}){% if not loop.last %} or {% endif -%}
+        {%- endfor -%}
+    {%- endset -%}
+    {%- set places = run_query(
+        "select " ~ report_key ~ " from " ~ ref('stg_reports') ~ " where report_id in (" ~ changed ~ ")"
+        ~ " union select " ~ row_key ~ " from " ~ this ~ " where " ~ from_changed
+    ).columns[0].values() | reject('none') | sort -%}
+    {{ return(places) }}
+{%- endmacro %}
+
+{#- A filter on ``column`` (the model's place key where it selects): the rows of the
+    places this run must build, every place when not incremental. -#}
+{% macro places_to_build(column, row_key, report_columns, report_key="coalesce(place, 'unknown')") -%}
+    {%- if is_incremental() and execute -%}
+        {{ column }} in (
+            {%- for place in changed_places(row_key, report_columns, report_key) -%}
+                '{{ place | replace("'", "''") }}'{% if not loop.last %}, {% endif %}
+            {%- else -%}
+                null
+            {%- endfor -%}
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+{#- pre-hook: drop the rows of the places to build again. -#}
+{% macro delete_changed_places(row_key, report_columns, report_key="coalesce(place, 'unknown')") -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where {{ places_to_build(row_key, row_key, report_columns, report_key) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- fct_target_panel_candidates' place key, over its rows, stg_reports and dim_report alike:
+    a cell is a division code's (else a place's) period and headline. -#}
+{% macro cell_place_key() -%}
+    coalesce(admin_code, place, 'unknown')
+{%- endmacro %}

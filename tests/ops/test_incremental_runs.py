@@ -4,14 +4,16 @@
    input gets its own error, a file that is no report is named;
 2. the same folder again: nothing is parsed, nothing is rebuilt;
 3. one report deleted: it leaves, nothing is parsed (the rebuild job);
-4. one report new, one changed, one deleted, while `govreport query` runs
-   against the published file the whole time;
-5. the final folder from scratch into a new warehouse: row for row the same
+4. two reports new (one a later report of a place already loaded), one changed,
+   one deleted, while `govreport query` runs against the published file the whole time;
+5. that later report deleted again: the earlier report's targets lose its outcomes;
+6. the final folder from scratch into a new warehouse: row for row the same
    as the incremental result, and the same HTML report.
 
-Runs 3 and 4 go the incremental way: dbt builds only the new and changed reports
-(what each incremental model's compiled SQL selects, from dbt's run_results), and
-the HTML report renders only their pages.
+Runs 3 to 5 go the incremental way: dbt builds only the new and changed reports
+(what each incremental model's compiled SQL selects, from dbt's run_results), or
+for the models that pair a place's reports, only their places; and the HTML report
+renders only their pages.
 """
 from __future__ import annotations
 
@@ -76,6 +78,10 @@ INCREMENTAL_MODELS = {
     "fct_check_growth_levels", "fct_check_multiples", "fct_check_average_levels", "fct_check_average_cumulative",
     "fct_check_parts_within_totals", "fct_check_repeated_statements", "fct_check_shares", "fct_check_results",
 }
+# The models incremental by place (dbt/macros/incremental.sql), with what their compiled SQL
+# filters on: a target's outcome comes from a later report of the same place.
+PLACE_MODELS = {"int_target_outcomes": "reports.place", "fct_target_attainment": "place",
+                "fct_target_panel_candidates": "coalesce(admin_code, place, 'unknown')"}
 # Tables with a report_id: a deleted report must leave each.
 REPORT_TABLES = ("landing.reports", "landing.facts", "dim_report", "fct_indicator_values", "fct_targets",
                  "fct_classification_coverage", "fct_check_quarantine", "fct_check_fact_structure",
@@ -111,6 +117,27 @@ def reports_built(warehouse: Path, run_id: str) -> dict[str, list[str] | None]:
                 {rid for listed in lists for rid in re.findall(r"'([^']*)'", listed)})
     assert built.keys() == INCREMENTAL_MODELS
     return built
+
+
+def places_built(warehouse: Path, run_id: str) -> dict[str, list[str]]:
+    """Per model incremental by place, the places dbt built in this Dagster run (its
+    `<place> in (…)` filter, [] for `in (null)`)."""
+    built = {}
+    for result in dbt_results(warehouse, run_id):
+        name = result["unique_id"].split(".")[-1]
+        if result["unique_id"].startswith("model.") and name in PLACE_MODELS:
+            assert result["status"] == "success", result
+            [listed] = set(re.findall(re.escape(PLACE_MODELS[name]) + r" in \(([^)]*)\)", result["compiled_code"]))
+            built[name] = sorted(re.findall(r"'([^']*)'", listed))
+    assert built.keys() == PLACE_MODELS.keys()
+    return built
+
+
+def attainment(warehouse: Path, report_id: str) -> dict[str, tuple]:
+    """A report's targets: indicator → (outcome report, attainment)."""
+    return {indicator: (outcome, verdict) for indicator, outcome, verdict in table_rows(
+        warehouse, "select indicator, outcome_report_id, attainment from fct_target_attainment where report_id = ?",
+        [report_id])}
 
 
 def report_pages(warehouse: Path) -> dict[str, tuple[int, int, bytes]]:
@@ -220,6 +247,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     raw, warehouse = runs["raw"], runs["warehouse"]
     before = table_rows(warehouse, STATE_SQL)[0][0]
     (raw / "zeta-2024.txt").write_text(fixture_text("zeta-2024"), encoding="utf-8")          # new
+    (raw / "epsilon-2025.txt").write_text(fixture_text("epsilon-2025"), encoding="utf-8")    # new: 克拉玛依市 again
     beta = fixture_text("beta-2023").replace("315.2亿元", "318.9亿元").replace("\n", "\r\n")
     (raw / "beta-2023.txt").write_bytes(beta.encode("gb18030"))                              # changed
     (raw / "gamma-2024.txt").unlink()                                                        # deleted
@@ -237,7 +265,7 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     outcome = outcome["value"]
     runs["third"] = outcome
     assert outcome.success, outcome.failure
-    assert sorted(outcome.parsed) == ["beta-2023", "zeta-2024"]
+    assert sorted(outcome.parsed) == ["beta-2023", "epsilon-2025", "zeta-2024"]
     assert outcome.removed == ["gamma-2024"]
 
     after = table_rows(warehouse, STATE_SQL)[0][0]
@@ -263,7 +291,17 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     run = last_run(instance)
     assert run.job_name == "govreport_pipeline" and materializations(instance, run.run_id, "parsed_reports") == 1
     # dbt built the new and the changed report only, in every incremental model.
-    assert reports_built(warehouse, run.run_id) == {model: ["beta-2023", "zeta-2024"] for model in INCREMENTAL_MODELS}
+    assert reports_built(warehouse, run.run_id) == {
+        model: ["beta-2023", "epsilon-2025", "zeta-2024"] for model in INCREMENTAL_MODELS}
+    # Models that pair a place's reports built the places of the new, changed and deleted
+    # reports (the other fixtures' places are fictitious: unknown), the panel by division
+    # code: 克拉玛依市's 2024 targets, in a report unchanged, now meet their outcomes in
+    # the new 2025 report.
+    assert places_built(warehouse, run.run_id) == {
+        "int_target_outcomes": ["unknown", "克拉玛依市"], "fct_target_attainment": ["unknown", "克拉玛依市"],
+        "fct_target_panel_candidates": ["650200", "unknown"]}
+    assert attainment(warehouse, "epsilon-2024") == {"地区生产总值": ("epsilon-2025", "met"),
+                                                     "进出口总额": ("epsilon-2025", "missed")}
     # In the warehouse's one dbt target folder, whose partial parse the next run reuses; none of its own.
     assert (settings.dbt_target_dir(warehouse) / "partial_parse.msgpack").is_file()
     assert not list((settings.DBT_DIR / "target").glob(f"dbt_models-{run.run_id[:7]}-*"))
@@ -289,8 +327,24 @@ def test_new_changed_and_deleted_reports_while_readers_query(runs):
     assert all(pages_after[rid][2] == pages_before[rid][2] for rid in kept)
 
 
-def test_incremental_result_equals_a_run_from_scratch(runs):
+def test_a_deleted_outcome_report_takes_its_outcomes_from_the_targets_of_its_place(runs):
     assert "third" in runs, "needs the incremental run"
+    (runs["raw"] / "epsilon-2025.txt").unlink()
+    outcome = run_on(runs["raw"], runs["warehouse"])
+    runs["fourth"] = outcome
+    assert outcome.success, outcome.failure
+    assert outcome.removed == ["epsilon-2025"]
+    run = last_run(dg.DagsterInstance.get())
+    # Only 克拉玛依市 again: the deleted report's rows named it (its outcomes of epsilon-2024's targets).
+    assert places_built(runs["warehouse"], run.run_id) == {
+        "int_target_outcomes": ["克拉玛依市"], "fct_target_attainment": ["克拉玛依市"],
+        "fct_target_panel_candidates": ["650200"]}
+    assert attainment(runs["warehouse"], "epsilon-2024") == {"地区生产总值": (None, "no outcome yet"),
+                                                            "进出口总额": (None, "no outcome yet")}
+
+
+def test_incremental_result_equals_a_run_from_scratch(runs):
+    assert "fourth" in runs, "needs the incremental runs"
     raw = runs["base"] / "raw-copy"
     shutil.copytree(runs["raw"], raw)
     scratch = runs["base"] / "scratch" / "warehouse.duckdb"

@@ -17,6 +17,15 @@ with facts as (
     where {{ reports_to_build() }}
 ),
 
+-- A sentence is listed once, where its first quarantined fact is: in text order, so that
+-- a rebuild lists them as a build from scratch does (list(distinct …) has no order).
+numbered as (
+    select
+        *,
+        row_number() over (partition by report_id, sentence, is_quarantined order by char_offset) as nth_in_sentence
+    from facts
+),
+
 per_report as (
     select
         report_id,
@@ -24,8 +33,9 @@ per_report as (
         count(*) filter (where is_quarantined) as n_quarantined,
         string_agg(distinct quarantine_rule, ', ' order by quarantine_rule) as rules,
         list(char_offset order by char_offset) filter (where is_quarantined) as quarantined_offsets,
-        list(distinct sentence) filter (where is_quarantined) as quarantined_sentences
-    from facts
+        list(sentence order by char_offset) filter (where is_quarantined and nth_in_sentence = 1)
+            as quarantined_sentences
+    from numbered
     group by report_id
 ),
 

@@ -1,5 +1,13 @@
 -- A table, not a view: the attainment mart, the panel and their tests each read it.
-{{ config(materialized='table') }}
+-- Incremental by place (macros/incremental.sql): a changed report rebuilds its place's rows only.
+{{ config(
+    materialized='incremental',
+    unique_key='target_fact_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_places('target_place', ['target_report_id', 'outcome_report_id']) }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- depends_on: {{ ref('stg_reports') }}
 -- For each target, the outcome a later report of the same place states for
 -- the same period: like with like only — same comparison key (indicator code
 -- or wording, see int_indicator_wordings), same kind (a growth target against a stated
@@ -46,6 +54,7 @@ placed_facts as (
     inner join wordings on wordings.indicator_name = facts.indicator and wordings.quantity = facts.quantity
     where not facts.is_quarantined
       and reports.place is not null
+      and {{ places_to_build('reports.place', 'target_place', ['target_report_id', 'outcome_report_id']) }}
 ),
 
 keyed_targets as (
@@ -59,6 +68,8 @@ outcomes as (
 candidates as (
     select
         keyed_targets.fact_id as target_fact_id,
+        keyed_targets.report_id as target_report_id,
+        keyed_targets.place as target_place,
         outcomes.fact_id as outcome_fact_id,
         outcomes.report_id as outcome_report_id,
         outcomes.report_year as outcome_report_year,

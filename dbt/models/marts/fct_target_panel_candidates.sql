@@ -26,6 +26,16 @@
 --   3. the wording, as for targets;
 --   4. an exact figure before a rounded or bounded one (约, 以上);
 --   5. the first stated.
+{{ config(
+    materialized='incremental',
+    unique_key='fact_id',
+    incremental_strategy='delete+insert',
+    pre_hook="{{ delete_changed_places(cell_place_key(), ['report_id'], cell_place_key()) }}",
+    post_hook="{{ record_built_reports() }}",
+) }}
+-- Incremental by place (macros/incremental.sql): a changed report rebuilds the cells of its
+-- place only (a cell's place key: its division code, else its place).
+-- depends_on: {{ ref('stg_reports') }}
 {% set headline_sentence = '主要(预期)?(目标|指标)|(预期|发展)(目标|指标)(是|为)?[：:]' %}
 with headlines as (
     select * from {{ ref('stg_headline_indicators') }}
@@ -37,6 +47,7 @@ values_ as (
 
 reports as (
     select * from {{ ref('dim_report') }}
+    where {{ places_to_build(cell_place_key(), cell_place_key(), ['report_id'], cell_place_key()) }}
 ),
 
 periods as (
