@@ -49,8 +49,11 @@ def suite_columns(spec: SuiteSpec) -> list[str]:
 
 
 def _select(spec: SuiteSpec) -> str:
+    """In a fixed order (the id column first): GX's first failing rows, which the quality
+    page shows, are the first in the frame, and a table an incremental run rebuilt holds
+    its rows in another order than a table built from scratch."""
     columns = ", ".join(f'"{c}"' for c in suite_columns(spec))
-    return f'select {columns} from main."{spec.model}"'
+    return f'select {columns} from main."{spec.model}" order by all'
 
 
 def _read_models(db_path: Path, specs: list[SuiteSpec]):

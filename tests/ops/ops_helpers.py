@@ -99,11 +99,6 @@ def table_rows(db: Path, sql: str, params: list | None = None) -> list[tuple]:
 RUN_TIMESTAMPS = {"loaded_at", "detected_at"}
 
 
-# Columns whose value depends on the order rows sit in a table, not on what they say:
-# Great Expectations' sample of up to 20 failing rows (`details`) of each expectation.
-ROW_ORDER_SAMPLES = {("quality", "expectation_results"): {"details"}}
-
-
 def warehouse_snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every table: the marts and checks (main), the landing tables, the tables dbt keeps
     in transform (intermediate models, the incremental models' state) and Great
@@ -119,7 +114,7 @@ def warehouse_snapshot(db: Path) -> dict[str, list[tuple]]:
             cols = [c for (c,) in con.execute(
                 "select column_name from information_schema.columns where table_schema = ? "
                 "and table_name = ? order by ordinal_position", [schema, table]).fetchall()
-                if c not in RUN_TIMESTAMPS | ROW_ORDER_SAMPLES.get((schema, table), set())]
+                if c not in RUN_TIMESTAMPS]
             quoted = ", ".join(f'"{c}"' for c in cols)
             rows = con.execute(f'select {quoted} from "{schema}"."{table}"').fetchall()
             snapshot[f"{schema}.{table}"] = sorted(rows, key=repr)

@@ -59,3 +59,23 @@ def test_validation_reads_only_the_columns_the_suites_name(models):
                                         "list_complete", "bounds_ordered"]
     shares = next(s for s in load_suite_specs() if s.model == "fct_check_shares")
     assert suite_columns(shares) == ["check_id", "status", "implied", "implied_high"]
+
+
+def test_validation_reads_a_model_in_the_order_of_its_ids_whatever_its_storage_order(tmp_path):
+    """GX's first failing rows (shown on the quality page) are the frame's first: a table an
+    incremental run rebuilt stores its rows in another order than one built from scratch."""
+    import duckdb
+
+    from dagster_project.quality.validate import _read_models
+
+    shares = next(s for s in load_suite_specs() if s.model == "fct_check_shares")
+    frames = []
+    for order in ("asc", "desc"):
+        db = tmp_path / f"{order}.duckdb"
+        con = duckdb.connect(str(db))
+        con.execute("create table fct_check_shares as select 'r-' || i as check_id, 'fail' as status, "
+                    "i::double as implied, i::double as implied_high from range(5) t(i) "
+                    f"order by i {order}")
+        con.close()
+        frames.append(_read_models(db, [shares])["fct_check_shares"]["check_id"].tolist())
+    assert frames[0] == frames[1] == ["r-0", "r-1", "r-2", "r-3", "r-4"]
