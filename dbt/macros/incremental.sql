@@ -57,13 +57,7 @@
         {%- set to_build = run_query(
             "select report_id from " ~ ref('stg_reports') ~ " except " ~ unchanged_reports()
         ).columns[0].values() | sort -%}
-        {{ column }} in (
-            {%- for report_id in to_build -%}
-                '{{ report_id | replace("'", "''") }}'{% if not loop.last %}, {% endif %}
-            {%- else -%}
-                null
-            {%- endfor -%}
-        )
+        {{ in_list(column, to_build) }}
     {%- else -%}
         true
     {%- endif -%}
@@ -127,13 +121,7 @@
     places this run must build, every place when not incremental. -#}
 {% macro places_to_build(column, row_key, report_columns, report_key="coalesce(place, 'unknown')") -%}
     {%- if is_incremental() and execute -%}
-        {{ column }} in (
-            {%- for place in changed_places(row_key, report_columns, report_key) -%}
-                '{{ place | replace("'", "''") }}'{% if not loop.last %}, {% endif %}
-            {%- else -%}
-                null
-            {%- endfor -%}
-        )
+        {{ in_list(column, changed_places(row_key, report_columns, report_key)) }}
     {%- else -%}
         true
     {%- endif -%}
@@ -150,4 +138,15 @@
     a cell is a division code's (else a place's) period and headline. -#}
 {% macro cell_place_key() -%}
     coalesce(admin_code, place, 'unknown')
+{%- endmacro %}
+
+{#- ``column`` in a literal list of strings (`in (null)`, true of no row, when empty). -#}
+{% macro in_list(column, values) -%}
+    {{ column }} in (
+        {%- for value in values -%}
+            '{{ value | replace("'", "''") }}'{% if not loop.last %}, {% endif %}
+        {%- else -%}
+            null
+        {%- endfor -%}
+    )
 {%- endmacro %}
