@@ -1,3 +1,6 @@
+-- A table, not a view: dim_indicator, int_target_outcomes and the tests of both read it,
+-- and as a view each of them found the distinct wordings of every fact again.
+{{ config(materialized='table') }}
 -- Every indicator wording that occurs in the facts, with each kind of quantity
 -- it is stated as (a wording may be a count in one fact and a level in another:
 -- each may classify differently), classified through the catalogue
