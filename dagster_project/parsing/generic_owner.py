@@ -6,8 +6,9 @@ import re
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.name_completion import merge_head, money_owner
+from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head, money_owner
 from dagster_project.parsing.noun_phrase import memoised, strip_phrase
+from dagster_project.parsing.scoped_owner import opening_topic
 
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
@@ -108,6 +109,10 @@ def _topic_owner(clause: Clause, head: str, semi: int, obj: str) -> tuple[str, s
         obj = topic if semi < 0 or sentence_topic(text, clause.sent_start + semi + 1, clause.sent_end) == topic else ""
     elif clause.prev_sentence and semi < 0:
         obj = sentence_topic(text, *clause.prev_sentence)
+    if not obj and semi < 0 and clause.group[0].unit.lstrip("万亿") not in COUNT_UNITS | {"", "%"}:
+        # 公益建设方面，…，力争完成投资110亿元 (not a count: 推进380个总投资X的重点项目 counts the
+        # projects; nor a paragraph's heading, mostly a task)
+        obj = opening_topic(text, clause.sent_start, clause.clause_start)
     if obj and head in ("完成投资", "共完成投资"):
         head = "投资"
     return obj, head

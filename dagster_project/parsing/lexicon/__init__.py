@@ -183,6 +183,12 @@ class Lexicon:
         self.money_raising_alt = _alt(v["money_raising_verbs"])
         self.framed_money_re = re.compile("(?:%s)了?(?:各类|专项|财政|扶贫|补助)?资金$" % _alt(v["money_raising_verbs"]))
         self.owned_measures = set(v["owned_measures"])
+        # bare measures and the kind of owner that names them (在校生: a school's; 贡献率: any)
+        self.scoped_kind: dict[str, str] = {h: k for k, d in v["scoped_measures"].items() for h in d["heads"]}
+        self.scoped_owners: dict[str, Suffixes | None] = {
+            k: Suffixes(d["owners"]) if d["owners"] else None for k, d in v["scoped_measures"].items()}
+        self.scoped_owner_heads = list(v["scoped_owner_heads"])
+        self.opening_topics_alt = _alt(v["opening_topics"])
         self.trade_measures = set(v["trade_measures"])
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
         self.owner_trailing_re = re.compile("(?:%s)+$" % _alt(v["owner_trailing"]))

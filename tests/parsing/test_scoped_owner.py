@@ -1,0 +1,40 @@
+"""Scoped measures (LEX scoped_measures: 在校生, 经营性收入, 对工业增长的贡献率) name nothing
+alone: the owner of their kind written before them names them (owner_of_scoped), and a
+bare generic head takes the topic phrase opening its sentence (农民收入方面，, 在X上，)."""
+import pytest
+
+from tests.parsing.helpers import one, report
+
+CASES = [
+    # the figure before owns it, without its own measure
+    ("高新技术产业产值增长25%，对工业增长的贡献率达到55%。", "55%", "高新技术产业对工业增长的贡献率"),
+    ("农民人均纯收入达到5000元，增长8%，其中经营性收入增长6%。", "6%", "农民人均经营性收入"),
+    ("普通高校发展到33所，在校生达到38万人。", "38万人", "普通高校在校生"),
+    # a gap names no owner: the figure before it does
+    ("高技术制造业增加值增长21.7%、高于规上工业14.7个百分点，对工业增长贡献率达到41.2%。", "41.2%",
+     "高技术制造业对工业增长贡献率"),
+    # the topic of the clause before, nearer than the sentence's
+    ("优势产业集群持续发展，工程机械实现产值1800亿元；第三产业加快发展，对经济增长的贡献率同比提高4.8个百分点。",
+     "4.8个百分点", "第三产业对经济增长的贡献率"),
+    # the noun of the clause before, if of the measure's kind (a school's pupils)
+    ("加快发展职业教育，在校生达到145万人。", "145万人", "职业教育在校生"),
+    ("大力发展民办教育，在校生规模达25.8万人。", "25.8万人", "民办教育在校生规模"),
+    # the topic opening the sentence or the paragraph
+    ("农民收入方面，工资性收入增长6.6%。", "6.6%", "农民工资性收入"),
+    ("（三）大力发展职业教育。全市职业学校达到30所。在校生达到8万人。", "8万人", "职业教育在校生"),
+    ("公益建设方面，加强基础教育、公共卫生等项目建设，力争完成投资110亿元。", "110亿元", "公益建设投资"),
+    ("在电力建设上，以电源、电网项目建设为重点，力争总投资达到420亿元。", "420亿元", "电力建设总投资"),
+    # an owner not of the kind stays out: the head stays bare
+    ("教育经费增长12%，在校生达到38万人。", "38万人", "在校生"),
+    ("地方工业异军突起，对工业增长的贡献率达到61%。", "61%", "对工业增长的贡献率"),
+    ("三次产业比重调整为3.6∶53.4∶43.1，二产比重提高2.3个百分点，对经济增长的贡献率达到62.7%。", "62.7%",
+     "对经济增长的贡献率"),
+    # a paragraph's heading is no owner of a count or of money (mostly a task)
+    ("（三）坚定不移深化改革开放。全年完成投资120亿元。", "120亿元", "投资"),
+    ("在壮大产业新集群方面，推进380个总投资1.5万亿元的重点项目。", "1.5万亿元", "重点项目总投资"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", CASES, ids=[c[0][:14] for c in CASES])
+def test_scoped_measure_is_named_by_its_owner(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
