@@ -118,7 +118,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
         if len(items) == 1 and is_generic(items[0]):
             items = _traced(rules, _OWNER_OF_GENERIC, items, owner_of_generic(clause, items))
-        elif len(items) == 1 and (scope := scoped_kind(items[0])):
+        if len(items) == 1 and (scope := scoped_kind(items[0])):  # (a generic head left bare too: 增加值)
             items = _traced(rules, _OWNER_OF_SCOPED, items, owner_of_scoped(clause, items[0], scope))
         named_before = items
         items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)

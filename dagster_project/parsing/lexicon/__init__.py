@@ -187,7 +187,10 @@ class Lexicon:
         self.scoped_kind: dict[str, str] = {h: k for k, d in v["scoped_measures"].items() for h in d["heads"]}
         self.scoped_owners: dict[str, Suffixes | None] = {
             k: Suffixes(d["owners"]) if d["owners"] else None for k, d in v["scoped_measures"].items()}
+        self.scoped_task_owns = {k for k, d in v["scoped_measures"].items() if d.get("task_owns")}
         self.scoped_owner_heads = list(v["scoped_owner_heads"])
+        self.scoped_bare_owners = set(v["scoped_bare_owners"])
+        self.scoped_task_lead_re = re.compile("(?:%s)" % _alt(v["scoped_task_leads"]))
         self.opening_topics_alt = _alt(v["opening_topics"])
         self.trade_measures = set(v["trade_measures"])
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
