@@ -21,6 +21,7 @@ _CONTRIBUTION = re.compile(r"对[\u4e00-\u9fff]{2,8}?的?贡献率")  # 对工�
 _HEADING = re.compile(r"(?:（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])\s*"
                       r"([\u4e00-\u9fff“”]{2,14})[。：:]")
 _TOPIC_PHRASE = re.compile(r"在?([\u4e00-\u9fff“”]{2,10}?)(?:%s)[，,：:]" % LEX.opening_topics_alt)
+_COUNT_DEED_LEAD = re.compile("^(?:%s)" % LEX.count_deeds_alt)
 _GAP = re.compile(r"[高低]于|超过")
 _OWNER_CHARS = re.compile(r"[\u4e00-\u9fff“”]{2,16}")
 # no owner: words joined or related (对, 的), an opener, a share (二产比重 owns no contribution)
@@ -107,6 +108,7 @@ def _fitting(owner: str, kind: str) -> str:
             (owner[:i] for i in range(len(owner) - 1, 1, -1) if ends.start(owner[:i]) >= 0), "")
     task = LEX.scoped_task_lead_re.match(owner)
     owner = owner[task.end():] if task else owner  # 壮大装备制造业 (a topic's own words): 装备制造业
+    owner = strip_deeds(owner, _COUNT_DEED_LEAD)  # 设立工人技术学校 (a count's name): the schools
     if len(owner) < 2 or LEX.verb_inside_re.search(owner) or LEX.up_tail_re.search(owner):
         return ""  # 引进入驻职业院校: a deed, not its object
     if ends is None:

@@ -13,6 +13,17 @@ CASES = [
     ("15项重点民生工程圆满完成。", "15项", "完成重点民生工程"),
     ("32项指标顺利完成。", "32项", "完成指标"),
     ("41项重点任务全部如期完成。", "41项", "完成重点任务"),
+    # a passive 得到 and how it went (得到有效化解, 高效办结: LEX settled_adverbs) are no part of the deed
+    ("全市120件信访积案得到有效化解。", "120件", "化解信访积案"),
+    ("767件政协委员提案全部办结。", "767件", "办结政协委员提案"),
+    ("286件政协提案高效办结。", "286件", "办结政协提案"),
+    ("213个问题全部整改。", "213个", "整改问题"),
+    # a relative clause before the counted noun names it the same way (deed_of_relative_clause)
+    ("深入开展信访积案化解攻坚，得到有效化解的信访积案120件。", "120件", "化解信访积案"),
+    ("全年建成投用的5G基站1.2万个。", "1.2万个", "建成投用5G基站"),
+    ("经认定的高新技术企业达331家。", "331家", "认定高新技术企业"),
+    # money is no count: the deed before 的 only says whose it is
+    ("2015年以来新增的涉税市场主体纳税达到4万亿元。", "4万亿元", "新增的涉税市场主体纳税"),
     # two deeds written one after another both name the count; a framing verb does not
     ("新建改扩建30所幼儿园。", "30所", "新建改扩建幼儿园"),
     ("建设认定50所示范校。", "50所", "建设认定示范校"),
