@@ -34,6 +34,10 @@ CASES = [
     # a task's object owns no output (a target of the task); a bare word of the kind (产业) owns nothing
     ("支持“六大优势产业”壮大规模，力争营业收入突破6万亿元。", "6万亿元", "营业收入"),
     ("产业发展势头良好，主营业务收入增长8%。", "8%", "主营业务收入"),
+    # money after a clause of works (LEX works_heads) is theirs, without the deeds and frames leading them
+    ("一是实施一批重大产业项目，完成投资745亿元。", "745亿元", "重大产业项目投资"),
+    ("突出抓好十项重大工程，年内完成投资100亿元。", "100亿元", "十项重大工程投资"),
+    ("加快推进上汽智己郑州生产基地、紫光超级工厂等工业项目，全年完成投资1300亿元。", "1300亿元", "工业项目投资"),
     # an owner not of the kind stays out: the head stays bare
     ("教育经费增长12%，在校生达到38万人。", "38万人", "在校生"),
     ("地方工业异军突起，对工业增长的贡献率达到61%。", "61%", "对工业增长的贡献率"),
