@@ -106,8 +106,9 @@ def _fitting(owner: str, kind: str) -> str:
         # → 乡镇企业), not a task's object (加强农业…), nor a bare word of the kind (产业, 行业, 教育)
         owner = "" if LEX.scoped_task_lead_re.match(owner) else next(
             (owner[:i] for i in range(len(owner) - 1, 1, -1) if ends.start(owner[:i]) >= 0), "")
-    task = LEX.scoped_task_lead_re.match(owner)
-    owner = owner[task.end():] if task else owner  # 壮大装备制造业 (a topic's own words): 装备制造业
+    tasks = list(LEX.scoped_task_lead_re.finditer(owner))
+    # 壮大装备制造业, 省领导领衔推动十大工业产业 (a topic's own words): the last task's object
+    owner = owner[tasks[-1].end():] if tasks else owner
     owner = strip_deeds(owner, _COUNT_DEED_LEAD)  # 设立工人技术学校 (a count's name): the schools
     if len(owner) < 2 or LEX.verb_inside_re.search(owner) or LEX.up_tail_re.search(owner):
         return ""  # 引进入驻职业院校: a deed, not its object
