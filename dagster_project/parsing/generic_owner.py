@@ -6,8 +6,9 @@ import re
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.name_completion import merge_head, money_owner
-from dagster_project.parsing.noun_phrase import memoised, strip_phrase
+from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head, money_owner
+from dagster_project.parsing.noun_phrase import memoised, strip_deeds, strip_phrase
+from dagster_project.parsing.scoped_owner import opening_topic
 
 _PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
@@ -17,6 +18,9 @@ _R_DE = re.compile(r"(?:实施|建设|新建|改造|完成)?的([\u4e00-\u9fffA-
 _R_DE_STOP = re.compile(r"提前|全线|贯通|开门|营业|全面|开业|运营|投用|使用|当年|全年|完成|实现|开工|投入|全部|实施|建成|正式|顺利|已|于|将|进展|基本|主体|投资|完工|落地|成功|竣工|启动|新增|新接入|使|带动|惠及|\d+(?:\.\d+)?(?:万|亿)?(?:平方米|户|人|元|公里|个)")
 _VERB_OBJ = re.compile(r"[，,]?(?:重点|主要|集中|全面)?(?:实施了?|办好了?|完成了?|建成了?|新建了?|建设了?)(?:的)?([^，,；;。]{2,24}?)(?=[，,；;。]|$|工程|项目|建设|任务|开工|完工|竣工|投入)")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.measure_alt)
+_WORKS_END = re.compile("[\u4e00-\u9fff”](?:%s)$" % LEX.works_heads_alt)
+_A_BATCH = re.compile(r"^(?:一批|一系列|若干|多个|各类)")
+_FRAME_LEAD = re.compile("^(?:%s|开创性|分步|突出|好)" % "|".join(sorted(LEX.verbs["framing_verbs"] + LEX.verbs["framing_adverbs"], key=len, reverse=True)))
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 
 
@@ -108,6 +112,10 @@ def _topic_owner(clause: Clause, head: str, semi: int, obj: str) -> tuple[str, s
         obj = topic if semi < 0 or sentence_topic(text, clause.sent_start + semi + 1, clause.sent_end) == topic else ""
     elif clause.prev_sentence and semi < 0:
         obj = sentence_topic(text, *clause.prev_sentence)
+    if not obj and semi < 0 and clause.group[0].unit.lstrip("万亿") not in COUNT_UNITS | {"", "%"}:
+        # 公益建设方面，…，力争完成投资110亿元 (not a count: 推进380个总投资X的重点项目 counts the
+        # projects; nor a paragraph's heading, mostly a task)
+        obj = opening_topic(text, clause.sent_start, clause.clause_start)
     if obj and head in ("完成投资", "共完成投资"):
         head = "投资"
     return obj, head
@@ -115,7 +123,8 @@ def _topic_owner(clause: Clause, head: str, semi: int, obj: str) -> tuple[str, s
 
 def _owner_in_clause_before(clause: Clause, head: str, obj: str) -> str:
     """公共服务水平显著提高，累计完成投入33.4亿元 (or …提高城市建设水平。全年计划投资15亿元):
-    the money goes to 公共服务, not to its 水平; takings go to the clause before's activity."""
+    the money goes to 公共服务, not to its 水平; takings go to the clause before's activity; money
+    after a clause of works (LEX works_heads: 实施一批重大产业项目，完成投资X) is theirs."""
     text, sent_start, clause_start = clause.text, clause.sent_start, clause.clause_start
     prev_noun = prev_clause_noun(text, sent_start, clause_start) if clause_start > sent_start \
         else prev_clause_noun(text, clause.prev_sentence[0], clause.prev_sentence[1])
@@ -123,10 +132,27 @@ def _owner_in_clause_before(clause: Clause, head: str, obj: str) -> str:
     k = LEX.counted_attributes.start(prev_noun)
     obj = prev_noun[:k] if k >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun[:k]) \
         and not _PREDICATE_INSIDE.search(prev_noun[:k]) else obj
+    works = _works_owner(prev_noun) if head in LEX.money_nouns and clause_start > sent_start \
+        and clause.group[0].unit.lstrip("万亿") not in COUNT_UNITS else ""
+    obj = works or obj  # 实施一批重大产业项目，完成投资745亿元: the projects' money
     if head in _TAKINGS and clause_start > sent_start and 2 <= len(prev_noun) <= 8 \
             and re.fullmatch(r"[\u4e00-\u9fff]+", prev_noun) and not _PREDICATE_INSIDE.search(prev_noun):
         obj = prev_noun
     return obj
+
+
+def _works_owner(noun: str) -> str:
+    """The works a clause's noun names (LEX works_heads), without the deeds, frames and batch
+    words leading it (突出抓好十项重大工程 → 十项重大工程, 分步实施“百项千亿”治水项目 → …治水项目), or ""."""
+    if not _WORKS_END.search(noun) or _PREDICATE_INSIDE.search(noun) or not re.match("[\u4e00-\u9fff“]", noun):
+        return ""
+    prev = None
+    while prev != noun:
+        prev = noun
+        noun = strip_deeds(strip_phrase(noun, framing=True), LEX.transitive_lead_re, LEX.scoped_task_lead_re, _FRAME_LEAD)
+        noun = _A_BATCH.sub("", noun)
+    # a place or time before the works (在清镇市…实施X, 每季度集中动工X): a clause, no owner
+    return noun if 4 <= len(noun) <= 16 and not re.match("[在每]", noun) and not LEX.verb_inside_re.search(noun[:-2]) else ""
 
 
 def _counts_households_or_people(unit: str) -> bool:

@@ -10,13 +10,14 @@
   sentence, an adjusted name;
 - low: a name carried from an earlier clause or sentence (the subject, earlier
   names, the previous clause's noun, a newer topic), a bare generic head
-  (投资, 项目, 问题), an empty name, or the fallback.
+  (投资, 项目, 问题) or scoped measure (在校生, 对工业增长的贡献率), an empty name, or the fallback.
 
 Measured against strict spot-check grades (scripts/naming_confidence_eval.py).
 """
 from __future__ import annotations
 
 from dagster_project.parsing.generic_owner import is_generic
+from dagster_project.parsing.scoped_owner import scoped_kind
 
 CONFIDENCES = ("high", "medium", "low")
 
@@ -24,7 +25,7 @@ CONFIDENCES = ("high", "medium", "low")
 OWN_WORDS = frozenset({
     "noun_before", "counted_noun", "share_of_whole", "share_devoted", "list_subjects",
     "joined_list_item", "object_of_verb", "improvement_after", "people_of_problem", "reach_of_project",
-    "deed_before_count", "coordinated_leads", "purpose_of_money", "money_without_raising",
+    "deed_before_count", "coordinated_leads", "purpose_of_money", "money_without_raising", "deed_of_relative_clause",
     "share_suffix", "rate_after", "split_subject",
 })
 # Names taken from outside the clause: an earlier clause, sentence or list.
@@ -36,7 +37,7 @@ CARRIED = frozenset({
 
 def naming_confidence(rules: tuple[str, ...] | list[str], name: str) -> str:
     """'high', 'medium' or 'low' for a name built by ``rules`` (in order)."""
-    if not name or len(name) < 2 or is_generic(name) or CARRIED.intersection(rules):
+    if not name or len(name) < 2 or is_generic(name) or scoped_kind(name) or CARRIED.intersection(rules):
         return "low"
     if rules and OWN_WORDS.issuperset(rules):
         return "high"

@@ -183,6 +183,15 @@ class Lexicon:
         self.money_raising_alt = _alt(v["money_raising_verbs"])
         self.framed_money_re = re.compile("(?:%s)了?(?:各类|专项|财政|扶贫|补助)?资金$" % _alt(v["money_raising_verbs"]))
         self.owned_measures = set(v["owned_measures"])
+        # bare measures and the kind of owner that names them (在校生: a school's; 贡献率: any)
+        self.scoped_kind: dict[str, str] = {h: k for k, d in v["scoped_measures"].items() for h in d["heads"]}
+        self.scoped_owners: dict[str, Suffixes | None] = {
+            k: Suffixes(d["owners"]) if d["owners"] else None for k, d in v["scoped_measures"].items()}
+        self.scoped_task_owns = {k for k, d in v["scoped_measures"].items() if d.get("task_owns")}
+        self.scoped_owner_heads = list(v["scoped_owner_heads"])
+        self.scoped_bare_owners = set(v["scoped_bare_owners"])
+        self.scoped_task_lead_re = re.compile("(?:%s)" % _alt(v["scoped_task_leads"]))
+        self.opening_topics_alt = _alt(v["opening_topics"])
         self.trade_measures = set(v["trade_measures"])
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
         self.owner_trailing_re = re.compile("(?:%s)+$" % _alt(v["owner_trailing"]))

@@ -8,6 +8,7 @@ from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.counted_owner import whole_list
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import expand_abbreviation, split_items
+from dagster_project.parsing.name_completion import COUNT_UNITS
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
@@ -191,3 +192,21 @@ def purpose_of_money(n: Naming) -> list[str] | None:
     what = _purpose_name(purpose.group(1)) if purpose else ""
     head = n.items[0] if n.items[0] in ("投入", "投资") else "资金"  # 投入5亿元用于教师队伍建设: 教师队伍建设投入
     return [what + head] if len(what) >= 2 else None
+
+
+# 得到有效化解的信访积案, 建成投用的5G基站: how or when (LEX settled_adverbs, 经/经过), then deeds that
+# define which things are counted (LEX settled_deeds, count_deeds) and 的 before the counted noun
+_DEFINING_DEEDS = re.compile(r"^(?:经过|经|已经|已|被)?(?:%s)*((?:%s|%s)+)的([\u4e00-\u9fff“”（）()A-Za-z0-9]{2,})$" % (
+    LEX.settled_adverbs_alt, LEX.settled_deeds_alt, LEX.count_deeds_alt))
+
+
+def deed_of_relative_clause(n: Naming) -> list[str] | None:
+    """得到有效化解的信访积案120件, 全市建成投用的5G基站1.2万个: a relative clause before a counted
+    noun says which are counted; its deed names them as a deed after the noun does (120件信访积案
+    得到有效化解 → 化解信访积案, counted_noun), without the adverbs and the 的."""
+    if len(n.items) != 1 or "的" not in n.items[0] or n.first.unit.lstrip("万亿") not in COUNT_UNITS:
+        return None  # (新增的涉税市场主体纳税4万亿元: no count, the deed only says whose)
+    m = _DEFINING_DEEDS.match(n.items[0])
+    if not m or "的" in m.group(2):
+        return None
+    return [m.group(1) + m.group(2)]

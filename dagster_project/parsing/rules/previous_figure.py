@@ -131,10 +131,16 @@ def _counted_plain_noun(n: Naming) -> bool:
     after a figure of its clause: the deed of the list's first item says which of them are counted."""
     return n.kind == "value" and n.first.unit.lstrip("万亿") in COUNT_UNITS and len(n.n_soft) <= 14 \
         and n.clause.prev_end > n.clause.clause_start \
-        and not LEX.verb_inside_re.search(n.n_soft) and not _SETTLED_INSIDE.search(n.n_soft) \
+        and not _VERB_IN_NOUN.search(_WORKS_OF_DEED.sub("", n.n_soft)) and not _SETTLED_INSIDE.search(n.n_soft) \
         and not n.n_soft.endswith(tuple(LEX.generic_heads))
 
 
+# a verb in a count's noun (不超过…, 新建并投用) is a deed of its own; not a verb that makes a noun with the
+# words after it (服务站, 管理中心; 整治示范村, 改造项目: LEX works_heads) nor a light word (全国)
+_VERB_IN_NOUN = re.compile("|".join(sorted(
+    (w for w in LEX.verbs["action"] + LEX.verbs["transitive"] + LEX.up + LEX.down + LEX.level if w not in ("服务", "管理")),
+    key=len, reverse=True)))
+_WORKS_OF_DEED = re.compile("(?:%s)(?=%s)" % (LEX.count_deeds_alt, LEX.works_heads_alt))
 # 下岗失业人员再就业, 设立名医工作室: a deed of its own (LEX settled_deeds, count_deeds)
 _SETTLED_INSIDE = re.compile("%s|^(?:%s)" % (LEX.settled_deeds_alt, LEX.count_deeds_alt))
 
