@@ -63,6 +63,9 @@ def split_items(noun: str) -> list[str]:
     if len(items) < 2:
         return [noun] if noun else []
     last = strip_phrase(re.sub(r"分别[\u4e00-\u9fff]{0,3}$", "", items[-1]))
+    formed = (sep == r"、" and straddled_abbreviation(items[:-1], last)) or levels_share_head(items[:-1], last)
+    if formed:
+        return formed
     if all(len(x) == 1 for x in items[:-1]) and len(last) >= 3 and last[1] in _CLASS_SUFFIX:
         # 中、高等职业教育 → 中等职业教育, 高等职业教育; 省、市级企业 → 省级企业…: one character
         # stands for the last item with its own first character (not 肉、奶、禽蛋产量: 禽蛋 is a word)
@@ -81,6 +84,7 @@ def split_items(noun: str) -> list[str]:
             if last.endswith(word) and len(last) > len(word):
                 head = (len(last) - len(word), word, word)
                 break
+    head = shared_remainder(items[:-1], last, head)
     out = []
     for item in items[:-1]:
         item = re.sub(r"各项|各类", "", item)
@@ -99,6 +103,83 @@ def split_items(noun: str) -> list[str]:
     out.append(re.sub(r"各项|各类" + ("" if "比" in last else r"|分别[\u4e00-\u9fff]{0,3}$"), "", last))
     out = [re.sub(r"等$", "", strip_phrase(x)) for x in out]
     return [x for x in out if x]
+
+
+# characters that start no noun of their own after a modifier (服务业, 行政村, 省上每年); joins; rests too
+# vague to share (农村和民生方面)
+_BOUND_START = frozenset("业级类型性化者员区市县镇村乡所站厂局院园场馆每各都均也上共")
+_JOINED = re.compile(r"和|及|与|、")
+_VAGUE_REST = {"方面", "领域", "工作", "等", "地区"}
+
+
+# Rule STRADDLED_ABBREVIATION. 金融机构存、贷款余额分别增长12%和15% → 金融机构存款余额, 金融机构贷款余额;
+# 农村中、小学的生均公用经费 → 农村中学的…, 农村小学的…; 进、出口 → 进口, 出口; 城、乡低保对象: a
+# one-character item is the first half of a coordinate abbreviation of the lexicon (存贷款, 中小学,
+# 进出口, 城乡: pair_abbreviations) cut by the 、, and takes the rest of it from the next item
+def straddled_abbreviation(firsts: list[str], last: str) -> list[str] | None:
+    """The items of a two-item list whose 、 cuts a pair abbreviation (存、贷款余额), or None."""
+    if len(firsts) != 1 or len(firsts[0]) == 2 or not firsts[0] or not last:
+        return None  # (初中、小学: two words, not 初 and a cut 中小学)
+    joined = firsts[0] + last
+    cut = len(firsts[0])
+    for abbr in LEX.pair_abbreviations:
+        i = joined.find(abbr)
+        if 0 <= i < cut < i + len(abbr) and firsts[0][i:] == abbr[:cut - i]:
+            expanded = expand_abbreviation(joined[i:], 2)
+            if len(expanded) == 2:
+                return [strip_phrase(joined[:i] + x) for x in expanded]
+    return None
+
+
+# Rule LEVELS_SHARE_HEAD. 国家级、省级众创空间分别达到25家和77家 → 国家级众创空间, 省级众创空间;
+# 国家、省、市级重点农业龙头企业分别达11户、37户和222户 → 国家级…, 省级…, 市级重点农业龙头企业;
+# 新增国家级、省级示范区3个、5个 → 新增国家级示范区, 新增省级示范区: a list of administrative
+# levels (LEX list_levels) before one noun: each level keeps the noun (and 级, when the last has it),
+# and a deed opening the first item is every item's; the first level is not lost
+def levels_share_head(firsts: list[str], last: str) -> list[str] | None:
+    """Each level of a 、-list of levels with the noun after the last, or None."""
+    k = LEX.list_levels.end(last)
+    if k < 0 or len(last) - k < 2 or LEX.list_levels.end(last[k:]) >= 0:
+        return None  # (省级和市县两级…: levels of their own after the last)
+    noun = last[k:]
+    if noun[0] in _BOUND_START:
+        return None  # (中央和省上每年支持…)
+    lead = ""
+    out = []
+    for n, item in enumerate(firsts):
+        at = LEX.list_level_ends.start(item)
+        if at < 0 or (n and at):
+            return None  # an item that is no level (科技、国家级…), or words before a later one
+        lead = item[:at].removeprefix("分别") if n == 0 else lead
+        if lead and (not LEX.verb_inside_re.search(lead) or lead.endswith("为")):
+            return None  # only a deed leads them all (新增国家级、省级…), not a place (北京市和中央单位)
+        level = item[at:]
+        out.append(level + ("级" if last[:k].endswith("级") and not level.endswith("级") else ""))
+    return [lead + x + noun for x in out + [last[:k]]]
+
+
+# Rule SHARED_REMAINDER. 广播、电视综合人口覆盖率分别达到95.4%和96.7% → 广播综合人口覆盖率, 电视综合人口覆盖率
+# (城镇、农村常住居民人均可支配收入): the words between the last item's own two-character modifier and
+# the head (LEX head_modifiers: 综合, 常住) belong to the head every item shares; 刑事、治安警情分别下降
+# 17.9%、33.6% → 刑事警情, 治安警情 (化肥、农药使用量): with no head known, two-character modifiers
+# share what follows the last one's, unless that starts inside a word (工业、服务业投资: 业) or a place
+# (乡镇、行政村通宽带率: 村), or has a verb in it (风电、光伏发电累计装机)
+
+
+def shared_remainder(firsts: list[str], last: str, head: tuple[int, str, str] | None):
+    """The head the items share, given the one found (at, head, word): extended back to the last
+    item's own modifier, or found there when none was."""
+    if not firsts or any(len(x) != 2 or x.endswith(_MEASURE_ENDS) or LEX.verb_inside_re.search(x) for x in firsts) \
+            or len(last) < 4:
+        return head  # (新建、改扩建中小学校: deeds, not modifiers)
+    rest = last[2:]
+    if head is not None:
+        gap = last[2:head[0]]
+        return (2, rest, head[2]) if head[0] > 2 and LEX.head_modifiers_re.match(gap) else head
+    if rest[0] in _BOUND_START or LEX.verb_inside_re.search(rest) or _JOINED.search(rest) \
+            or any(x in rest for x in firsts) or rest in _VAGUE_REST or "分别" in rest:
+        return None  # (专利、发明专利授权量: the item is in what follows; 户数和注册资本: a list of its own)
+    return (2, rest, rest)
 
 
 def expand_abbreviation(item: str, k: int) -> list[str]:

@@ -428,6 +428,48 @@ def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
         and not _STOCK_CHANGE.search(l_clause) and not _STOCK_CHANGE.search(indicator or "")
 
 
+# Rule LEVEL_AT_SPAN_END. 城镇化率达到60%, 森林覆盖率提高到45.2%, 经济总量突破1万亿元, 贷款余额达到5000亿元,
+# 常住人口1200万人, 人均GDP超过2.4万美元, 占全市生产总值比重提高到12.4%: in a five-year review a level
+# reached (LEX threshold_verbs) or a stock stated (LEX stock_nouns) holds at the span's end, its last
+# year; not a total or an average (累计, 年均, 五年共), a change (新增, 净增, 减少; 增长8%: another
+# kind), nor a count of deeds (新建学校30所, 脱贫人口5万: no stock noun, or a deed on people)
+_NOT_LEVEL = re.compile(r"累计|合计|共计|总计|年均|平均每年|新增|净增|增加(?!值|到|至)|减少(?!到|至)|先后|相继|陆续"
+                        r"|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)|脱贫|解决|转移|每年|新登记|新注册|新设"
+                        r"|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)|连续")
+# a total earlier in the sentence's part that what follows may be of (五年累计投资5.1亿元，建成31条公路，
+# 总里程达到79.46公里; 五年共办理建议405件，办复率均达100%; 民生支出累计达9246亿元，占…比重达到64.7%)
+_PART_TOTAL = re.compile(r"累计|合计|共计|总计|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)"
+                         r"|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)")
+# 新建、改造城市主干道路80条，总里程达到61.4公里: a 总 right after a count of things is theirs, what
+# the deeds added (not 新建高速公路1200公里，总里程达到4000公里: a stock grown by a length)
+_TOTAL_OF_COUNTED = re.compile(r"\d[^，,；;。\d]{0,2}?(?:条|座|个|处|项|所|栋|套|片|段|批)[^，,；;。\d]{0,12}[，,]总[^，,；;。]*$")
+_FROM_WORD = re.compile(r"由|从")
+
+
+def level_at_end(kind: str, l_hard: str, l_clause: str, indicator: str | None, part: str = "") -> bool:
+    """A level reached (a stock noun or a rate, then a threshold verb) or a stock stated with no
+    verb (常住人口1200万人), not a total, an average or a change (LEVEL_AT_SPAN_END); ``part`` is the
+    sentence back to its last semicolon, before the figure."""
+    name = indicator or ""
+    if kind not in ("value", "percent") or _NOT_LEVEL.search(l_clause) or _NOT_LEVEL.search(name) \
+            or _TOTAL_OF_COUNTED.search(part):
+        return False
+    raw = l_hard.rstrip().removesuffix("了")
+    tail = LEX.without_prefix_q(raw).removesuffix("了") if raw else raw
+    if not tail:
+        return False
+    stock = LEX.stock_nouns_re.search(name) is not None or LEX.stock_nouns_re.search(l_clause) is not None
+    if (kind == "percent" or not stock or LEX.threshold_verbs.start(raw) < 0 and LEX.threshold_verbs.start(tail) < 0) \
+            and _PART_TOTAL.search(part):
+        return False  # a rate or an amount stated after a total may be of it; a stock reached is not
+    if LEX.threshold_verbs.start(raw) >= 0 or LEX.threshold_verbs.start(tail) >= 0:
+        return stock or kind == "percent"  # (建成运营里程达到49公里: what the deeds built up to)
+    # stated with no verb: not a deed's amount (盘活土地存量2.9万亩, 建设总里程750公里), nor the start of
+    # a change (由人均240元提高到500元)
+    return stock and LEX.stock_noun_ends.start(tail) >= 0 and not LEX.transitive_lead_re.match(name) \
+        and not LEX.transitive_lead_re.match(l_clause.lstrip()) and not _FROM_WORD.search(l_clause)
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -535,6 +577,8 @@ def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: 
         base, btype = _find_base(f.l_clause, ctx, None)
         return _span(part), f.with_base(base or str(a - 1)), status
     whole = _whole_plan(ctx, f.l_clause, f.before) if not (ey or f.is_from or f.is_to or what_is) else None
+    if whole and whole[1] < y and role not in _TARGET_ROLES and level_at_end(f.kind, f.l_hard, f.l_clause, f.indicator, _last_part(f.before[:-1])):
+        whole = None  # 五年累计…，城镇化率提高到60%: a level at the plan's end, not over it (LEVEL_AT_SPAN_END)
     if whole and (whole[1] < y or role in _TARGET_ROLES or whole[0] >= y):
         # a plan over is reviewed (actual, or expected with 预计); one to come is a target
         a, b = whole
@@ -611,6 +655,8 @@ def _review_plan_level(ctx: _Context, f: _Figure, ey: str | None, status: str):
         span = f"{f.sent_year}-{b}" if int(f.sent_year) < b else str(b)  # what follows counts from it
     if _stands_at_end(f.kind, f.l_clause, f.indicator):
         return str(b), None, status  # 新增上市公司8家，总数达到16家: what stands at the plan's end
+    if level_at_end(f.kind, f.l_hard, f.l_clause, f.indicator, _last_part(f.before[:-1])):
+        return str(b), None, status  # 城镇化率达到60%: the level at the plan's end (LEVEL_AT_SPAN_END)
     if f.share_period:
         return (span if f.share_period == "SPAN" else f.share_period), None, status
     raw = f.l_hard.rstrip()

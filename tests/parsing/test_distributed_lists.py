@@ -139,3 +139,54 @@ def test_the_deng_of_a_word_closes_no_list():
     t = report(review_year="省、市级民营科技企业分别新增63家和200家，肉、奶、禽蛋产量分别增长10%、9%、2%。")
     assert [p[0] for p in _list(t, "63家")[0]] == ["省级民营科技企业", "市级民营科技企业"]
     assert [p[0] for p in _list(t, "10%")[0]] == ["肉产量", "奶产量", "禽蛋产量"]
+
+
+def _names(sentence: str) -> list[str]:
+    return [f.indicator for f in facts(report(review_year=sentence))]
+
+
+def test_straddled_abbreviation_one_character_item_takes_the_rest_of_the_pair():
+    # rule STRADDLED_ABBREVIATION: 存、贷款 is 存贷款 (lexicon pair_abbreviations) cut by the 、
+    assert _names("金融机构本外币存、贷款余额分别突破1.8万亿元和1.2万亿元。") == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
+    assert _names("金融机构存、贷款分别增长35%和40.1%。") == ["金融机构存款", "金融机构贷款"]
+    assert _names("进、出口分别增长12%和8%。") == ["进口", "出口"]
+    assert _names("农村中、小学的生均公用经费定额分别提高155元和105元。")[0].startswith("农村中学")
+    # two words, not 初 and a cut 中小学
+    assert _names("初中、小学生均公用经费标准分别提高到450元和300元。") == ["初中生均公用经费标准", "小学生均公用经费标准"]
+
+
+def test_shared_remainder_keeps_the_words_of_the_head():
+    # rule SHARED_REMAINDER: 综合 and 常住 (lexicon head_modifiers) belong to the shared head
+    assert _names("广播、电视综合人口覆盖率分别达到95.4%和96.7%。") == ["广播综合人口覆盖率", "电视综合人口覆盖率"]
+    assert _names("城镇、农村常住居民人均可支配收入分别增长9%和10%。") == [
+        "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    assert _names("全市刑事、治安警情分别下降17.9%、33.6%。") == ["刑事警情", "治安警情"]
+    assert _names("化肥、农药使用量分别下降20%、10%。") == ["化肥使用量", "农药使用量"]
+
+
+def test_shared_remainder_leaves_words_cut_inside_and_verbs_alone():
+    assert _names("工业、服务业投资年均分别增长3.6%和4.5%。") == ["工业投资", "服务业投资"]  # 服务|业
+    assert _names("风电、光伏发电累计装机分别达803万千瓦、326万千瓦。") == ["风电装机", "光伏发电装机"]
+    assert _names("城市、农村低保标准分别提高11.4%和17.3%。") == ["城市低保标准", "农村低保标准"]
+
+
+def test_levels_share_head_each_level_keeps_the_noun():
+    # rule LEVELS_SHARE_HEAD: the first level is not lost, bare levels take 级 from the last
+    assert _names("国家级、省级众创空间分别达到25家和77家。") == ["国家级众创空间", "省级众创空间"]
+    assert _names("国家、省、市级重点农业龙头企业分别达11户、37户和222户。") == [
+        "国家级重点农业龙头企业", "省级重点农业龙头企业", "市级重点农业龙头企业"]
+    assert _names("新增国家级、省级示范区3个、5个。") == ["新增国家级示范区", "新增省级示范区"]
+    assert _names("国家级、省级重点龙头企业分别达到12家和85家。") == ["国家级重点龙头企业", "省级重点龙头企业"]
+
+
+def test_levels_share_head_not_after_a_place():
+    # 北京市和中央单位: a place, not a deed, before the first level
+    names = _names("北京市和中央单位分别投入资金19.1亿元和3.3亿元。")
+    assert not any(n.startswith("北京中央") for n in names)
+
+
+def test_two_subjects_with_fenbie_pair_in_order_and_one_number_does_not_split():
+    t = report(review_year="城镇和农村居民人均收入分别增长8%和10%。")
+    assert [(f.indicator, f.value) for f in facts(t)] == [("城镇居民人均收入", 8.0), ("农村居民人均收入", 10.0)]
+    t = report(review_year="城镇、农村居民人均可支配收入增长8%。")
+    assert len(facts(t)) == 1

@@ -150,6 +150,13 @@ class Lexicon:
         self.giving_verbs = sorted(v["giving_verbs"], key=len, reverse=True)
         self.timed_deeds = set(v["timed_deeds"])
         self.reach_verbs = sorted(v["reach_verbs"], key=len, reverse=True)
+        # a level or stock (城镇化率, 贷款余额; not 规模以上) and the verbs that say one is reached
+        self.stock_nouns_re = re.compile("(?:%s)(?!以上)" % _alt(v["stock_nouns"]))
+        self.stock_noun_ends = Suffixes(v["stock_nouns"])
+        self.threshold_verbs = Suffixes(v["threshold_verbs"])
+        self.head_modifiers_re = re.compile("^(?:%s)+$" % _alt(v["head_modifiers"]))
+        self.list_levels = Prefixes(v["list_levels"])
+        self.list_level_ends = Suffixes(v["list_levels"])
         self.count_deeds_alt = _alt(v["count_deeds"])
         # 高质量建设, 重点培育和扶持, 组织开展, 开展: a phrase that frames what follows (framing_adverbs
         # before framing_deeds, or framing_alone); framing_first: the characters one can open with
