@@ -14,22 +14,26 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from dagster_project.loading.catalog import RawFile
-from dagster_project.loading.ingest import LoadedReport, LoadError, load_report
+from dagster_project.loading.ingest import LoadedReport, LoadedRows, LoadError, load_report
 
 # Below this many files a pool's start-up (~0.5 s) costs more than it saves.
 MIN_FILES_FOR_POOL = 8
 
 
-def load_one(raw: RawFile | Path) -> tuple[str, LoadedReport | LoadError]:
+def load_one(raw: RawFile | Path) -> tuple[str, LoadedRows | LoadError]:
+    """(sha256 of the bytes read, the report's landing rows or why it cannot be loaded)."""
+    path = raw if isinstance(raw, Path) else raw.path
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
     if isinstance(raw, Path):  # a file on its own: named by itself
-        data = raw.read_bytes()
-        return hashlib.sha256(data).hexdigest(), load_report(raw, data)
-    data = raw.path.read_bytes()
-    return hashlib.sha256(data).hexdigest(), load_report(raw.path, data, raw.report_id, raw.relpath)
+        result = load_report(path, data, sha256=sha)
+    else:
+        result = load_report(path, data, raw.report_id, raw.relpath, sha256=sha)
+    return sha, result.landing_rows() if isinstance(result, LoadedReport) else result
 
 
 def load_many(paths: Iterable[RawFile | Path], workers: int | None = None
-              ) -> Iterator[tuple[str, LoadedReport | LoadError]]:
+              ) -> Iterator[tuple[str, LoadedRows | LoadError]]:
     """(sha256, result) for each file of the raw folder (or path), in the order given."""
     paths = list(paths)
     workers = workers or os.cpu_count() or 1

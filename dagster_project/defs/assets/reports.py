@@ -26,7 +26,7 @@ from dagster_project import run_progress, runtime
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.loading import catalog, files, landing, parallel
 from dagster_project.loading.catalog import RawFile
-from dagster_project.loading.ingest import LoadedReport, LoadError
+from dagster_project.loading.ingest import LoadedRows, LoadError
 
 LANDING_ASSET_DESCRIPTIONS = {
     "reports": "One row per loaded report: file, hash, encoding and what the report says about itself.",
@@ -52,15 +52,14 @@ def _bullets(items) -> dg.MetadataValue:
 WRITE_BATCH = 64
 
 
-def _write(con, batch: list[tuple[RawFile, LoadedReport]], digest: str) -> dict[str, int]:
+def _write(con, batch: list[tuple[RawFile, LoadedRows]], digest: str) -> dict[str, int]:
     """Replace the batch's reports in the landing tables; returns report id → facts written."""
     if not batch:
         return {}
-    counts = landing.replace_reports(
-        con, [(loaded.staging_row(digest), loaded.parsed.facts, loaded.warnings) for _, loaded in batch])
+    counts = landing.replace_reports(con, [loaded.for_writer(digest) for _, loaded in batch])
     landing.clear_file_errors(con, [raw_file.name for raw_file, _ in batch])
     for (raw_file, loaded), n in zip(batch, counts, strict=True):
-        run_progress.report_done(f"{raw_file.name}: {n} facts ({loaded.document.format})")
+        run_progress.report_done(f"{raw_file.name}: {n} facts ({loaded.format})")
     return {loaded.report_id: n for (_, loaded), n in zip(batch, counts, strict=True)}
 
 
@@ -87,7 +86,7 @@ def parsed_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         # landed_reports removes these: files deleted, or now a copy of another report.
         gone = sorted(set(loaded_before) - set(folder.reports))
         # Parsed on every core, in this order; written here in batches.
-        batch: list[tuple[RawFile, LoadedReport]] = []
+        batch: list[tuple[RawFile, LoadedRows]] = []
         for raw_file, (sha, result) in zip(to_parse, parallel.load_many(to_parse), strict=True):
             if isinstance(result, LoadError):
                 # A report that turned bad must not keep serving its old facts.
