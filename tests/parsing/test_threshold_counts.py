@@ -2,7 +2,7 @@
 noun with its threshold (count_over_threshold), never by the measure nor the bare noun."""
 import pytest
 
-from tests.parsing.helpers import one, report
+from tests.parsing.helpers import facts, one, report
 
 CASES = [
     # the two spellings, with and without 的, are one indicator
@@ -25,3 +25,9 @@ def test_threshold_count_is_named_by_counted_noun_with_threshold(sentence, figur
 def test_total_investment_of_projects_is_no_threshold():
     t = report(review_year="重点推进总投资1500亿元的城建项目68个。")
     assert [f.indicator for f in one(t, "68个")] != ["投资1500亿元城建项目"]
+
+
+def test_threshold_figure_is_no_fact_of_the_place():
+    # 500亿元 is the class's threshold, not the place's 产值
+    t = report(review_year="全市产值超500亿元的企业达到12家。")
+    assert not [f for f in facts(t) if f.value == 500.0]

@@ -225,7 +225,8 @@ def count_over_threshold(n: Naming) -> list[str] | None:
     if len(c.group) != 1 or c.group[0].unit not in _FIRM_COUNTERS or len(n.items) != 1:
         return None
     m = LEX.threshold_count_re.search(c.l_clause)
-    if not m or m.group("fig") in n.items[0]:
-        return None  # 投资10亿元以上项目: the name already holds its threshold
-    # 龙头企业新增6家: the count of new ones keeps its deed after the noun
-    return ["".join(m.group(g) or "" for g in ("measure", "rel", "fig", "above", "noun", "deed"))]
+    if not m or (not m.group("rel") and m.group("fig") in n.items[0]):
+        return None  # 新引进投资10亿元以上项目: a threshold by 以上 keeps its name and deed
+    # 新增…企业N家, 企业新增N家: the count of new ones keeps its deed; other deeds before the
+    # measure (打造, 培育) only frame the count
+    return ["".join(m.group(g) or "" for g in ("pre", "measure", "rel", "fig", "above", "noun", "deed"))]
