@@ -229,4 +229,6 @@ def count_over_threshold(n: Naming) -> list[str] | None:
         return None  # 新引进投资10亿元以上项目: a threshold by 以上 keeps its name and deed
     # 新增…企业N家, 企业新增N家: the count of new ones keeps its deed; other deeds before the
     # measure (打造, 培育) only frame the count
-    return ["".join(m.group(g) or "" for g in ("pre", "measure", "rel", "fig", "above", "noun", "deed"))]
+    name = "".join(m.group(g) or "" for g in ("pre", "measure", "rel", "fig", "above", "noun", "deed"))
+    # 新增产值过百亿元企业2家、产值过十亿元企业10家: the list's 新增 the item already took stays
+    return None if n.items[0] == "新增" + name else [name]
