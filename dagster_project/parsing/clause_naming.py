@@ -31,6 +31,7 @@ from dagster_project.parsing.rules.counted import (
 )
 from dagster_project.parsing.rules.own_words import (
     coordinated_leads,
+    count_over_threshold,
     deed_of_relative_clause,
     joined_list_item,
     list_subjects,
@@ -85,7 +86,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
 }
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
-                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, fallback,
+                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
                                      split_subject))
 
 

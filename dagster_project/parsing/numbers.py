@@ -138,5 +138,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
         return None  # 20户及以上自然村: a class threshold
     if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):
         return None  # a threshold that names a class (10亿元以上项目), not a quantity
+    if unit.endswith("元") and _THRESHOLD_OF.match(clean, end, e) and LEX.threshold_lead_re.search(clean, max(0, a - 10), a):
+        return None  # 产值超500亿元的企业: the threshold of a class of firms, not the place's 产值
     text = clean[a:text_end].replace("％", "%")
     return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None)

@@ -176,6 +176,13 @@ class Lexicon:
             _alt(v["framing_verbs"]), self.framing_phrase_re.pattern[1:]))  # (the lookahead holds at each phrase)
         self.framing_verbs_lead_re = re.compile("^(?:(?:%s)了?[和及与、并]?)+" % _alt(v["framing_verbs"]))
         self.framing_verbs = set(v["framing_verbs"])
+        # 产值超500亿元的企业: the words before a money figure that make it a class threshold
+        self.threshold_lead_re = re.compile("(?<!总)(?:%s)(?:超过|超|过|突破)$" % _alt(v["threshold_measures"]))
+        # 产值超500亿元的企业12家: a measure over a money figure, then the class of firms it defines
+        self.threshold_count_re = re.compile(
+            "(?P<pre>新增)?(?<!总)(?P<measure>%s)(?P<rel>超过|超|过|突破|达到|达)?(?P<fig>[0-9.０-９一二三四五六七八九十百千]+[万亿]?元)"
+            "(?P<above>以上)?的?(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|集群|产业))"
+            "(?:达到|达|增加到|增至|有|(?P<deed>新增))?$" % _alt(v["threshold_measures"]))
         self.enabling_lead_re = re.compile("^(?:%s)了?$" % _alt(v["enabling_verbs"]))
         self.status_deeds_alt = _alt(v["status_deeds"])
         self.settled_deeds_alt = _alt(v["settled_deeds"])

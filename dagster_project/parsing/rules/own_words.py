@@ -210,3 +210,25 @@ def deed_of_relative_clause(n: Naming) -> list[str] | None:
     if not m or "的" in m.group(2):
         return None
     return [m.group(1) + m.group(2)]
+
+
+# the units a count of firms or projects takes (产值超500亿元的企业12家, 税收超亿元企业8户)
+_FIRM_COUNTERS = {"个", "家", "户", "所"}
+
+
+def count_over_threshold(n: Naming) -> list[str] | None:
+    """产值超500亿元的企业达到12家: a count of the firms (projects) a measure's threshold
+    defines is named by the counted noun with its threshold (产值超500亿元企业), never by the
+    measure (产值) nor by the bare noun (企业); 总投资1500亿元的项目68个 is a sum, no threshold. The form drops 的, so that 产值超500亿元的企业 and
+    产值超500亿元企业, two spellings of one class, are one indicator."""
+    c = n.clause
+    if len(c.group) != 1 or c.group[0].unit not in _FIRM_COUNTERS or len(n.items) != 1:
+        return None
+    m = LEX.threshold_count_re.search(c.l_clause)
+    if not m or (not m.group("rel") and m.group("fig") in n.items[0]):
+        return None  # 新引进投资10亿元以上项目: a threshold by 以上 keeps its name and deed
+    # 新增…企业N家, 企业新增N家: the count of new ones keeps its deed; other deeds before the
+    # measure (打造, 培育) only frame the count
+    name = "".join(m.group(g) or "" for g in ("pre", "measure", "rel", "fig", "above", "noun", "deed"))
+    # 新增产值过百亿元企业2家、产值过十亿元企业10家: the list's 新增 the item already took stays
+    return None if n.items[0] == "新增" + name else [name]
