@@ -79,6 +79,17 @@ def _damaged(clean: str, a: int, end: int) -> bool:
     return any(p.start() <= end and p.end() >= a for p in PLACEHOLDER_RE.finditer(clean, lo, end + 6))
 
 
+def _class_threshold(clean: str, qm: re.Match | None, unit: str, a: int, end: int, e: int) -> bool:
+    """A number that draws the line of a class of things, not a quantity of the place."""
+    if qm and qm.group(1) in ("及以上", "及以下") and _WORD_CHAR.match(clean, end, e):
+        return True  # 20户及以上自然村
+    if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):
+        return True  # 10亿元以上项目
+    # 产值超500亿元的企业: the threshold of a class of firms, not the place's 产值
+    return unit.endswith("元") and bool(_THRESHOLD_OF.match(clean, end, e)) and bool(
+        LEX.threshold_lead_re.search(clean, max(0, a - 10), a))
+
+
 def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     num, den = m.group(1), m.group(2)
     a = m.start()
@@ -134,11 +145,7 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if qm:
         q = LEX.suffix_q[qm.group(1)]
         end = qm.end()
-    if qm and qm.group(1) in ("及以上", "及以下") and _WORD_CHAR.match(clean, end, e):
-        return None  # 20户及以上自然村: a class threshold
-    if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):
-        return None  # a threshold that names a class (10亿元以上项目), not a quantity
-    if unit.endswith("元") and _THRESHOLD_OF.match(clean, end, e) and LEX.threshold_lead_re.search(clean, max(0, a - 10), a):
-        return None  # 产值超500亿元的企业: the threshold of a class of firms, not the place's 产值
+    if _class_threshold(clean, qm, unit, a, end, e):
+        return None
     text = clean[a:text_end].replace("％", "%")
     return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None)
