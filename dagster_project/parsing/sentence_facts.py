@@ -17,6 +17,7 @@ from dagster_project.parsing.name_adjustments import adjust_name
 from dagster_project.parsing.name_completion import places_and_people, tidy_name
 from dagster_project.parsing.naming_confidence import naming_confidence
 from dagster_project.parsing.numbers import Mention
+from dagster_project.parsing.part_of_whole import deed_part_of_whole
 from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 from dagster_project.parsing.rules.registry import declare_step
 from dagster_project.parsing.run_owner import owned_name, run_owners
@@ -28,6 +29,7 @@ _OWNER_OF_SCOPED = declare_step("owner_of_scoped")
 _NAME_ADJUSTMENT = declare_step("name_adjustment")
 _LIST_RESOLVED = declare_step("list_resolved")
 _OWNER_OF_RUN = declare_step("owner_of_run")
+_DEED_PART_OF_WHOLE = declare_step("deed_part_of_whole")
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
@@ -123,6 +125,7 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         named_before = items
         items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
         items = _traced(rules, _NAME_ADJUSTMENT, named_before, items)
+        items = _traced(rules, _DEED_PART_OF_WHOLE, items, deed_part_of_whole(clause, items))
         if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
             items = _traced(rules, _LIST_RESOLVED, items, resolve_list(
                 len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items)

@@ -616,3 +616,15 @@ def test_a_sub_entity_opening_a_clause_owns_the_figures_after_it():
     # a sub-entity in a clause of no figure is a topic; a clause of no figure ends the run
     assert _name("review_year", "全域旅游示范区建设稳步推进，旅游收入增长20%。", "20%") == "旅游收入"
     assert _name("review_year", "城区新植树木20万株，生态环境持续改善，治理水土流失36万亩。", "36万亩") == "治理水土流失"
+
+
+def test_a_deed_after_qizhong_names_the_things_the_whole_counted():
+    # deed_part_of_whole: the part's own words are only a deed (LEX settled_deeds, stage_deeds, count_deeds)
+    assert _name("review_year", "新建学校20所，其中已投用15所。", "15所") == "投用学校"
+    assert _name("review_year", "开工项目80个，其中竣工30个。", "30个") == "竣工项目"
+    assert _name("review_year", "全省股份有限公司发展到124户，其中19户已经上市。", "19户") == "上市股份有限公司"
+    t = report(review_year="新建、改扩建幼儿园项目40个（其中新建32个，改扩建8个）。")
+    assert [f.indicator for f in one(t, "8个")] == ["改扩建幼儿园项目"]
+    # a first part with a noun of its own keeps it; people are counted by their own deed
+    assert _name("review_year", "新开工239个、竣工154个，其中百亿项目新开工3个、投产2个。", "2个") != "投产项目"
+    assert _name("review_year", "全年实现城镇就业14万人，其中稳定就业6万人。", "6万人") != "就业城镇"
