@@ -5,12 +5,12 @@ import re
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import prev_clause_noun, sentence_topic
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head, money_owner
 from dagster_project.parsing.noun_phrase import memoised, strip_deeds, strip_phrase
 from dagster_project.parsing.scoped_owner import opening_topic
 
-_PREDICATE_INSIDE = re.compile("|".join(sorted(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}, key=len, reverse=True)))
+_PREDICATE_INSIDE = re.compile(alternation(set(LEX.up + LEX.down + LEX.level) - {"增", "降", "减", "涨"}))
 _RAISE_LEAD = re.compile(r"^(?:不断|进一步|持续|全面|切实)?(?:提高|提升|改善|增强|优化)")
 
 
@@ -20,7 +20,7 @@ _VERB_OBJ = re.compile(r"[，,]?(?:重点|主要|集中|全面)?(?:实施了?|�
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:%s|[\u4e00-\u9fff])?" % LEX.measure_alt)
 _WORKS_END = re.compile("[\u4e00-\u9fff”](?:%s)$" % LEX.works_heads_alt)
 _A_BATCH = re.compile(r"^(?:一批|一系列|若干|多个|各类)")
-_FRAME_LEAD = re.compile("^(?:%s|开创性|分步|突出|好)" % "|".join(sorted(LEX.verbs["framing_verbs"] + LEX.verbs["framing_adverbs"], key=len, reverse=True)))
+_FRAME_LEAD = re.compile("^(?:%s|开创性|分步|突出|好)" % alternation(LEX.verbs["framing_verbs"] + LEX.verbs["framing_adverbs"]))
 _USED_FOR = re.compile(r"[^，,；;。]{0,3}?用于([\u4e00-\u9fff“”]{2,16}?)(?:[，,；;。]|$)")
 
 
@@ -30,10 +30,9 @@ _GENERIC_VERBS = {"改造", "完成", "建设", "实现", "开发", "开工", "�
 
 
 # 启动运行总规模1000亿元的母基金: a fund's size, named by the fund after 的
-_LAUNCH = re.compile(r"^.{0,8}?(?:%s)+(?=总?规模$|总投资$)" % "|".join(
-    sorted({"启动", "运行", "设立", "发起", "组建", "实施", "推进", "建设", "开工", "新建", "谋划", "引进", "签约"}, key=len, reverse=True)))
-_GENERIC_RE = re.compile("(?:%s)(?:%s)" % ("|".join(sorted(_GENERIC_VERBS, key=len, reverse=True)),
-                                           "|".join(sorted((h for h in LEX.generic_heads if len(h) >= 2), key=len, reverse=True))))
+_LAUNCH = re.compile(r"^.{0,8}?(?:%s)+(?=总?规模$|总投资$)" % alternation({"启动", "运行", "设立", "发起", "组建", "实施", "推进", "建设", "开工", "新建", "谋划", "引进", "签约"}))
+_GENERIC_RE = re.compile("(?:%s)(?:%s)" % (alternation(_GENERIC_VERBS),
+                                           alternation(h for h in LEX.generic_heads if len(h) >= 2)))
 
 
 _GENERIC_VERB_FIRST = frozenset(v[0] for v in _GENERIC_VERBS)  # a name _GENERIC_RE can match opens with one

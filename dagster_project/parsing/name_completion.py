@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from dagster_project.parsing.clause_subjects import HARD
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.model import Fact
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
@@ -59,7 +59,7 @@ def money_owner(ind: str) -> str:
 COUNT_UNITS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "辆", "艘", "架", "场", "次", "件", "列", "批",
                 "人", "人次", "套", "栋", "间", "张", "只", "头", "株", "棵"}
 _TIMES_DEED = re.compile(r"([\u4e00-\u9fff]{3,12})(?=[，,；;。]|$)")
-_R_VERB = re.compile("(?:%s)" % "|".join(sorted(LEX.up + LEX.down, key=len, reverse=True)))
+_R_VERB = re.compile("(?:%s)" % alternation(LEX.up + LEX.down))
 _ACHIEVED_AFTER = re.compile(r"(?:以上|左右)?(实现|达到)“?([\u4e00-\u9fff]{2,10})”?(?=[，,；;。]|$)")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
@@ -34,7 +34,7 @@ _BARE_NUMBER = re.compile(r"^\d+(?![A-Za-z\d])")
 # a deed inside a counted noun that leads the works counted (老旧小区改造项目, 民居建设试点), LEX works_heads,
 # the name's end: the clause ends or another item is joined
 _WORKS = re.compile(r"(?:建设|改造|提升|提档升级|提升改造|改造提升)(?:%s)(?=[，,；;。、和及与]|$)" % LEX.works_heads_alt)
-_R_VERB_START = re.compile("^(?:%s)" % "|".join(sorted(LEX.up + LEX.down + LEX.level, key=len, reverse=True)))
+_R_VERB_START = re.compile("^(?:%s)" % alternation(LEX.up + LEX.down + LEX.level))
 
 
 def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: bool = True) -> str:
@@ -178,7 +178,7 @@ def _without_attribute(seg: str, noun: str, counted: bool) -> str:
 
 
 # 推进224个…项目的实施: a framing verb after 的 names nothing (LEX framing_verbs)
-_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % "|".join(sorted(LEX.action_set - LEX.framing_verbs, key=len, reverse=True)))
+_DE_DEED = re.compile(r"的(%s)(?=[，,；;。]|$)" % alternation(LEX.action_set - LEX.framing_verbs))
 
 
 _WORDS4 = re.compile(r"[\u4e00-\u9fff]{4}")

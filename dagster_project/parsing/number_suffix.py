@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 
 PCT = {"%", "％", "‰"}
 _MEASURES = set(LEX.units["measure_words"]) | {"个百分点", "倍"}
@@ -16,7 +16,7 @@ for _w in sorted(_MEASURES, key=len, reverse=True):
         _MW_LENGTHS[_w[0]] = _MW_LENGTHS.get(_w[0], ()) + (len(_w),)
 # a measure word that is the first character of a noun (5亿人口, 300户籍) is no unit
 _NOT_UNIT_BEFORE = {w: nxt for w, nxt in LEX.units["not_unit_before"].items()}
-_LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % "|".join(sorted(LEX.units["letter_units"], key=len, reverse=True)))
+_LETTER_UNIT = re.compile(r"(?:%s)(?![A-Za-z0-9])" % alternation(LEX.units["letter_units"]))
 _MAGS = sorted(LEX.units["magnitudes"], key=len, reverse=True)
 _MAG_FIRST = frozenset(mg[0] for mg in _MAGS)  # most numbers have no magnitude: one look-up says so
 

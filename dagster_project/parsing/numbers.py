@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.not_quantity import YEAR_DIGITS, not_a_quantity
 from dagster_project.parsing.number_suffix import Suffix, unit_of
 from dagster_project.parsing.numerals import doubling
@@ -20,7 +20,7 @@ MULT_RE = re.compile(r"翻了?([一两二三四五六七八九十]?)番")
 RANGE_SEP_RE = re.compile(r"\s?(至|到|—{1,2}|–|－|-|~|～|―)\s?")
 _RANGE_SEP_FIRST = frozenset("至到—–－-~～―")  # what a range separator opens with, after a blank
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
-SUFQ_RE = re.compile(r"\s?(%s)" % "|".join(sorted(LEX.suffix_q, key=len, reverse=True)))
+SUFQ_RE = re.compile(r"\s?(%s)" % alternation(LEX.suffix_q))
 _COUNTERS = {"个", "家", "项", "所", "座", "条", "处", "名", "户", "台", "套", "只", "头", "辆", "艘", "架", "场", "次",
              "件", "部", "列", "批", "支", "位", "人次", "株", "棵", "栋", "间", "张", "床"}
 # 分别高于全市2、13和3.7个百分点: every figure of a run before the unit shares it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.parsing.clause import Clause
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS
 from dagster_project.parsing.noun_phrase import strip_deeds
 
@@ -22,7 +22,7 @@ _FIRST_PART = re.compile(r"([^\d，、]*)\d")
 _THINGS = COUNT_UNITS - {"人", "人次", "名", "次"}
 # what opens a whole's name without naming its things (实施省重点项目204个, 筹集廉租住房5万套):
 # LEX framing_verbs and money_raising_verbs
-_FRAMING_LEAD = re.compile("^(?:%s|%s)" % ("|".join(sorted(LEX.framing_verbs, key=len, reverse=True)), LEX.money_raising_alt))
+_FRAMING_LEAD = re.compile("^(?:%s|%s)" % (alternation(LEX.framing_verbs), LEX.money_raising_alt))
 
 
 def part_of_whole(clause: Clause, item: str, n_soft: str) -> str:

@@ -17,9 +17,12 @@ def _load(name: str) -> dict:
         return json.load(f)
 
 
-def _alt(words) -> str:
-    """Regex alternation, longest first."""
+def alternation(words) -> str:
+    """Regex alternation of words, longest first (so a longer word wins over its prefix)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_alt = alternation
 
 
 class Suffixes:

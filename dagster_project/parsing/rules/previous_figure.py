@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.parsing.clause_subjects import distinct_tail
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
 from dagster_project.parsing.rules.state import Naming
@@ -18,7 +18,7 @@ _TOTALS_OF_PREVIOUS = ("总里程", "总面积", "总长度", "总投资", "总�
 # 分别占全省的60.4%和80.4%: each of the figures just before, its share of one whole
 _EACH_SHARE = re.compile(r"^分别占(.{1,20}?)的?$")
 _SHARE_WORDS = ("比重", "比例", "比率", "份额", "占比")
-_ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % "|".join(sorted(LEX.action_set, key=len, reverse=True)))
+_ACTION_PREFIX = re.compile(r"^(.{0,2}?(?:%s))" % alternation(LEX.action_set))
 
 
 def _follows_previous_figure(n: Naming) -> bool:
@@ -83,10 +83,9 @@ def share_of_previous(n: Naming) -> list[str] | None:
 
 # the deeds that open a counted figure's name (开工建设和筹措各类保障房), and a stage that ends it
 # (10亿元以上重大项目新开工)
-_DEED_RUN = re.compile(r"^(?:(?:%s|%s|新筹集|筹措|筹集|收购)了?[和及与、]?)+" % (LEX.count_deeds_alt, "|".join(
-    sorted(LEX.action_set, key=len, reverse=True))))
+_DEED_RUN = re.compile(r"^(?:(?:%s|%s|新筹集|筹措|筹集|收购)了?[和及与、]?)+" % (LEX.count_deeds_alt, alternation(LEX.action_set)))
 _STAGE_END = re.compile(r"(?:%s)$" % LEX.stage_deeds_alt)
-_DEED_END = re.compile(r"(?:%s|%s)$" % (LEX.count_deeds_alt, "|".join(sorted(LEX.action_set, key=len, reverse=True))))
+_DEED_END = re.compile(r"(?:%s|%s)$" % (LEX.count_deeds_alt, alternation(LEX.action_set)))
 _CLAUSE_ENDS = re.compile(r"(?:以上|左右|多|余)?(?:[，,；;。、）)]|$)")
 _DWELLINGS = {"户": "套"}  # 新建住房6000套，分配4200户: the dwellings go to households
 
@@ -137,9 +136,8 @@ def _counted_plain_noun(n: Naming) -> bool:
 
 # a verb in a count's noun (不超过…, 新建并投用) is a deed of its own; not a verb that makes a noun with the
 # words after it (服务站, 管理中心; 整治示范村, 改造项目: LEX works_heads) nor a light word (全国)
-_VERB_IN_NOUN = re.compile("|".join(sorted(
-    (w for w in LEX.verbs["action"] + LEX.verbs["transitive"] + LEX.up + LEX.down + LEX.level if w not in ("服务", "管理")),
-    key=len, reverse=True)))
+_VERB_IN_NOUN = re.compile(alternation(
+    w for w in LEX.verbs["action"] + LEX.verbs["transitive"] + LEX.up + LEX.down + LEX.level if w not in ("服务", "管理")))
 _WORKS_OF_DEED = re.compile("(?:%s)(?=%s)" % (LEX.count_deeds_alt, LEX.works_heads_alt))
 # 下岗失业人员再就业, 设立名医工作室: a deed of its own (LEX settled_deeds, count_deeds)
 _SETTLED_INSIDE = re.compile("%s|^(?:%s)" % (LEX.settled_deeds_alt, LEX.count_deeds_alt))
@@ -195,11 +193,11 @@ def shares_of_earlier(n: Naming) -> list[str] | None:
 
 _MEASURE_VERB = re.compile(r"^(?:实现|完成|达到|共|累计)")
 _OWNER_WORDS = re.compile(r"[\u4e00-\u9fff“”]{2,12}")  # longer: a clause (专家在我省开展产学研合作项目), no owner
-_SCOPES = "|".join(sorted(LEX.owner_scopes, key=len, reverse=True))
+_SCOPES = alternation(LEX.owner_scopes)
 _SCOPE_BEFORE = re.compile("(?:%s)(?:实现|完成)?$" % _SCOPES)  # ends where the measure starts
 _OWNER_DEED = re.compile("(?<=..)(?:实现|完成)")
 _TIME_OWNER = re.compile(r"(?:季度|[年月])$")  # 第一季度产值…，利税: a time, not an owner
-_OWNER_PREDICATE = re.compile("|".join(sorted((w for w in LEX.up + LEX.down if len(w) >= 2), key=len, reverse=True)))
+_OWNER_PREDICATE = re.compile(alternation(w for w in LEX.up + LEX.down if len(w) >= 2))
 
 
 def owner_of_measure(n: Naming) -> list[str] | None:
