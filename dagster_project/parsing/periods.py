@@ -433,13 +433,13 @@ def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
 # reached (LEX threshold_verbs) or a stock stated (LEX stock_nouns) holds at the span's end, its last
 # year; not a total or an average (累计, 年均, 五年共), a change (新增, 净增, 减少; 增长8%: another
 # kind), nor a count of deeds (新建学校30所, 脱贫人口5万: no stock noun, or a deed on people)
-_NOT_LEVEL = re.compile(r"累计|合计|共计|总计|年均|平均每年|新增|净增|增加(?!值|到|至)|减少(?!到|至)|先后|相继|陆续"
-                        r"|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)|脱贫|解决|转移|每年|新登记|新注册|新设"
-                        r"|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)|连续")
-# a total earlier in the sentence's part that what follows may be of (五年累计投资5.1亿元，建成31条公路，
-# 总里程达到79.46公里; 五年共办理建议405件，办复率均达100%; 民生支出累计达9246亿元，占…比重达到64.7%)
-_PART_TOTAL = re.compile(r"累计|合计|共计|总计|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)"
-                         r"|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)")
+# a total (累计, 五年共…): what a total earlier in the sentence's part states may be of it (五年累计投资
+# 5.1亿元，建成31条公路，总里程达到79.46公里; 五年共办理建议405件，办复率均达100%; 民生支出累计达9246亿元，
+# 占…比重达到64.7%)
+_TOTAL_WORDS = r"累计|合计|共计|总计|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)"
+_PART_TOTAL = re.compile(_TOTAL_WORDS)
+_NOT_LEVEL = re.compile(_TOTAL_WORDS + r"|年均|平均每年|新增|净增|增加(?!值|到|至)|减少(?!到|至)|先后|相继|陆续"
+                        r"|脱贫|解决|转移|每年|新登记|新注册|新设|连续")
 # 新建、改造城市主干道路80条，总里程达到61.4公里: a 总 right after a count of things is theirs, what
 # the deeds added (not 新建高速公路1200公里，总里程达到4000公里: a stock grown by a length)
 _TOTAL_OF_COUNTED = re.compile(r"\d[^，,；;。\d]{0,2}?(?:条|座|个|处|项|所|栋|套|片|段|批)[^，,；;。\d]{0,12}[，,]总[^，,；;。]*$")
@@ -459,10 +459,10 @@ def level_at_end(kind: str, l_hard: str, l_clause: str, indicator: str | None, p
     if not tail:
         return False
     stock = LEX.stock_nouns_re.search(name) is not None or LEX.stock_nouns_re.search(l_clause) is not None
-    if (kind == "percent" or not stock or LEX.threshold_verbs.start(raw) < 0 and LEX.threshold_verbs.start(tail) < 0) \
-            and _PART_TOTAL.search(part):
+    reached = LEX.threshold_verbs.start(raw) >= 0 or LEX.threshold_verbs.start(tail) >= 0
+    if (kind == "percent" or not stock or not reached) and _PART_TOTAL.search(part):
         return False  # a rate or an amount stated after a total may be of it; a stock reached is not
-    if LEX.threshold_verbs.start(raw) >= 0 or LEX.threshold_verbs.start(tail) >= 0:
+    if reached:
         return stock or kind == "percent"  # (建成运营里程达到49公里: what the deeds built up to)
     # stated with no verb: not a deed's amount (盘活土地存量2.9万亩, 建设总里程750公里), nor the start of
     # a change (由人均240元提高到500元)
