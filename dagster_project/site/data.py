@@ -23,22 +23,29 @@ select report_id, list(distinct indicator order by indicator)
 from main.fct_indicator_values
 group by report_id
 """
-# The series (indicator, kind, unit) each report states for 2+ periods: what its page's
-# charts choose from (report_page.charts_for), known before any figure is read.
-REPORT_SERIES_SQL = """
+# How many periods a series needs to be charted on a report's page, and in its place's section
+# of the index (report_page.charts_for's min_periods; the series SQL below selects by them).
+PAGE_CHART_PERIODS = 2
+PLACE_CHART_PERIODS = 3
+# A report's place for the index: its place, or itself where it has none (SiteData.by_place).
+_PLACE_KEY = "coalesce(nullif(place, ''), report_id)"
+# The series (indicator, kind, unit) each report states for PAGE_CHART_PERIODS+ periods: what
+# its page's charts choose from (report_page.charts_for), known before any figure is read.
+REPORT_SERIES_SQL = f"""
 select report_id, list(series order by series)
 from (
     select report_id, (indicator, kind, coalesce(unit, '')) as series
     from main.fct_indicator_values
     group by all
-    having count(distinct period_id) >= 2
+    having count(distinct period_id) >= {PAGE_CHART_PERIODS}
 )
 group by report_id
 """
-# The same for each place (index_page.place_section), stated for 3+ periods across its reports.
-PLACE_SERIES_SQL = """
+# The same for each place (index_page.place_section), stated for PLACE_CHART_PERIODS+ periods
+# across its reports.
+PLACE_SERIES_SQL = f"""
 with places as (
-    select report_id, coalesce(nullif(place, ''), report_id) as place_key
+    select report_id, {_PLACE_KEY} as place_key
     from main.dim_report
 )
 select place_key, list(series order by series)
@@ -47,7 +54,7 @@ from (
     from main.fct_indicator_values as values_
     inner join places on places.report_id = values_.report_id
     group by all
-    having count(distinct values_.period_id) >= 3
+    having count(distinct values_.period_id) >= {PLACE_CHART_PERIODS}
 )
 group by place_key
 """
@@ -62,7 +69,7 @@ group by values_.indicator
 # (SiteData.by_place), so that one place's figures are in memory at a time.
 FACTS_SQL = f"""
 with reports as (
-    select report_id, coalesce(nullif(place, ''), report_id) as place_key,
+    select report_id, {_PLACE_KEY} as place_key,
            row_number() over (order by {REPORT_ORDER}) as report_rank
     from main.dim_report
 ),

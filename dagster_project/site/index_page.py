@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from dagster_project.site.data import Report, SiteData
+from dagster_project.site.data import PLACE_CHART_PERIODS, Report, SiteData
 from dagster_project.site.layout import page
 from dagster_project.site.report_page import charts_for
 
@@ -29,7 +29,7 @@ def place_section(data: SiteData, place: str, reports: list[Report]) -> str:
     # The latest report first, so its statement of a period wins.
     facts = [f for r in sorted(reports, key=lambda r: (r.year or 0), reverse=True) for f in r.facts]
     boxes = charts_for(data, facts, lambda f: f"reports/{f.report_id}.html#{f.anchor}",
-                       min_periods=3, limit=PLACE_CHARTS)
+                       min_periods=PLACE_CHART_PERIODS, limit=PLACE_CHARTS)
     if not boxes:
         return ""
     years = sorted({r.year for r in reports if r.year})

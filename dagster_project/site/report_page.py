@@ -5,7 +5,7 @@ from collections import defaultdict
 from html import escape
 
 from dagster_project.site.charts import Point, line_chart, period_order
-from dagster_project.site.data import Fact, Report, SiteData
+from dagster_project.site.data import PAGE_CHART_PERIODS, Fact, Report, SiteData
 from dagster_project.site.layout import KIND_LABELS, fact_context, figure_link, highlight, page
 
 HEADLINES = 12
@@ -97,7 +97,7 @@ def render_report(data: SiteData, report: Report) -> str:
     meta = [x for x in (report.place, str(report.year) if report.year else None,
                         f"delivered {report.delivered_on}" if report.delivered_on else None,
                         f"{len(report.facts)} figures") if x]
-    charts = charts_for(data, report.facts, lambda f: f"#{f.anchor}", min_periods=2, limit=MAX_CHARTS)
+    charts = charts_for(data, report.facts, lambda f: f"#{f.anchor}", min_periods=PAGE_CHART_PERIODS, limit=MAX_CHARTS)
     body = [
         f"<h1>{escape(report.title)}</h1>",
         f'<p class="ctx">{escape(" · ".join(meta))} · <code>{escape(report.report_id)}</code></p>',
