@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from dagster_project.parsing.clause import Clause
-from dagster_project.parsing.clause_subjects import HARD, prev_clause_noun, sentence_topic
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.clause_subjects import HARD, HARD_RE, prev_clause_noun, sentence_topic
+from dagster_project.parsing.lexicon import LEX, Suffixes
 from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head, without_head
 from dagster_project.parsing.noun_phrase import strip_deeds, strip_phrase
 
@@ -36,6 +36,21 @@ def scoped_kind(item: str) -> str | None:
     return kind
 
 
+# 增加值占地区生产总值比重: a share whose part is written bare
+_SHARE_OF_PART = re.compile(r"([\u4e00-\u9fff]{2,8}?)占")
+
+
+def scoped_part(item: str) -> tuple[str, str, str] | None:
+    """(head, its kind, the words after it) when item is a scoped measure (增加值) or a share whose
+    part is one (增加值占地区生产总值比重 → 增加值, output, 占地区生产总值比重), else None."""
+    kind = scoped_kind(item)
+    if kind:
+        return item, kind, ""
+    m = _SHARE_OF_PART.match(item)
+    kind = scoped_kind(m.group(1)) if m else None
+    return (m.group(1), kind, item[m.end(1):]) if kind else None
+
+
 def opening_topic(text: str, start: int, end: int) -> str:
     """The topic the words from start open on: a numbered heading's noun (（三）加快发展职业教育。
     → 职业教育) or a topic phrase's (农民收入方面， → 农民收入), else ""."""
@@ -44,6 +59,38 @@ def opening_topic(text: str, start: int, end: int) -> str:
         return ""
     topic = strip_deeds(strip_phrase(m.group(1), framing=True))
     return topic if len(topic) >= 2 else ""
+
+
+# the words a sentence opens on stop at a joining word, a modal or a figure (民营经济规模和层次…);
+# opened by a preposition (以优势矿产业…为重点, 在…的同时) they are no topic
+_OPENING_STOP = re.compile(r"[的和及与、“”（）()要将把使\d]")
+_PREPOSITION_LEAD = re.compile(r"[以在对把从由为按据拿就随]")
+_ANY_OWNER = Suffixes(w for ends in LEX.scoped_owners.values() if ends for w in ends.words)
+
+
+def opening_words(text: str, sent_start: int, clause_start: int) -> list[str]:
+    """The words opening the sentence (its part after a ；), when the clause is not their first:
+    their first clause up to a joining word, a modal, a figure or a task's deed after a noun
+    (服务业质效提升，实现增加值9700亿元 → 服务业质效提升; 推动国企发展混合经济 → 推动国企). A topic written with no predicate word
+    (取得, 加快 … that sentence_topic looks for) is still there: only an owner noun of a measure's
+    kind opening them is taken from them (_fitting)."""
+    semi = max(text.rfind("；", sent_start, clause_start), text.rfind(";", sent_start, clause_start))
+    start = semi + 1 if semi >= 0 else sent_start
+    if clause_start <= start or _PREPOSITION_LEAD.match(text, start):
+        return []
+    m = HARD_RE.search(text, start, clause_start)
+    words = text[start:m.start() if m else clause_start]
+    stop = _OPENING_STOP.search(words)
+    words = words[:stop.start()] if stop else words
+    lead = 0  # the deeds opening a task (大力发展非公有制经济) keep their object; one after a noun ends it
+    while (task := LEX.scoped_task_lead_re.match(words, lead)) is not None:
+        lead = task.end()
+    inner = LEX.scoped_task_lead_re.search(words, lead + 1)
+    if inner:  # 乡镇企业围绕调整优化产业 → 乡镇企业 first; 继续大力发展乡镇企业 (an adverb before the deeds) whole
+        return [words[:inner.start()], words]
+    if stop and stop.group() == "、" and _ANY_OWNER.start(words) >= lead:
+        return []  # 大力发展旅游文化产业、冰雪文化产业…: a list of owners; no item owns alone
+    return [words]
 
 
 def paragraph_topic(text: str, sent_start: int) -> str:
@@ -85,6 +132,7 @@ def _owners(clause: Clause, task_owns: bool) -> list[str]:
         prev = max(text.rfind(ch, sent_start, clause.clause_start - 1) for ch in HARD) + 1
         task = LEX.scoped_task_lead_re.match(text, max(prev, sent_start)) is not None and not task_owns
         owners.append("" if task else prev_clause_noun(text, sent_start, clause.clause_start))
+        owners += opening_words(text, sent_start, clause.clause_start)
     if semi < 0 and clause.prev_sentence:  # (prev_sentence is in the same paragraph)
         owners.append(sentence_topic(text, *clause.prev_sentence))
     if semi < 0:
@@ -105,13 +153,51 @@ def _fitting(owner: str, kind: str) -> str:
         # the noun of the kind opening the words is the owner (文化产业做大做强 → 文化产业, 乡镇企业重组转制
         # → 乡镇企业), not a task's object (加强农业…), nor a bare word of the kind (产业, 行业, 教育)
         owner = "" if LEX.scoped_task_lead_re.match(owner) else next(
-            (owner[:i] for i in range(len(owner) - 1, 1, -1) if ends.start(owner[:i]) >= 0), "")
+            (_with_place(owner, i) for i in range(len(owner) - 1, 1, -1) if ends.start(owner[:i]) >= 0), "")
     tasks = list(LEX.scoped_task_lead_re.finditer(owner))
     # 壮大装备制造业, 省领导领衔推动十大工业产业 (a topic's own words): the last task's object
     owner = owner[tasks[-1].end():] if tasks else owner
     owner = strip_deeds(owner, _COUNT_DEED_LEAD)  # 设立工人技术学校 (a count's name): the schools
-    if len(owner) < 2 or LEX.verb_inside_re.search(owner) or LEX.up_tail_re.search(owner):
-        return ""  # 引进入驻职业院校: a deed, not its object
+    # 引进入驻职业院校: a deed, not its object (the kind's own noun may hold a verb: 服务业)
+    noun_at = _kind_noun_at(owner, ends) if ends is not None else -1
+    if len(owner) < 2 or LEX.verb_inside_re.search(owner[:noun_at] if noun_at >= 0 else owner) \
+            or LEX.up_tail_re.search(owner):
+        return ""
     if ends is None:
         return owner if len(owner) <= 10 else ""
-    return owner if ends.start(owner) >= 0 and owner not in LEX.owner_scopes | LEX.general_topics | LEX.scoped_bare_owners else ""
+    wrapper = LEX.owner_wrappers.start(owner)
+    if wrapper >= 2 and ends.start(owner[:wrapper]) >= 0:
+        owner, noun_at = owner[:wrapper], ends.start(owner[:wrapper])  # 工业经济 → 工业 (LEX owner_wrappers)
+    return owner if noun_at >= 0 and owner not in LEX.owner_scopes | LEX.general_topics | LEX.scoped_bare_owners else ""
+
+
+def _kind_noun_at(owner: str, ends) -> int:
+    """Where the noun of the kind ending owner starts, itself or before a place word (服务业集聚区), else -1."""
+    place = LEX.owner_places.start(owner)
+    return ends.start(owner[:place]) if place >= 2 and ends.start(owner) < 0 else ends.start(owner)
+
+
+def _with_place(words: str, i: int) -> str:
+    """words[:i], an owner noun of a kind, with the place word after it that it names (六大产业基地,
+    服务业集聚区, 生态工业园: LEX owner_places)."""
+    place = LEX.owner_places_re.match(words, i)
+    return words[:place.end()] if place else words[:i]
+
+
+def owner_shared_in_list(items: list[str]) -> list[str]:
+    """A scoped measure written bare in a list after one of its kind with an owner takes that
+    owner (农业总产值和增加值分别增长4.6%和4.1% → 农业总产值, 农业增加值)."""
+    out = list(items)
+    for k in range(1, len(items)):
+        kind = scoped_kind(items[k])
+        owner = next((o for o in map(lambda prev: _owner_of_kind_in(prev, kind), reversed(out[:k])) if o), "") \
+            if kind else ""
+        out[k] = merge_head(owner, items[k]) if owner else items[k]
+    return out
+
+
+def _owner_of_kind_in(name: str, kind: str) -> str:
+    """The owner in a name ending with a scoped measure of kind (规模以上工业总产值 → 规模以上工业), else ""."""
+    head_at = next((j for j in range(2, len(name) - 1) if LEX.scoped_kind.get(name[j:]) == kind), -1)
+    return _fitting(name[:head_at], kind) if head_at >= 0 else ""
+

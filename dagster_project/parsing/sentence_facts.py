@@ -21,11 +21,12 @@ from dagster_project.parsing.part_of_whole import deed_part_of_whole
 from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
 from dagster_project.parsing.rules.registry import declare_step
 from dagster_project.parsing.run_owner import owned_name, run_owners
-from dagster_project.parsing.scoped_owner import owner_of_scoped, scoped_kind
+from dagster_project.parsing.scoped_owner import owner_of_scoped, owner_shared_in_list, scoped_part
 
 # The naming steps after the clause's rules, recorded when they change a name.
 _OWNER_OF_GENERIC = declare_step("owner_of_generic")
 _OWNER_OF_SCOPED = declare_step("owner_of_scoped")
+_OWNER_SHARED_IN_LIST = declare_step("owner_shared_in_list")
 _NAME_ADJUSTMENT = declare_step("name_adjustment")
 _LIST_RESOLVED = declare_step("list_resolved")
 _OWNER_OF_RUN = declare_step("owner_of_run")
@@ -120,8 +121,11 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
         items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
         if len(items) == 1 and is_generic(items[0]):
             items = _traced(rules, _OWNER_OF_GENERIC, items, owner_of_generic(clause, items))
-        if len(items) == 1 and (scope := scoped_kind(items[0])):  # (a generic head left bare too: 增加值)
-            items = _traced(rules, _OWNER_OF_SCOPED, items, owner_of_scoped(clause, items[0], scope))
+        if len(items) == 1 and (scoped := scoped_part(items[0])):  # (a generic head left bare too: 增加值)
+            head, scope, rest = scoped
+            items = _traced(rules, _OWNER_OF_SCOPED, items, [n + rest for n in owner_of_scoped(clause, head, scope)])
+        elif len(items) > 1:
+            items = _traced(rules, _OWNER_SHARED_IN_LIST, items, owner_shared_in_list(items))
         named_before = items
         items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
         items = _traced(rules, _NAME_ADJUSTMENT, named_before, items)

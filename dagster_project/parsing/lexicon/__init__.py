@@ -207,6 +207,9 @@ class Lexicon:
         self.scoped_task_owns = {k for k, d in v["scoped_measures"].items() if d.get("task_owns")}
         self.scoped_owner_heads = list(v["scoped_owner_heads"])
         self.scoped_bare_owners = set(v["scoped_bare_owners"])
+        self.owner_wrappers = Suffixes(v["owner_wrappers"])
+        self.owner_places_re = re.compile("(?:%s)" % _alt(v["owner_places"]))
+        self.owner_places = Suffixes(v["owner_places"])
         self.scoped_task_lead_re = re.compile("(?:%s)" % _alt(v["scoped_task_leads"]))
         self.opening_topics_alt = _alt(v["opening_topics"])
         self.trade_measures = set(v["trade_measures"])
