@@ -41,6 +41,8 @@ def prev_clause_noun(text: str, start: int, clause_start: int) -> str:
     if k >= 2:
         seg = seg[:k]  # 经济增速是综合性指标 → 经济增速
     noun = noun_phrase(seg)
+    predicate = LEX.predicate_tail_re.search(noun) if noun else None
+    noun = noun[:predicate.start()].rstrip("的") if predicate else noun  # 住房制度改革进一步深入 → 住房制度改革
     growth = LEX.growth_nouns_re.search(seg[-3:])
     if growth and noun and len(noun) <= 3 and seg.endswith(growth.group(0)):
         noun = noun + growth.group(0)  # 经济增速, not 经济

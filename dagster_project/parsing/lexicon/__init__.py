@@ -218,6 +218,8 @@ class Lexicon:
         self.owner_scopes = set(v["owner_scopes"])
         self.sub_entities_alt = _alt(v["sub_entities"])
         self.topic_cut_re = re.compile(_alt(v["topic_cut"]))
+        # an adverb and a verb of up to 3 characters ending a clause's noun (not 可持续发展's 持续)
+        self.predicate_tail_re = re.compile(r"(?<=[\u4e00-\u9fff“”]{2})(?<!可)(?:%s)+[\u4e00-\u9fff]{1,3}$" % _alt(v["predicate_adverbs"]))
         self.topic_trailing_re = re.compile("(?:%s)$" % _alt(v["topic_trailing"]))
         self.general_topics = set(v["general_topics"])
         self.inner_drop_re = re.compile("|".join(v["inner_drop"]))
