@@ -556,6 +556,11 @@ def test_a_deed_after_a_counted_noun_names_what_happened_to_it():
     assert _name("review_year", "7个城市集中式饮用水源地水质达标率100%。", "7个") != "达标城市集中式饮用水源地水质"
     # the next clause's deed replaces the one leading the carried subject
     assert _name("review_year", "1.8万套保障性住房全面开工，基本建成9123套。", "9123套") == "建成保障性住房"
+    # any counting deed leading it (LEX count_deeds: 建设, 整治 …), not only a stage (开工)
+    assert _name("review_year", "开工建设二级公路1100公里，建成705公里。", "705公里") == "建成二级公路"
+    assert _name("review_year", "关停取缔“散乱污”企业（作坊）8106家，整治完成5475家。", "5475家") == "整治“散乱污”企业作坊"
+    # a subject led by no deed is a measure's or a stock: the deed is its change, left to the subject
+    assert _name("review_year", "铁路营运里程达到5500公里，新增288公里。", "288公里") == "铁路营运里程"
 
 
 def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():

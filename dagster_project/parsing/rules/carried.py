@@ -15,6 +15,9 @@ from dagster_project.parsing.rules.state import Naming
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
 # the deeds that lead a counted noun named by what happened to it (开工保障性住房, noun_after)
 _SETTLED_LEAD = re.compile("^(?:%s)+" % LEX.settled_deeds_alt)
+# a clause of a counting deed alone (LEX count_deeds, settled_deeds: 新开工2000套, 建成705公里)
+_COUNT_DEED_ONLY = re.compile("(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
+_ANY_DEED_LEAD = re.compile("^(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
 
 
 def rate_of_each_earlier(n: Naming) -> list[str] | None:
@@ -73,13 +76,14 @@ def _own_deed(subject: str, n_soft: str) -> str:
     subject, so the deed ending the subject is replaced by it (棚改建成), not kept (棚改开工)."""
     own = _STAGE_ADVERB.sub("", n_soft)
     if not LEX.coordinated_deed_re.fullmatch(own):  # 基本建成
-        return subject
-    lead = _SETTLED_LEAD.match(subject)  # 1.8万套保障性住房全面开工，基本建成9123套: 建成保障性住房
+        return _own_count_deed(subject, own)
+    # 1.8万套保障性住房全面开工，基本建成9123套: 建成保障性住房; 开工建设二级公路…，建成705公里: 建成二级公路
+    lead = _SETTLED_LEAD.match(subject) or _ANY_DEED_LEAD.match(subject)
     rest = subject[lead.end():] if lead else ""
     if len(rest) >= 2 and rest[0] not in "和及与、":  # 开工和在建标准厂房: both stages, not one to replace
         return rest if own in rest else own + rest  # 开工复工棚户区改造，完成改造: 棚户区改造
     deed = LEX.coordinated_deed_end_re.search(subject)
-    return subject[:deed.start()] + n_soft if deed and deed.start() >= 2 else subject
+    return subject[:deed.start()] + n_soft if deed and deed.start() >= 2 else _own_count_deed(subject, own)
 
 
 def bare_money_noun(n: Naming) -> list[str] | None:
@@ -127,4 +131,16 @@ def scope_of_event(n: Naming) -> list[str] | None:
             r"[，,、]", before[event.end():].strip("，, ")) if part):
         return None
     return [event.group(1) + n.items[0]]
+
+
+
+def _own_count_deed(subject: str, own: str) -> str:
+    """开工建设二级公路1100公里，建成705公里: a clause of a counting deed alone counts that deed
+    of the subject's things, so it replaces the deeds leading the subject (建成二级公路); a subject
+    with no deed leading it is left (a measure's: 铁路营运里程…，新增288公里)."""
+    if not _COUNT_DEED_ONLY.fullmatch(own) or LEX.coordinated_deed_end_re.search(subject):
+        return subject  # 保障性安居工程新开工52.9万套，竣工48万套: _own_deed's
+    lead = _ANY_DEED_LEAD.match(subject)
+    rest = subject[lead.end():] if lead else ""
+    return own + rest if len(rest) >= 2 and rest[0] not in "和及与、" else subject
 
