@@ -572,6 +572,8 @@ def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     # a bare money noun keeps the verb: it says the most
     assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
     assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
+    # levels of monitoring or ownership joined before the noun share it (LEX coordinated_leads)
+    assert _name("review_year", "地表水国控、省控监测断面Ⅰ－Ⅲ类水质达到80%以上。", "80%") == "国控省控监测断面Ⅰ－Ⅲ类水质"
     # a deed and its stage both lead: the carried subject keeps them (开工和在建)
     assert _name("review_year", "开工复工棚户区改造43万户、完成改造9万户。", "9万户") == "棚户区改造"
 
