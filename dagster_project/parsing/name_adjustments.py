@@ -37,7 +37,9 @@ _TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|今年|年内|全部)?([\u4e
 _TASK_MODIFIERS = {"重点", "主要", "各项", "核心", "关键", "年度", "目标", "具体", "硬"}
 _REACH_PEOPLE = re.compile(r"(惠及|带动|覆盖|受益)([\u4e00-\u9fff]{2,6})?$")
 _PEOPLE_MEASURES = ("人数", "户数", "人次", "率", "人口", "惠及", "带动", "覆盖")
-_PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?")
+_PLACE_CMP = re.compile(r"(?:比|较)?(?:高于|低于|快于|慢于|超过|超出)?(?:全国|全省|全区|全市|全州|全盟|全县|东部|中部|西部|东北)(?:平均)?(?:水平)?(?:高|低|快|慢|多|少)?(?:出)?"
+                        # or against the year's target (失业率3.38%，低于控制目标0.92个百分点; 目标 stripped before)
+                        r"|(?:高于|低于|快于|慢于|超过|超出)(?:年度|全年|省定|国家)?(?:控制|调控|预期|计划)(?:目标|指标|线)?")
 # 总投资30亿元的项目当年完成投资6.1亿元: beside a total, the money spent so far is its own indicator
 _SPENT = re.compile(r"完成(?:投资|投入)$")
 _DONE_OF = re.compile(r"(?:分别|均|各)?(?:完成|达到)了?((?:全年|年度|年初|全年度|既定|计划)?(?:目标任务|目标|任务|计划))的$")
@@ -124,8 +126,10 @@ def _growth_of_abstract(clause: Clause, items: list[str], kind: str) -> list[str
 
 
 def _gap_against_place(clause: Clause, place: str, sign: int) -> tuple[list[str], int]:
-    """增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place."""
+    """增长5.4%、高于全国1.9个百分点: the gap is the previous figure's, against another place (or
+    the year's target: 低于控制目标, whose 目标 noun_phrase strips, so it is put back)."""
     prev_fact = clause.facts[-1]
+    place = place + "目标" if place.endswith(("控制", "调控", "预期", "计划")) else place
     item = prev_fact.indicator + ("增速" if prev_fact.kind in ("growth", "avg_annual_growth")
                                   and not LEX.growth_nouns_re.search(prev_fact.indicator[-2:]) else "") + place
     return [item], (-1 if re.search(r"低|慢|少", item[len(prev_fact.indicator):]) else sign)

@@ -218,6 +218,12 @@ def test_a_gap_to_another_place_belongs_to_the_figure_before():
     (d,) = one(t, "0.6个百分点")
     assert (d.indicator, d.value) == ("城镇调查失业率低于全省", -0.6)
     assert one(t, "6%")[0].indicator == "社会消费品零售总额"
+    # or against the year's target (目标, 指标), the same year too
+    t = report(review_year="新增就业69.1万人，城镇登记失业率为4.42%，低于控制指标1.08个百分点。"
+                           "城镇登记失业率3.38%，低于控制目标0.92个百分点。")
+    (g,) = one(t, "1.08个百分点")
+    assert (g.indicator, g.value, g.base_period) == ("城镇登记失业率低于控制指标", -1.08, "2020")
+    assert one(t, "0.92个百分点")[0].indicator == "城镇登记失业率低于控制目标"
 
 
 def test_a_coordinate_abbreviation_spreads_over_a_fenbie_pair():
