@@ -36,6 +36,9 @@ def test_counted_things_named_by_the_list_or_approval_they_entered():
 
 def test_a_conjunction_after_the_number_is_not_a_counted_noun():
     assert _name("year_targets", "继续代发地方债3000亿元并纳入地方预算。", "3000亿元") == "代发地方债"
+    # 以及 joins as 及 does: its 以 is no part of the counted noun
+    assert _name("review_year", "整治经纬街等78条主干街路以及火车站周边环境。", "78条").endswith("主干街路")
+    assert _name("review_year", "全市建成3个国家级高新区以及10个省级开发区。", "3个") == "建成国家级高新区"
 
 
 def test_a_bare_task_takes_its_object_from_the_paragraph():
