@@ -158,8 +158,8 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
     if bare:
         return short_noun + bare.group(1) + task if bare.group(1) in short_noun else bare.group(1) + short_noun + task
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
-    if end_deed:
-        return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
+    if end_deed and not (end_deed.group(1) == "建设" and short_noun in LEX.generic_heads | {"项目", "工程"}):  # 166个项目建设
+        return strip_phrase(short_noun + end_deed.group(1))  # 完成29条背街巷道改造 → 背街巷道改造
     de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if de_deed:
         return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
@@ -190,7 +190,8 @@ _ACHIEVE_BARE = re.compile(r"实现((?!目标|任务)[\u4e00-\u9fff]{2}|(?:%s)*(
 
 
 # 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造; 企业完成改制 → 企业改制)
-_END_DEED = re.compile(r"(?:完成|实现)?(改制|改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。、]|$)")
+# (启动91家慢性病一体化门诊建设 → …门诊建设: the works started, not the stock of clinics)
+_END_DEED = re.compile(r"(?:完成|实现)?(改制|改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化|建设)(?:工程|任务)?(?=[，,；;。、]|$)")
 
 
 def _deed_name(deed: str, noun: str) -> str:

@@ -135,9 +135,12 @@ def deed_before_count(n: Naming) -> list[str] | None:
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
         deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
-    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun):
-        return None
+    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun) \
+            or LEX.deed_noun_end_re.search(n.counted_noun):
+        return None  # 启动5万个实用性村庄规划编制: the noun is a deed itself (LEX deed_nouns), the deed before frames it
     lead = re.sub(r"[、并]", "", deeds.group(1))
+    framing = LEX.framing_verbs_lead_re.match(lead)  # 启动建设102条城市道路: 建设, 启动 frames it
+    lead = lead[framing.end():].lstrip("和与及") if framing and framing.end() < len(lead) else lead
     if LEX.enabling_lead_re.match(lead) and _OWN_DEED.match(n.counted_noun):
         return None  # 帮助20家企业上市: 上市企业, the help frames
     n.counted_lead = lead
