@@ -54,6 +54,9 @@ CASES = [
     # a counted noun that is a deed itself (LEX deed_nouns) takes no deed before the number
     ("启动12个村庄规划编制。", "12个", "村庄规划编制"),
     ("完成30个社区卫生服务站建设。", "30个", "社区卫生服务站建设"),
+    # 完成 names finished works (LEX completion_deeds, works_heads) whose name ends the clause
+    ("全面完成15项市级重点工程。", "15项", "完成市级重点工程"),
+    ("完成8个旧村改造项目，新增绿地30公顷。", "8个", "完成旧村改造项目"),
     # a count of people named by what was done to them is of the people
     ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
     ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
