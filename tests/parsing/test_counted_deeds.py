@@ -57,6 +57,10 @@ CASES = [
     # 完成 names finished works (LEX completion_deeds, works_heads) whose name ends the clause
     ("全面完成15项市级重点工程。", "15项", "完成市级重点工程"),
     ("完成8个旧村改造项目，新增绿地30公顷。", "8个", "完成旧村改造项目"),
+    # a list item takes any deed that defines the count of the item before (LEX count_deeds), not its own
+    ("关闭砖厂20家、水泥厂7家。", "7家", "关闭水泥厂"),
+    ("新认定高新技术企业80家、科技小巨人企业30家。", "30家", "新认定科技小巨人企业"),
+    ("制定规章5件、修改3件。", "3件", "修改"),
     # a count of people named by what was done to them is of the people
     ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
     ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
