@@ -75,3 +75,13 @@ def test_count_is_named_by_what_it_counts(sentence, figure, indicator):
 def test_a_rate_after_handled_items_is_the_items_rate():
     t = report(review_year="办理建议405件和提案590件，办复率均达100%。")
     assert [f.indicator for f in one(t, "100%")] == ["建议办复率", "提案办复率"]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("退休人员养老金人均每月增加300元。", "300元", "退休人员养老金人均每月增加额"),
+    ("孤儿基本生活费每人每月达到900元。", "900元", "孤儿基本生活费每人每月"),
+    ("地区生产总值8000亿元、人均5000美元。", "5000美元", "人均地区生产总值"),
+    ("城乡低保标准每人每月提高到500元。", "500元", "城乡低保标准"),  # a standard is per head by itself
+])
+def test_a_per_head_scope_stays_in_the_name(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
