@@ -61,6 +61,10 @@ CASES = [
     ("关闭砖厂20家、水泥厂7家。", "7家", "关闭水泥厂"),
     ("新认定高新技术企业80家、科技小巨人企业30家。", "30家", "新认定科技小巨人企业"),
     ("制定规章5件、修改3件。", "3件", "修改"),
+    # the predicate after the count says which are counted: the people whose conditions improved
+    ("60万居民出行条件得到改善。", "60万", "出行条件改善居民"),
+    ("12万农民生活居住条件得到显著改善。", "12万", "生活居住条件改善农民"),
+    ("改善2万户城市低收入家庭居住条件。", "2万户", "城市低收入家庭居住条件"),  # (a deed before: no predicate)
     # a count of people named by what was done to them is of the people
     ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
     ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
