@@ -38,6 +38,7 @@ from dagster_project.parsing.rules.own_words import (
     money_without_raising,
     noun_before,
     object_of_verb,
+    per_head_scope,
     purpose_of_money,
     rate_after,
     share_devoted,
@@ -87,7 +88,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
                                      coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
-                                     split_subject))
+                                     split_subject, per_head_scope))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

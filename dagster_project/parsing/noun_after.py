@@ -21,7 +21,8 @@ _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;�
                            r"等(?:(?:领域|行业|方面|类型|类别|门类|产业|类)的?|的)?")
 # counted things whose attribute changed (行政村环境发生明显变化): the things are counted, named by the change
 _CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发生|得到|有了|实现)?了?(?:明显|显著|根本性?|较大|很大|大幅|全面|进一步|极大)*的?"
-                      r"(改善|提升|提高|变化|改观|好转)(?=[，,；;。]|$)" % ("|".join(LEX.attribute_heads.words), "|".join(LEX.counted_attributes.words)))
+                      r"(改善|提升|提高|变化|改观|好转)(?=[，,；;。]|$)" % ("|".join(LEX.attribute_heads.words),
+                                                   "|".join(sorted([*LEX.counted_attributes.words, *LEX.verbs["changed_conditions"]], key=len, reverse=True))))
 # counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
 _PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
                        r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")
@@ -158,8 +159,8 @@ def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
     if bare:
         return short_noun + bare.group(1) + task if bare.group(1) in short_noun else bare.group(1) + short_noun + task
     end_deed = _END_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
-    if end_deed:
-        return short_noun + end_deed.group(1)  # 完成29条背街巷道改造 → 背街巷道改造
+    if end_deed and not (end_deed.group(1) == "建设" and short_noun in LEX.generic_heads | {"项目", "工程"}):  # 166个项目建设
+        return strip_phrase(short_noun + end_deed.group(1))  # 完成29条背街巷道改造 → 背街巷道改造
     de_deed = _DE_DEED.match(seg, k + len(short_noun)) if k >= 0 and len(short_noun) >= 2 else None
     if de_deed:
         return de_deed.group(1) + short_noun  # 完成了17条道路的改扩建 → 改扩建道路
@@ -190,7 +191,8 @@ _ACHIEVE_BARE = re.compile(r"实现((?!目标|任务)[\u4e00-\u9fff]{2}|(?:%s)*(
 
 
 # 完成29条背街巷道改造: the deed closing the clause is part of the name (背街巷道改造; 企业完成改制 → 企业改制)
-_END_DEED = re.compile(r"(?:完成|实现)?(改制|改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化)(?:工程|任务)?(?=[，,；;。、]|$)")
+# (启动91家慢性病一体化门诊建设 → …门诊建设: the works started, not the stock of clinics)
+_END_DEED = re.compile(r"(?:完成|实现)?(改制|改造|改扩建|建设改造|提升改造|维修改造|整治|修缮|硬化|绿化|亮化|建设)(?:工程|任务)?(?=[，,；;。、]|$)")
 
 
 def _deed_name(deed: str, noun: str) -> str:

@@ -45,6 +45,26 @@ CASES = [
     ("建成市级美丽宜居村庄503个、农村人居环境整治示范村400个。", "400个", "建成农村人居环境整治示范村"),
     ("建成农村幸福院200个、社区养老服务设施80个。", "80个", "建成社区养老服务设施"),
     ("打造标杆型基层便民服务中心24个、标准化工业园区政务服务站10个。", "10个", "打造标准化工业园区政务服务站"),
+    # a deed alone before the number defines the count (启动, 成立, 化解, 受理, 办结…: LEX count_deeds)
+    ("启动8个智慧园区项目。", "8个", "启动智慧园区项目"),
+    ("新成立12家小额贷款公司。", "12家", "成立小额贷款公司"),
+    ("依法化解40处交通堵点。", "40处", "化解交通堵点"),
+    ("共受理300家企业申请。", "300家", "受理企业申请"),
+    ("启动建设9条城市道路。", "9条", "建设城市道路"),  # 启动 before another deed frames it
+    # a counted noun that is a deed itself (LEX deed_nouns) takes no deed before the number
+    ("启动12个村庄规划编制。", "12个", "村庄规划编制"),
+    ("完成30个社区卫生服务站建设。", "30个", "社区卫生服务站建设"),
+    # 完成 names finished works (LEX completion_deeds, works_heads) whose name ends the clause
+    ("全面完成15项市级重点工程。", "15项", "完成市级重点工程"),
+    ("完成8个旧村改造项目，新增绿地30公顷。", "8个", "完成旧村改造项目"),
+    # a list item takes any deed that defines the count of the item before (LEX count_deeds), not its own
+    ("关闭砖厂20家、水泥厂7家。", "7家", "关闭水泥厂"),
+    ("新认定高新技术企业80家、科技小巨人企业30家。", "30家", "新认定科技小巨人企业"),
+    ("制定规章5件、修改3件。", "3件", "修改"),
+    # the predicate after the count says which are counted: the people whose conditions improved
+    ("60万居民出行条件得到改善。", "60万", "出行条件改善居民"),
+    ("12万农民生活居住条件得到显著改善。", "12万", "生活居住条件改善农民"),
+    ("改善2万户城市低收入家庭居住条件。", "2万户", "城市低收入家庭居住条件"),  # (a deed before: no predicate)
     # a count of people named by what was done to them is of the people
     ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
     ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
@@ -59,3 +79,13 @@ def test_count_is_named_by_what_it_counts(sentence, figure, indicator):
 def test_a_rate_after_handled_items_is_the_items_rate():
     t = report(review_year="办理建议405件和提案590件，办复率均达100%。")
     assert [f.indicator for f in one(t, "100%")] == ["建议办复率", "提案办复率"]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", [
+    ("退休人员养老金人均每月增加300元。", "300元", "退休人员养老金人均每月增加额"),
+    ("孤儿基本生活费每人每月达到900元。", "900元", "孤儿基本生活费每人每月"),
+    ("地区生产总值8000亿元、人均5000美元。", "5000美元", "人均地区生产总值"),
+    ("城乡低保标准每人每月提高到500元。", "500元", "城乡低保标准"),  # a standard is per head by itself
+])
+def test_a_per_head_scope_stays_in_the_name(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]

@@ -317,7 +317,7 @@ def test_a_change_against_last_year_is_named_as_a_change():
     (f,) = one(t, "500亿元")
     assert (f.indicator, f.kind, f.value) == ("财政赤字增加额", "value", 500.0)
     t = report(review_year="退休教师生活补助每月增加300元。")
-    assert one(t, "300元")[0].indicator == "退休教师生活补助增加额"
+    assert one(t, "300元")[0].indicator == "退休教师生活补助每月增加额"  # per month, not a total (per_head_scope)
 
 
 def test_a_measure_word_that_starts_a_noun_is_no_unit():

@@ -12,6 +12,13 @@ def test_value_with_magnitude_and_measure_word():
     assert (g.value, g.unit) == (12, "座")
 
 
+def test_a_measure_word_opening_a_noun_is_no_unit():
+    # 群 is a measure word, 群众 a noun (LEX units not_unit_before)
+    t = report(review_year="安全转移7万群众，无一人伤亡。")
+    (f,) = one(t, "7万")
+    assert (f.text, f.unit) == ("7万", "万")
+
+
 @pytest.mark.parametrize("phrase,qual", [
     ("约120万人", "about"), ("近120万人", "about"), ("120万人左右", "about"),
     ("120万人以上", "more_than"), ("120余万人", "more_than"), ("超过120万人", "more_than"),

@@ -161,6 +161,12 @@ class Lexicon:
         self.list_levels = Prefixes(v["list_levels"])
         self.list_level_ends = Suffixes(v["list_levels"])
         self.count_deeds_alt = _alt(v["count_deeds"])
+        self.per_head_scopes_alt = _alt(v["per_head_scopes"])
+        self.per_head_measures_re = re.compile("(?:%s)" % _alt(v["per_head_measures"]))
+        self.scope_deeds_alt = _alt(v["scope_deeds"])
+        self.completion_deeds_alt = _alt(v["completion_deeds"])
+        self.completed_works_re = re.compile("(?:%s|%s)$" % (self.works_heads_alt, _alt(v["completion_heads"])))
+        self.deed_noun_end_re = re.compile("(?:%s)(?:工作)?$" % _alt(v["deed_nouns"]))  # 智能工厂创建工作
         # 高质量建设, 重点培育和扶持, 组织开展, 开展: a phrase that frames what follows (framing_adverbs
         # before framing_deeds, or framing_alone); framing_first: the characters one can open with
         self.framing_phrase_re = re.compile("^(?!%s)(?:(?:%s)+(?:%s)(?:[和及与、并]?(?:%s))*|(?:%s))了?" % (

@@ -131,17 +131,35 @@ def deed_before_count(n: Naming) -> list[str] | None:
     if n.counted_lead or n.rules[-1:] != ["counted_noun"] or LEX.transitive_lead_re.match(n.counted_noun) \
             or n.first.unit.lstrip("万亿") not in COUNT_UNITS | {""} or n.counted_noun in LEX.generic_heads:
         return None
-    deeds = _DEEDS_END.search(c.l_hard.rstrip()) or _examples_after_deeds(c.l_hard.rstrip()) or _deeds_opening_list(n)
+    deeds = _DEEDS_END.search(c.l_hard.rstrip()) or _examples_after_deeds(c.l_hard.rstrip()) or _deeds_opening_list(n) \
+        or _completed_works(n)
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
         deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
-    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun):
-        return None
+    if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun) \
+            or LEX.deed_noun_end_re.search(n.counted_noun):
+        return None  # 启动5万个实用性村庄规划编制: the noun is a deed itself (LEX deed_nouns), the deed before frames it
     lead = re.sub(r"[、并]", "", deeds.group(1))
+    framing = LEX.framing_verbs_lead_re.match(lead)  # 启动建设102条城市道路: 建设, 启动 frames it
+    lead = lead[framing.end():].lstrip("和与及") if framing and framing.end() < len(lead) else lead
     if LEX.enabling_lead_re.match(lead) and _OWN_DEED.match(n.counted_noun):
         return None  # 帮助20家企业上市: 上市企业, the help frames
     n.counted_lead = lead
     return [lead + n.counted_noun]
+
+
+_COMPLETED = re.compile(r"(%s)了?$" % LEX.completion_deeds_alt)
+
+
+def _completed_works(n: Naming) -> re.Match | None:
+    """全面完成20项民心工程: 完成 names a count of works (LEX completion_deeds, works_heads) whose
+    name ends the clause; 完成66个场馆的新建 is named by the deed after the number."""
+    c = n.clause
+    at = c.text.find(n.counted_noun, n.first.num_end, c.sent_end)
+    if at < 0 or not LEX.completed_works_re.search(n.counted_noun) \
+            or not re.match(r"[，,；;。]|$", c.text[at + len(n.counted_noun):c.sent_end]):
+        return None
+    return _COMPLETED.search(c.l_hard.rstrip())
 
 
 _DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + _DEEDS)

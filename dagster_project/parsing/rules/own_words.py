@@ -232,3 +232,29 @@ def count_over_threshold(n: Naming) -> list[str] | None:
     name = "".join(m.group(g) or "" for g in ("pre", "measure", "rel", "fig", "above", "noun", "deed"))
     # 新增产值过百亿元企业2家、产值过十亿元企业10家: the list's 新增 the item already took stays
     return None if n.items[0] == "新增" + name else [name]
+
+
+# a per-head or per-month scope ending the words before a money figure, then only deeds (分别增加, 补助)
+_SCOPE_BEFORE = re.compile(r"(%s)([\u4e00-\u9fff]{0,5})$" % LEX.per_head_scopes_alt)
+_SCOPE_TAIL = re.compile(r"(?:分别)?(?:%s)?了?$" % LEX.scope_deeds_alt)
+
+
+def per_head_scope(n: Naming) -> list[str] | None:
+    """企业退休人员基本养老金月人均增加180元: the amount is per head and month, and the name keeps the
+    scope (…基本养老金月人均, then 增加额), LEX per_head_scopes; noun_phrase dropped it as a trailing
+    word. Not a measure per head by itself (低保标准每人每月), LEX per_head_measures."""
+    c = n.clause
+    scope = _SCOPE_BEFORE.search(c.l_clause.rstrip()) if n.kind == "value" and n.first.unit.endswith("元") else None
+    tail = scope.group(2) if scope else ""
+    if not scope or not n.items or tail and not _SCOPE_TAIL.fullmatch(tail) \
+            and not LEX.verbish_re.match(tail[2:] if tail.startswith("分别") else tail):
+        return None
+    if any(len(it) < 3 or it in scope.group(1) or LEX.per_head_measures_re.search(it) or it.endswith(scope.group(1))
+           for it in n.items):
+        return None
+    before = c.l_clause.rstrip()[:scope.start()].strip(" ，,")
+    if not before or LEX.verbish_re.match(before):
+        return None  # …待遇水平，(达到)人均每月3392元: the name is an earlier clause's, whose words say the level
+    if not before[before.rfind("、") + 1:] and scope.group(1) == "人均":
+        return ["人均" + it for it in n.items]  # 地区生产总值9251亿元、人均4295美元: 人均地区生产总值
+    return [it + scope.group(1) for it in n.items]

@@ -115,14 +115,27 @@ def stage_of_earlier_figure(n: Naming) -> list[str] | None:
 def deed_of_previous(n: Naming) -> list[str] | None:
     """减免房租12亿元、税额8亿元: a short noun takes the deed of the figure before (减免税额);
     a rate is no deed's object (城镇新增就业X、调查失业率Y). A count's noun of any length takes it
-    when it holds no deed of its own: 新增高新技术企业4000家、科技型中小微企业10000家 → 新增科技型中小微企业."""
+    when it holds no deed of its own: 新增高新技术企业4000家、科技型中小微企业10000家 → 新增科技型中小微企业;
+    关闭砖厂206家、水泥厂47家 → 关闭水泥厂 (any deed that defines a count, LEX count_deeds)."""
     if not _of_previous_item(n) or n.kind == "percent" or len(n.n_soft) > 6 and not _counted_plain_noun(n):
         return None
     action = _ACTION_PREFIX.match(n.clause.prev_item_ind)
+    if not action and n.first.unit.lstrip("万亿") in COUNT_UNITS and not _OWN_DEED_LEAD.match(n.n_soft):
+        action = _DEED_PREFIX.match(n.clause.prev_item_ind)  # (制定规章5件、修改32件: the item's own deed)
     deed = re.sub(r"^[^\u4e00-\u9fff]+", "", action.group(1)) if action else ""  # 3.建设 → 建设: a list number is no deed
     if len(n.n_soft) > 6 and deed in LEX.framing_verbs:
         return None  # 实施…1.5万户、农牧民居住条件改善工程3万户: a framing verb names no count (LEX framing_verbs)
     return [deed + n.n_soft] if deed else None
+
+
+# the deeds opening the previous figure's name (关闭小煤矿, 评选表彰道德模范, 新建改扩建…: LEX action, count_deeds)
+_DEED_PREFIX = re.compile(r"^(新?(?:%s|%s)(?:(?:和|与|及|并)?(?:%s))*)" % (
+    alternation(LEX.action_set), LEX.count_deeds_alt, LEX.count_deeds_alt))
+# a list item's own deed (修改32件, 获国家科技奖30项, 新成立民办医院44家, 筹集保障性租赁住房): every verb class
+_OWN_DEED_LEAD = re.compile("^新?(?:%s)" % alternation(sorted({w for k in (
+    "up", "down", "level", "action", "transitive", "count_deeds", "status_deeds", "settled_deeds", "stage_deeds",
+    "enabling_verbs", "reach_verbs", "giving_verbs", "event_verbs", "framing_verbs", "solving_verbs",
+    "money_raising_verbs", "threshold_verbs") for w in LEX.verbs[k]}, key=len, reverse=True)))
 
 
 def _counted_plain_noun(n: Naming) -> bool:
