@@ -470,6 +470,31 @@ def level_at_end(kind: str, l_hard: str, l_clause: str, indicator: str | None, p
         and not LEX.transitive_lead_re.match(l_clause.lstrip()) and not _FROM_WORD.search(l_clause)
 
 
+# Rule PART_AT_WHOLE_TIME. 进出口总额达到259亿美元，其中出口144亿美元 (湖北 2011); 公路总里程达到12.3万公里，
+# 其中高速公路4212公里 (辽宁 2018); 1997年全市外贸进出口总额达到49.8亿美元，其中自营出口32.6亿美元 (宁波 1998):
+# in a five-year review, a level named after 其中 is a part of the whole just given and holds when the whole
+# does, its year; not a part with a time or a total of its own (其中“十二五”期间新增90家, 其中新建九黄等4个),
+# nor a part of a whole that is a total or a change (五年省级对苏北的各项投入达到1565亿元，其中省财政转移支付
+# 666亿元; 比2005年增加58万户，其中企业增加近14万户), which keep the span the review gives them.
+_PART_OWN_TIME = re.compile(_NOT_LEVEL.pattern + r"|新建|新开工|期间|时期|以来|“(?:%s)”" % LEX.plan_alt)
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
+
+
+def whole_time_of_part(kind: str, before_clause: str, l_clause: str, facts: list) -> str | None:
+    """The year of the whole a level named after 其中 is part of (PART_AT_WHOLE_TIME), or None.
+    ``before_clause`` is the few characters before the part's clause; ``facts`` the sentence's so far."""
+    if kind not in ("value", "percent") or "其中" not in before_clause + l_clause[:3]:
+        return None
+    if _PART_OWN_TIME.search(l_clause):
+        return None
+    whole = next((f for f in reversed(facts) if f.kind in ("value", "percent")), None)
+    if whole is None or not (whole.period or "").isdigit():
+        return None
+    s, at = whole.sentence, whole.offset - whole.sentence_offset
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)), default=0)
+    return None if _PART_OWN_TIME.search(s, start, at) else whole.period
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
