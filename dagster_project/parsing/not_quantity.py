@@ -86,8 +86,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if not unit and _NAME_AFTER.match(clean, m.end(), e):
         return True
-    if unit == "年" and YEAR_DIGITS.fullmatch(digits):
-        return True
+    if unit == "年" and (YEAR_DIGITS.fullmatch(digits) or (len(digits) == 2 and digits[0] == "0")):
+        return True  # 2015年, 05年: a year
     if unit in ("个月", "月") or after.startswith("月"):
         if unit != "个月":
             return True
@@ -100,3 +100,37 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
     if shape == "value" and unit in ("", "年", "届") and YEAR_DIGITS.fullmatch(digits):
         return True
     return False
+
+
+# Rule PERIOD_LENGTH. “十一五”时期是我市发展史上极不平凡的5年 (哈尔滨 2011); 过去的5年，我们虽然取得一定成绩
+# (厦门 2001); 5年，是武汉纵深推进改革开放…的5年 (武汉 2011); 5年累计实际利用外资241.8亿美元, 5年新增城镇就业人数
+# 211.54万 (广州 2016); 是前5年的1.5倍 (云南 2017); 经过5年的努力 (大连 2001); 提前2年完成“十二五”淘汰落后产能任务
+# (西安 2016): the length of the period a report reviews or characterises, that a figure after it in its clause
+# counts over, that a figure is compared with, or by which a goal came early, is no quantity (docs/facts.md,
+# issue 14); a term set stays (设立5年过渡期, 计划工期5年，2014年建成), and so does a level of years changing
+# (平均受教育年限由9年提高到11年). The number still parts the words before it from those after (numbers.Mention).
+_PERIOD_CALLED = re.compile(r"\s*[，,]?\s*是")
+_PERIOD_END = frozenset("，,。；;！!：:")
+_CLAUSE_END = re.compile(r"[，,。；;！!：:]")
+_DIGIT = re.compile(r"[\d０-９]")
+_CHANGE_START = re.compile(r"[由从][^，,。；;！!：:]*$")
+_CHANGE_END = re.compile(r"[到至]")
+_EFFORT_AFTER = ("的努力", "的奋斗", "的实践", "的拼搏", "的艰苦")
+
+
+def period_length(clean: str, m: re.Match, sm: Suffix, unit: str, s: int, e: int) -> bool:
+    """Whether the number of years m (its suffix sm read) is the length of a period (PERIOD_LENGTH)."""
+    if unit != "年":
+        return False
+    end = sm.end()
+    before = clean[max(s, m.start() - 6):m.start()]
+    after = clean[end:end + 12]
+    if _PERIOD_CALLED.match(after) or after.startswith(_EFFORT_AFTER) or before.endswith("前"):
+        return True  # 5年，是…; 经过5年的努力; 是前5年的1.5倍, 提前2年完成
+    if before.endswith("的") and (not after or after[0] in _PERIOD_END or after[0] in "是里中"):
+        return True  # 极不平凡的5年。, 过去的5年，
+    stop = _CLAUSE_END.search(clean, end, min(e, end + 40))
+    stop_at = stop.start() if stop else min(e, end + 40)
+    if _CHANGE_START.search(clean, max(s, m.start() - 20), m.start()) and _CHANGE_END.search(clean, end, stop_at):
+        return False  # 由2002年的7.7年提高到8.4年: the start of a change of a level in years
+    return _DIGIT.search(clean, end, stop_at) is not None

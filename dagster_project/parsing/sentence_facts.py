@@ -183,6 +183,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 name = owned
                 if _OWNER_OF_RUN not in rules:
                     rules.append(_OWNER_OF_RUN)
+            if g.period_length:
+                continue  # 5年累计…, 极不平凡的5年: no fact, though named as one so that what follows is named as before
             offset = view.orig(g.start)
             facts.append(Fact(
                 report_id=report_id, offset=offset, text=_as_written(view, g, offset), indicator=name,

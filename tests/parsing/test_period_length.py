@@ -1,0 +1,34 @@
+"""The length of a period is no fact (PERIOD_LENGTH, issue 14): a span a report reviews or
+characterises, one a figure after it counts over, one a figure is compared with, or how early a goal
+came. Sentences are from dev reports (哈尔滨 2011, 广州 2016, 云南 2017, 西安 2016, 重庆 2008, 贵阳 2009,
+国务院 2021), moved to the test report's years."""
+from tests.parsing.helpers import facts, one, report
+
+
+def _years(t):
+    return [f for f in facts(t) if f.unit == "年"]
+
+
+def test_a_period_characterised_is_no_fact():
+    t = report(review_plan="“十三五”时期是我市发展史上极不平凡的5年。过去的5年，我们虽然取得一定成绩。")
+    assert _years(t) == []
+
+
+def test_the_years_a_figure_counts_over_are_no_fact_and_part_no_names():
+    t = report(review_plan="5年新增城镇就业人数211.54万。市本级财政5年累计投入399.7亿元。")
+    assert _years(t) == []
+    (a,) = one(t, "211.54万")
+    assert a.indicator == "新增城镇就业人数"
+    (b,) = one(t, "399.7亿元")
+    assert b.period == "2016-2020"
+
+
+def test_years_compared_with_or_how_early_are_no_fact():
+    t = report(review_year="铁路新开通里程706公里，是前5年的1.5倍。提前2年完成“十三五”淘汰落后产能任务。")
+    assert _years(t) == []
+
+
+def test_a_term_and_a_level_in_years_stay():
+    t = report(review_year="全市人均受教育年限由2002年的7.7年提高到8.4年。总投资424.8亿元，计划工期5年，2014年建成。",
+               year_targets="对脱贫县从脱贫之日起设立5年过渡期，保持主要帮扶政策总体稳定。")
+    assert sorted(f.text for f in _years(t)) == ["5年", "5年", "7.7年", "8.4年"]
