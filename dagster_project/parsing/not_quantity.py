@@ -23,6 +23,13 @@ _TIME_NAME_AFTER = re.compile(r"^[“\"]|^(?:[\u4e00-\u9fff]{0,8})圈|^(?:[\u4e0
 _DURATION_BEFORE = ("历时", "用时", "时隔", "经过", "历经", "走过", "结束", "结束了", "长达", "新", "连续", "近", "过去", "这", "未来", "今后", "最近")
 _DURATION_AFTER = ("前", "后", "来", "以来", "间", "之内", "的历史", "历史", "光辉", "的光辉", "坚持不懈", "的辉煌", "辉煌")
 _CAPACITY = tuple(LEX.capacity_units)
+# Rule SPEED_OF_A_THING. 全区首条时速350公里的贵南高铁开通运营 (广西 2024), 时速400公里的新一代动车组样车成功下线
+# (山东 2021), 开工建设时速350公里的南宁至玉林高速铁路 (广西 2019): a speed describing the line or train named
+# after it says what the thing is, as the capacity of a named facility does, not a quantity of an indicator
+# with a time (docs/facts.md, issue 14); a speed stated as a figure stays (设计时速80公里/小时，, 平均时速提高到20公里)
+_SPEED_BEFORE = re.compile(r"时速$")
+_SPEED_UNITS = frozenset(("公里", "千米", "公里/小时", "千米/小时", "km/h"))
+_THING_AFTER = re.compile(r"(?:以上|左右)?的?[\u4e00-\u9fff]")
 _BRACKET_END = re.compile(r"[至到—-]\d[^，,；;。]{0,10}?部分")
 _BRACKET_START = frozenset("至到—-")  # the characters a match of _BRACKET_END opens with
 
@@ -94,6 +101,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
     if unit in LEX.time_units and _TIME_NAME_AFTER.match(after):
         return True
     if unit and unit.endswith(_CAPACITY) and _FACILITY_AFTER.match(after):
+        return True
+    if unit in _SPEED_UNITS and before.endswith("速") and _SPEED_BEFORE.search(before) and _THING_AFTER.match(after):
         return True
     if before.endswith(("“", '"')) and re.match(r"^[”\"]", after) and shape == "value" and len(unit) <= 1:
         return True

@@ -32,3 +32,10 @@ def test_a_term_and_a_level_in_years_stay():
     t = report(review_year="全市人均受教育年限由2002年的7.7年提高到8.4年。总投资424.8亿元，计划工期5年，2014年建成。",
                year_targets="对脱贫县从脱贫之日起设立5年过渡期，保持主要帮扶政策总体稳定。")
     assert sorted(f.text for f in _years(t)) == ["5年", "5年", "7.7年", "8.4年"]
+
+
+def test_a_speed_describing_a_thing_is_no_fact_a_design_speed_stays():
+    """SPEED_OF_A_THING (南宁 2024, 青岛 2025, 贵阳 2009)."""
+    t = report(review_year="全区首条时速350公里的贵南高铁开通运营。时速400公里的新一代动车组样车成功下线。"
+                           "该路为双向四车道设计，设计时速80公里/小时，项目投资6.06亿元。")
+    assert [f.text for f in facts(t) if "公里" in f.unit] == ["80公里/小时"]
