@@ -765,13 +765,20 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     """(period, base period, status) of a figure, by its section's role and the words around it."""
     f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator,
                 sent[:rel + 1])
+    period, base, status = _period_by_role(ctx, f)
+    own = _plan_own_span(f, period) if kind == "value" and ("规划的" in l_hard or "计划的" in l_hard or "提前" in l_clause) else None
+    return (own, base, status) if own else (period, base, status)
+
+
+def _period_by_role(ctx: _Context, f: _Figure):
+    """(period, base period, status) of a figure, by its section's role and the words around it."""
     ey, role = _named_time(ctx, f)
     status = _status(role, f)
     counted = _counted_span(ctx, f, role, ey, status)
     if counted:
         return counted
     if role == "review_plan":
-        if kind in _GROWTH_KINDS:
+        if f.kind in _GROWTH_KINDS:
             return _review_plan_change(ctx, f, ey, status)
         return _review_plan_level(ctx, f, ey, status)
     if role == "plan_targets":
@@ -779,3 +786,28 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     if role == "year_targets":
         return _year_targets_period(ctx, f, ey, status)
     return _review_year_period(ctx, f, ey, status)
+
+
+# Rule PLAN_OWN_FIGURE. 提前一年完成“十四五”规划确定的8.6万户改造计划 (广东 2024); 使“十一五”规划的1万公里通乡油路
+# 提前一年全部开工建设 (贵州 2009); 列入“十一五”规划的89个城镇污水处理厂全部开工建设 (河北 2008): an amount a plan
+# sets is the plan's, over its span, in whichever year its task is done or worked on. 提前一年实现三年引资1万亿元目标
+# (内蒙古 2025, said of 2024): a plan of N years done a year early ended a year after the year it was done in, and the
+# amount it set is over its N years (2023-2025), not the year it was reached in (issue 14).
+_PLAN_SET = re.compile(r"“?(%s)”?(?:规划|计划)(?:确定|提出|下达|明确)?的$" % LEX.plan_alt)
+_EARLY_DONE = re.compile(r"提前([一两二三1-3])(?:个)?年(?:全面|全部|超额|圆满)?(?:完成|实现)了?")
+_YEARS_OF_PLAN = re.compile(r"^([二三四五两2-5])年[\u4e00-\u9fff]{0,6}$")
+_PLAN_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:计划|规划|任务|目标)")
+
+
+def _plan_own_span(f: _Figure, period: str | None) -> str | None:
+    """The span of the plan that sets the amount (PLAN_OWN_FIGURE), or None."""
+    if m := _PLAN_SET.search(f.l_hard):
+        return LEX.plan_periods[m.group(1)]
+    e = last_match(_EARLY_DONE.finditer(f.l_clause)) if "提前" in f.l_clause else None
+    if not e or not (period or "").isdigit():
+        return None
+    n = _YEARS_OF_PLAN.match(f.l_clause[e.end():].strip())
+    if not n or not _PLAN_AFTER.match(f.c, f.g.end, f.se):
+        return None  # 提前一年完成3年援建任务 with no amount, or an amount of no N-year plan
+    end = int(period) + cn_int(e.group(1))
+    return _span((end - cn_int(n.group(1)) + 1, end))
