@@ -39,3 +39,8 @@ def test_a_speed_describing_a_thing_is_no_fact_a_design_speed_stays():
     t = report(review_year="全区首条时速350公里的贵南高铁开通运营。时速400公里的新一代动车组样车成功下线。"
                            "该路为双向四车道设计，设计时速80公里/小时，项目投资6.06亿元。")
     assert [f.text for f in facts(t) if "公里" in f.unit] == ["80公里/小时"]
+
+
+def test_a_plans_length_a_record_and_a_span_looked_back_on_are_no_fact():
+    t = report(review_year="实施提升市民文明素质5年培训计划。回顾5年历程，成绩来之不易。粮食总产量1735.8万吨、增长9.62%，创5年新高。")
+    assert _years(t) == []
