@@ -643,6 +643,14 @@ def _review_plan_change(ctx: _Context, f: _Figure, ey: str | None, status: str):
     return period, base or str(a - 1), status
 
 
+# 全年 as a time (全年新增…), not the whole of a share (天数占全年比例达到90%)
+_WHOLE_YEAR = re.compile(r"(?<!占)全年(?!比例|比重|的比例)")
+
+
+def _names_whole_year(s: str) -> bool:
+    return "全年" in s and _WHOLE_YEAR.search(s) is not None
+
+
 def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
     """(period, base, status) of a level or total in a plan review that the text dates (a year,
     去年, the start or end of a change, a cumulative total, a year the sentence opens on), or None."""
@@ -654,6 +662,10 @@ def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
     if f.is_from:
         return str(a - 1), None, status
     if f.is_to:
+        return str(b), None, status
+    if _names_whole_year(f.l_clause):
+        # 全年新增城镇就业5.5万人 (西藏 2018), 全年完成植树造林536万亩 (河北 2018): 全年 in a five-year review
+        # is the year just reviewed, its last, as 去年 is (issue 14)
         return str(b), None, status
     if _plan_total(f.kind, f.g, f.l_clause, f.indicator, f.sent, f.c, f.se):
         named = _named_span(f.before, b)  # 2003年到2007年，…累计
@@ -706,9 +718,10 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     base, btype = _find_base(f.l_clause, ctx, None)
     if f.is_from:
         return str(a - 1), None, status
-    if not ey and ctx.year and "年" in f.before \
-            and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
-        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year
+    if not ey and ctx.year and "年" in f.before and (_names_whole_year(f.l_clause) or (
+            (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1))):
+        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year; 力争全年城镇新增就业
+        # 3.5万人 (海口 2011): 全年 in the plan's targets is the coming year's
         return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
     return period, f.with_base(base or str(a - 1)), status
