@@ -237,9 +237,13 @@ _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘�
 
 # A statement about a whole plan period (五年总体赤字率, 五年累计, “十四五”期间累计, 今后五年年均增长):
 # the plan's span, not its last year's. The scope word must be followed by a word of the whole period.
+# (五年城乡建设累计投入627亿元 (兰州 2011), 5年累计实现国内生产总值4603亿元 (大连 2001): 五年 in digits too, and
+# a subject between it and an unambiguous total word; not 2015年累计, 十五年)
 _WHOLE_PLAN = re.compile(
-    r"(?:(过去|今后|未来|这)?五年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]?"
-    r"(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|我州|我国|我们)?(?:累计|合计|共计|总计|总体|年均|平均每年|共)" % LEX.plan_alt)
+    r"(?:(?:(过去|今后|未来|这)?(?<![\d０-９.．十第])[五5５]年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]?"
+    r"(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|我州|我国|我们)?(?:累计|合计|共计|总计|总体|年均|平均每年|共)"
+    r"|(?<![\d０-９.．十第])[五5５]年[\u4e00-\u9fff]{1,8}?(?:累计|合计|共计|总计))" % LEX.plan_alt)
+_FIVE_YEARS = ("五年", "5年", "５年")
 _WHOLE_PLAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:%s)[，,]" % _WHOLE_PLAN.pattern)
 # 今后五年，…年均增长6%，…达到65%: the years ahead named in the figure's clause, or opening the
 # sentence, cover it (until 今年 or a year takes over)
@@ -271,7 +275,7 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     if not ctx.year or ("年" not in sent and "期" not in sent):
         return None  # every pattern here names 五年, 今后五年, a year or a plan's 时期/期间 (l_clause is in sent)
     # (_WHOLE_PLAN opens with optional words, tried at every character: only where 五年 or 期 is)
-    m = (last_match(_WHOLE_PLAN.finditer(l_clause)) if "五年" in l_clause or "期" in l_clause else None) \
+    m = (last_match(_WHOLE_PLAN.finditer(l_clause)) if "期" in l_clause or any(w in l_clause for w in _FIVE_YEARS) else None) \
         or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)

@@ -44,3 +44,14 @@ def test_a_speed_describing_a_thing_is_no_fact_a_design_speed_stays():
 def test_a_plans_length_a_record_and_a_span_looked_back_on_are_no_fact():
     t = report(review_year="实施提升市民文明素质5年培训计划。回顾5年历程，成绩来之不易。粮食总产量1735.8万吨、增长9.62%，创5年新高。")
     assert _years(t) == []
+
+
+def test_a_total_over_five_years_in_digits_or_with_its_subject_between_is_the_plans():
+    """五年…累计 with 5年 in digits or a subject between (大连 2001, 兰州 2011); not PM2.5年均 (南昌 2022)."""
+    t = report(review_plan="5年累计实现国内生产总值4603亿元。五年城乡建设累计投入627亿元。",
+               review_year="PM2.5年均浓度累计下降7.3%，空气质量连续四年达国家二级标准。")
+    for x in ("4603亿元", "627亿元"):
+        (g,) = one(t, x)
+        assert g.period == "2016-2020", x
+    (p,) = one(t, "7.3%")
+    assert p.period == "2020"
