@@ -481,22 +481,24 @@ def level_at_end(kind: str, l_hard: str, l_clause: str, indicator: str | None, p
 # nor a part of a whole that is a total or a change (五年省级对苏北的各项投入达到1565亿元，其中省财政转移支付
 # 666亿元; 比2005年增加58万户，其中企业增加近14万户), which keep the span the review gives them.
 _PART_OWN_TIME = re.compile(_NOT_LEVEL.pattern + r"|新建|新开工|期间|时期|以来|“(?:%s)”" % LEX.plan_alt)
+_PART_SCOPE = re.compile(r"期间|时期|以来|累计|合计|共计|总计|年均|每年|(?<!\d)[五5]年|“(?:%s)”" % LEX.plan_alt)
 _CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 
 
 def whole_time_of_part(kind: str, before_clause: str, l_clause: str, facts: list) -> str | None:
     """The year of the whole a level named after 其中 is part of (PART_AT_WHOLE_TIME), or None.
-    ``before_clause`` is the few characters before the part's clause; ``facts`` the sentence's so far."""
-    if kind not in ("value", "percent") or "其中" not in before_clause + l_clause[:3]:
-        return None
-    if _PART_OWN_TIME.search(l_clause):
+    ``before_clause`` is the few characters before the part's clause; ``facts`` the sentence's so far.
+    (去年全市城镇新增就业5万人，其中…再就业2万人: a whole its clause dates to one year holds its flows' parts too)"""
+    if kind not in ("value", "percent") or "其中" not in before_clause + l_clause[:3] or _PART_SCOPE.search(l_clause):
         return None
     whole = next((f for f in reversed(facts) if f.kind in ("value", "percent")), None)
     if whole is None or not (whole.period or "").isdigit():
         return None
     s, at = whole.sentence, whole.offset - whole.sentence_offset
     start = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)), default=0)
-    return None if _PART_OWN_TIME.search(s, start, at) else whole.period
+    if _ONE_YEAR_WORD.search(s, start, at):
+        return whole.period
+    return None if _PART_OWN_TIME.search(l_clause) or _PART_OWN_TIME.search(s, start, at) else whole.period
 
 
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:

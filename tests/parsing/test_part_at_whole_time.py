@@ -20,3 +20,12 @@ def test_a_part_with_a_time_of_its_own_keeps_it():
     t = report(review_plan="全市在各类资本市场挂牌上市的企业达到112家，其中“十三五”期间新增90家。")
     (g,) = one(t, "90家")
     assert g.period == "2016-2020"
+
+
+def test_a_part_of_a_whole_dated_to_one_year_is_of_that_year():
+    """(哈尔滨 2016, 内蒙古 2003)"""
+    t = report(review_plan="全年新开复工2000万元以上产业项目1030个，其中新开工531个。"
+                           "全区公路总里程达到7.2万公里，比2015年增加2.2万公里，其中高速公路252公里。")
+    for x in ("1030个", "531个", "252公里"):
+        (g,) = one(t, x)
+        assert g.period == "2020", x
