@@ -724,10 +724,11 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     base, btype = _find_base(f.l_clause, ctx, None)
     if f.is_from:
         return str(a - 1), None, status
-    if not ey and ctx.year and "年" in f.before and (_names_whole_year(f.l_clause) or (
+    if not ey and ctx.year and "年" in f.before and (_names_whole_year(f.l_clause) or f.sent_year == str(ctx.year) or (
             (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1))):
         # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year; 力争全年城镇新增就业
-        # 3.5万人 (海口 2011): 全年 in the plan's targets is the coming year's
+        # 3.5万人 (海口 2011): 全年 in the plan's targets is the coming year's; 2003年必须起好步，努力实现…主要预期
+        # 目标：国内生产总值增长9％以上 (海南 2003): a sentence opening on the report's year is that year's
         return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
     return period, f.with_base(base or str(a - 1)), status

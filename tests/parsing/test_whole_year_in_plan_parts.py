@@ -23,3 +23,11 @@ def test_the_whole_year_in_the_plans_targets_is_the_coming_year():
     assert (a.period, a.status) == ("2021", "target")
     (b,) = one(t, "90%")
     assert b.period == "2021-2025"
+
+
+def test_a_sentence_opening_on_the_reports_year_in_the_plans_targets_is_that_years():
+    """(海南 2003, 海口 2006)"""
+    t = report(plan_targets="2021年我市经济和社会发展的主要指标是：生产总值增长12%，财政总收入增长15%。")
+    for x in ("12%", "15%"):
+        (g,) = one(t, x)
+        assert (g.period, g.status) == ("2021", "target"), x
