@@ -594,10 +594,38 @@ def _status(role: str, f: _Figure) -> str:
 _ESTIMATE = re.compile(r"有望|可望|(?<!就)(?:可以|能够)(?:按计划|全面)?(?:完成|实现|达到|突破|超过)")
 
 
+# Rule SPAN_OPENING. 2001—2005年，新增城镇从业人员42.16万人，向省外劳务输出104.2万人次 (南昌 2007); 2003年至2005年，
+# 累计补贴5960万元，…帮助4.9万人成功就业 (东莞 2006); 1988年至1990年共出口创汇57.59亿美元 (浙江 1991): a span of past
+# years opening a sentence of a review is the time of the amounts and flows in it; a level reached is its last
+# year's, the start of a change its first year's; a year named after the opening takes over (issue 14)
+_SPAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年(?:间|期间)?[，,]?")
+_REVIEW_ROLES = ("review_year", "review_plan", "preamble", "other")
+
+
+def _span_opening(f: _Figure, role: str, y: int) -> str | None:
+    """The period a span of years opening the figure's sentence gives an amount (SPAN_OPENING), or None."""
+    m = _SPAN_OPENING.match(f.sent) if role in _REVIEW_ROLES and y and f.kind in ("value", "percent") else None
+    if not m or _LATER_YEAR.search(f.sent, m.end(), f.rel):
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not a < b < y or b - a > 10:
+        return None
+    if f.is_from:
+        return str(a)
+    if f.is_to or f.kind == "percent" or LEX.level_tail_re.search(f.l_hard.rstrip()) \
+            or level_at_end(f.kind, f.l_hard, f.l_clause, f.indicator, _last_part(f.before[:-1])) \
+            or _stands_at_end(f.kind, f.l_clause, f.indicator):
+        return str(b)
+    return f"{a}-{b}"
+
+
 def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: str):
     """(period, base, status) of a figure the sentence says counts over several years (a plan's
     first N years, a whole plan, a span of years it names, the last N years), or None."""
     y = ctx.year or 0
+    opening = _span_opening(f, role, y) if f.sent[:1].isdigit() or f.sent[:1] in "各 \u3000“" else None
+    if opening:
+        return opening, None, status
     # (not where a target section says what is: 由X提高到Y, 我市现有…, 14亿人的饭碗)
     what_is = role in _TARGET_ROLES and status == "actual"
     part = _part_span(f.before, f.l_clause, f.kind, f.l_hard, y) if y and not (f.is_from or f.is_to or what_is) else None
