@@ -790,6 +790,17 @@ def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     return p, f.with_base(base or (str(y - 1) if y else None)), status
 
 
+# Rule START_LAST_YEAR. 财政一般预算收入超3亿元的县（市）由上年的28个增加到40个 (辽宁 2010), 农民参合率从上年的72.6%
+# 提高到92.63％ (贵阳 2008): the start of a change said to be last year's is the year before the year the change
+# ends in (issue 14); not 从年初的10.5%回落到年末的3.4% (宁夏 2009), a rate within the year
+
+_FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?(?:的)?[^，,；;。由从\d]{0,8}$")
+
+
+def _starts_last_year(l_hard: str) -> bool:
+    return "年" in l_hard and _FROM_LAST_YEAR.search(l_hard) is not None
+
+
 def _review_year_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
     """(period, base, status) in the review of the past year (and text before any heading): that
     year, a past year named, or a target set for a year to come."""
@@ -801,6 +812,8 @@ def _review_year_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
         p, status = target_year, "target"  # 力争到2025年…达到12%左右, said while reviewing the year
     elif f.sent_year and y and int(f.sent_year) < y:
         p = f.sent_year
+    if p and p.isdigit() and f.is_from and _starts_last_year(f.l_hard):
+        p = str(int(p) - 1)  # 由上年的28个增加到40个: the start is the year before the one reviewed
     base, btype = _find_base(f.l_clause, ctx, p)
     if f.kind in _GROWTH_KINDS and btype != "span":
         base = base or (str(int(p) - 1) if p else None)
