@@ -114,7 +114,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
 # Rule PERIOD_LENGTH. “十一五”时期是我市发展史上极不平凡的5年 (哈尔滨 2011); 过去的5年，我们虽然取得一定成绩
 # (厦门 2001); 5年，是武汉纵深推进改革开放…的5年 (武汉 2011); 5年累计实际利用外资241.8亿美元, 5年新增城镇就业人数
 # 211.54万 (广州 2016); 是前5年的1.5倍 (云南 2017); 经过5年的努力 (大连 2001); 提前2年完成“十二五”淘汰落后产能任务
-# (西安 2016); 回顾5年历程, 创5年新高, 市民文明素质5年培训计划 (广西 2013, 新疆 2022, 哈尔滨 2011): the length of the period a report reviews or characterises, that a figure after it in its clause
+# (西安 2016); 回顾5年历程, 创5年新高, 市民文明素质5年培训计划, 力争用5年左右的时间把渭北工业区打造成… (广西 2013, 新疆 2022,
+# 哈尔滨 2011, 西安 2015): the length of the period a report reviews or characterises, that a figure after it in its clause
 # counts over, that a figure is compared with, or by which a goal came early, is no quantity (docs/facts.md,
 # issue 14); a term set stays (设立5年过渡期, 计划工期5年，2014年建成), and so does a level of years changing
 # (平均受教育年限由9年提高到11年). The number still parts the words before it from those after (numbers.Mention).
@@ -128,6 +129,7 @@ _CHANGE_END = re.compile(r"[到至]")
 _PLAN_NAMED = re.compile(r"[\u4e00-\u9fff]{0,2}(?:计划|规划)")
 _SPAN_BEFORE = ("前", "回顾", "回首", "面对", "迄今", "今后", "未来", "过去", "这")
 _SPAN_AFTER = ("目标任务", "工作任务", "目标", "历程", "奋进", "成就", "总和", "的总和", "的投资总和", "新高", "届满", "中，", "中,")
+_TIME_TAKEN = re.compile(r"(?:左右|多)?(?:的)?(?:时间|努力)")
 _EFFORT_AFTER = ("的努力", "的奋斗", "的实践", "的拼搏", "的艰苦")
 
 
@@ -142,6 +144,8 @@ def period_length(clean: str, m: re.Match, sm: Suffix, unit: str, s: int, e: int
         return True  # 5年，是…; 经过5年的努力; 是前5年的1.5倍, 提前2年完成; 回顾5年历程, 今后 5 年
     if after.startswith(_SPAN_AFTER) or _PLAN_NAMED.match(after):
         return True  # 创5年新高, “十五”时期5年总和; 市民文明素质5年培训计划, 圆满完成5年目标任务
+    if before.endswith(("用", "利用", "通过")) and _TIME_TAKEN.match(after):
+        return True  # 力争用5年左右的时间把渭北工业区打造成… (西安 2015): the span a plan takes
     if before.endswith("的") and (not after or after[0] in _PERIOD_END or after[0] in "是里中"):
         return True  # 极不平凡的5年。, 过去的5年，
     stop = _CLAUSE_END.search(clean, end, min(e, end + 40))

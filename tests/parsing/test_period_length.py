@@ -55,3 +55,9 @@ def test_a_total_over_five_years_in_digits_or_with_its_subject_between_is_the_pl
         assert g.period == "2016-2020", x
     (p,) = one(t, "7.3%")
     assert p.period == "2020"
+
+
+def test_the_time_a_plan_takes_is_no_fact():
+    """力争用5年左右的时间把渭北工业区打造成… (西安 2015), 用3年时间完成全省乡镇卫生院改造任务 (海南 2005)."""
+    t = report(year_targets="力争用5年左右的时间把渭北工业区打造成产城融合的现代新城。用3年时间完成全省乡镇卫生院改造任务。")
+    assert _years(t) == []
