@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX, alternation
-from dagster_project.parsing.not_quantity import YEAR_DIGITS, not_a_quantity
+from dagster_project.parsing.not_quantity import YEAR_DIGITS, not_a_quantity, period_length
 from dagster_project.parsing.number_suffix import Suffix, unit_of
 from dagster_project.parsing.numerals import doubling
 from dagster_project.parsing.scan import search_from
@@ -44,6 +44,7 @@ class Mention:
     shape: str              # pct | pp | times | value | fanfan
     num_end: int = 0        # clean index after the unit (before suffix qualifier)
     fraction: bool = False
+    period_length: bool = False  # the length of a period (not_quantity PERIOD_LENGTH): it parts words, states no fact
 
 
 def _f(s: str) -> float:
@@ -148,4 +149,5 @@ def _read(clean: str, m: re.Match, s: int, e: int) -> Mention | None:
     if _class_threshold(clean, qm, unit, a, end, e):
         return None
     text = clean[a:text_end].replace("％", "%")
-    return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None)
+    return Mention(a, end, text, value, value_high, unit, q, shape, text_end, den is not None,
+                   period_length(clean, m, sm, unit, s, e))

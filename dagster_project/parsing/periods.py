@@ -237,9 +237,13 @@ _FLOW_LEAD = re.compile(r"新增|新建|建成|累计|完成|实施|改造|淘�
 
 # A statement about a whole plan period (五年总体赤字率, 五年累计, “十四五”期间累计, 今后五年年均增长):
 # the plan's span, not its last year's. The scope word must be followed by a word of the whole period.
+# (五年城乡建设累计投入627亿元 (兰州 2011), 5年累计实现国内生产总值4603亿元 (大连 2001): 五年 in digits too, and
+# a subject between it and an unambiguous total word; not 2015年累计, 十五年)
 _WHOLE_PLAN = re.compile(
-    r"(?:(过去|今后|未来|这)?五年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]?"
-    r"(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|我州|我国|我们)?(?:累计|合计|共计|总计|总体|年均|平均每年|共)" % LEX.plan_alt)
+    r"(?:(?:(过去|今后|未来|这)?(?<![\d０-９.．十第])[五5５]年(?:来|间|中|里)?|“?(%s)”?(?:时期|期间))[，,]?"
+    r"(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|我州|我国|我们)?(?:累计|合计|共计|总计|总体|年均|平均每年|共)"
+    r"|(?<![\d０-９.．十第])[五5５]年[\u4e00-\u9fff]{1,8}?(?:累计|合计|共计|总计))" % LEX.plan_alt)
+_FIVE_YEARS = ("五年", "5年", "５年")
 _WHOLE_PLAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?(?:%s)[，,]" % _WHOLE_PLAN.pattern)
 # 今后五年，…年均增长6%，…达到65%: the years ahead named in the figure's clause, or opening the
 # sentence, cover it (until 今年 or a year takes over)
@@ -271,7 +275,7 @@ def _whole_plan(ctx: _Context, l_clause: str, sent: str) -> tuple[int, int] | No
     if not ctx.year or ("年" not in sent and "期" not in sent):
         return None  # every pattern here names 五年, 今后五年, a year or a plan's 时期/期间 (l_clause is in sent)
     # (_WHOLE_PLAN opens with optional words, tried at every character: only where 五年 or 期 is)
-    m = (last_match(_WHOLE_PLAN.finditer(l_clause)) if "五年" in l_clause or "期" in l_clause else None) \
+    m = (last_match(_WHOLE_PLAN.finditer(l_clause)) if "期" in l_clause or any(w in l_clause for w in _FIVE_YEARS) else None) \
         or _WHOLE_PLAN_OPENING.match(sent) or _scope_opening(sent, l_clause)
     if m:
         ahead, named = m.group(1), m.group(2)
@@ -470,6 +474,33 @@ def level_at_end(kind: str, l_hard: str, l_clause: str, indicator: str | None, p
         and not LEX.transitive_lead_re.match(l_clause.lstrip()) and not _FROM_WORD.search(l_clause)
 
 
+# Rule PART_AT_WHOLE_TIME. 进出口总额达到259亿美元，其中出口144亿美元 (湖北 2011); 公路总里程达到12.3万公里，
+# 其中高速公路4212公里 (辽宁 2018); 1997年全市外贸进出口总额达到49.8亿美元，其中自营出口32.6亿美元 (宁波 1998):
+# in a five-year review, a level named after 其中 is a part of the whole just given and holds when the whole
+# does, its year; not a part with a time or a total of its own (其中“十二五”期间新增90家, 其中新建九黄等4个),
+# nor a part of a whole that is a total or a change (五年省级对苏北的各项投入达到1565亿元，其中省财政转移支付
+# 666亿元; 比2005年增加58万户，其中企业增加近14万户), which keep the span the review gives them.
+_PART_OWN_TIME = re.compile(_NOT_LEVEL.pattern + r"|新建|新开工|期间|时期|以来|“(?:%s)”" % LEX.plan_alt)
+_PART_SCOPE = re.compile(r"期间|时期|以来|累计|合计|共计|总计|年均|每年|(?<!\d)[五5]年|“(?:%s)”" % LEX.plan_alt)
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
+
+
+def whole_time_of_part(kind: str, before_clause: str, l_clause: str, facts: list) -> str | None:
+    """The year of the whole a level named after 其中 is part of (PART_AT_WHOLE_TIME), or None.
+    ``before_clause`` is the few characters before the part's clause; ``facts`` the sentence's so far.
+    (去年全市城镇新增就业5万人，其中…再就业2万人: a whole its clause dates to one year holds its flows' parts too)"""
+    if kind not in ("value", "percent") or "其中" not in before_clause + l_clause[:3] or _PART_SCOPE.search(l_clause):
+        return None
+    whole = next((f for f in reversed(facts) if f.kind in ("value", "percent")), None)
+    if whole is None or not (whole.period or "").isdigit():
+        return None
+    s, at = whole.sentence, whole.offset - whole.sentence_offset
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)), default=0)
+    if _ONE_YEAR_WORD.search(s, start, at):
+        return whole.period
+    return None if _PART_OWN_TIME.search(l_clause) or _PART_OWN_TIME.search(s, start, at) else whole.period
+
+
 def is_population(g: Mention, c: str, se: int, l_hard: str) -> bool:
     """A count of hundreds of millions of people owning what follows (14亿人的饭碗): the population."""
     return g.unit in ("亿人", "亿") and POPULATION_OF.match(c, g.end, se) is not None \
@@ -563,10 +594,38 @@ def _status(role: str, f: _Figure) -> str:
 _ESTIMATE = re.compile(r"有望|可望|(?<!就)(?:可以|能够)(?:按计划|全面)?(?:完成|实现|达到|突破|超过)")
 
 
+# Rule SPAN_OPENING. 2001—2005年，新增城镇从业人员42.16万人，向省外劳务输出104.2万人次 (南昌 2007); 2003年至2005年，
+# 累计补贴5960万元，…帮助4.9万人成功就业 (东莞 2006); 1988年至1990年共出口创汇57.59亿美元 (浙江 1991): a span of past
+# years opening a sentence of a review is the time of the amounts and flows in it; a level reached is its last
+# year's, the start of a change its first year's; a year named after the opening takes over (issue 14)
+_SPAN_OPENING = re.compile(r"^[\s“”]*(?:各位代表[，,！!：:]?)?((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年(?:间|期间)?[，,]?")
+_REVIEW_ROLES = ("review_year", "review_plan", "preamble", "other")
+
+
+def _span_opening(f: _Figure, role: str, y: int) -> str | None:
+    """The period a span of years opening the figure's sentence gives an amount (SPAN_OPENING), or None."""
+    m = _SPAN_OPENING.match(f.sent) if role in _REVIEW_ROLES and y and f.kind in ("value", "percent") else None
+    if not m or _LATER_YEAR.search(f.sent, m.end(), f.rel):
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not a < b < y or b - a > 10:
+        return None
+    if f.is_from:
+        return str(a)
+    if f.is_to or f.kind == "percent" or LEX.level_tail_re.search(f.l_hard.rstrip()) \
+            or level_at_end(f.kind, f.l_hard, f.l_clause, f.indicator, _last_part(f.before[:-1])) \
+            or _stands_at_end(f.kind, f.l_clause, f.indicator):
+        return str(b)
+    return f"{a}-{b}"
+
+
 def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: str):
     """(period, base, status) of a figure the sentence says counts over several years (a plan's
     first N years, a whole plan, a span of years it names, the last N years), or None."""
     y = ctx.year or 0
+    opening = _span_opening(f, role, y) if f.sent[:1].isdigit() or f.sent[:1] in "各 \u3000“" else None
+    if opening:
+        return opening, None, status
     # (not where a target section says what is: 由X提高到Y, 我市现有…, 14亿人的饭碗)
     what_is = role in _TARGET_ROLES and status == "actual"
     part = _part_span(f.before, f.l_clause, f.kind, f.l_hard, y) if y and not (f.is_from or f.is_to or what_is) else None
@@ -618,6 +677,14 @@ def _review_plan_change(ctx: _Context, f: _Figure, ey: str | None, status: str):
     return period, base or str(a - 1), status
 
 
+# 全年 as a time (全年新增…), not the whole of a share (天数占全年比例达到90%)
+_WHOLE_YEAR = re.compile(r"(?<!占)全年(?!比例|比重|的比例)")
+
+
+def _names_whole_year(s: str) -> bool:
+    return "全年" in s and _WHOLE_YEAR.search(s) is not None
+
+
 def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
     """(period, base, status) of a level or total in a plan review that the text dates (a year,
     去年, the start or end of a change, a cumulative total, a year the sentence opens on), or None."""
@@ -629,6 +696,10 @@ def _review_plan_dated(ctx: _Context, f: _Figure, ey: str | None, status: str):
     if f.is_from:
         return str(a - 1), None, status
     if f.is_to:
+        return str(b), None, status
+    if _names_whole_year(f.l_clause):
+        # 全年新增城镇就业5.5万人 (西藏 2018), 全年完成植树造林536万亩 (河北 2018): 全年 in a five-year review
+        # is the year just reviewed, its last, as 去年 is (issue 14)
         return str(b), None, status
     if _plan_total(f.kind, f.g, f.l_clause, f.indicator, f.sent, f.c, f.se):
         named = _named_span(f.before, b)  # 2003年到2007年，…累计
@@ -681,9 +752,11 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     base, btype = _find_base(f.l_clause, ctx, None)
     if f.is_from:
         return str(a - 1), None, status
-    if not ey and ctx.year and "年" in f.before \
-            and (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1):
-        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year
+    if not ey and ctx.year and "年" in f.before and (_names_whole_year(f.l_clause) or f.sent_year == str(ctx.year) or (
+            (t := last_match(_THIS_YEAR_TIME.finditer(f.before))) and t.group(1))):
+        # 今后五年，…年均增长6%。今年全市生产总值增长7%: the sentence turns to the coming year; 力争全年城镇新增就业
+        # 3.5万人 (海口 2011): 全年 in the plan's targets is the coming year's; 2003年必须起好步，努力实现…主要预期
+        # 目标：国内生产总值增长9％以上 (海南 2003): a sentence opening on the report's year is that year's
         return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
     return period, f.with_base(base or str(a - 1)), status
@@ -717,6 +790,17 @@ def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     return p, f.with_base(base or (str(y - 1) if y else None)), status
 
 
+# Rule START_LAST_YEAR. 财政一般预算收入超3亿元的县（市）由上年的28个增加到40个 (辽宁 2010), 农民参合率从上年的72.6%
+# 提高到92.63％ (贵阳 2008): the start of a change said to be last year's is the year before the year the change
+# ends in (issue 14); not 从年初的10.5%回落到年末的3.4% (宁夏 2009), a rate within the year
+
+_FROM_LAST_YEAR = re.compile(r"[由从](?:上年|去年|上一年)(?:末|底)?(?:的)?[^，,；;。由从\d]{0,8}$")
+
+
+def _starts_last_year(l_hard: str) -> bool:
+    return "年" in l_hard and _FROM_LAST_YEAR.search(l_hard) is not None
+
+
 def _review_year_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
     """(period, base, status) in the review of the past year (and text before any heading): that
     year, a past year named, or a target set for a year to come."""
@@ -728,6 +812,8 @@ def _review_year_period(ctx: _Context, f: _Figure, ey: str | None, status: str):
         p, status = target_year, "target"  # 力争到2025年…达到12%左右, said while reviewing the year
     elif f.sent_year and y and int(f.sent_year) < y:
         p = f.sent_year
+    if p and p.isdigit() and f.is_from and _starts_last_year(f.l_hard):
+        p = str(int(p) - 1)  # 由上年的28个增加到40个: the start is the year before the one reviewed
     base, btype = _find_base(f.l_clause, ctx, p)
     if f.kind in _GROWTH_KINDS and btype != "span":
         base = base or (str(int(p) - 1) if p else None)
@@ -740,13 +826,20 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     """(period, base period, status) of a figure, by its section's role and the words around it."""
     f = _Figure(kind, l_hard, l_clause, sent, g, c, se, sent_year, is_from, is_to, rel, share_period, indicator,
                 sent[:rel + 1])
+    period, base, status = _period_by_role(ctx, f)
+    own = _plan_own_span(f, period) if kind == "value" and ("规划的" in l_hard or "计划的" in l_hard or "提前" in l_clause) else None
+    return (own, base, status) if own else (period, base, status)
+
+
+def _period_by_role(ctx: _Context, f: _Figure):
+    """(period, base period, status) of a figure, by its section's role and the words around it."""
     ey, role = _named_time(ctx, f)
     status = _status(role, f)
     counted = _counted_span(ctx, f, role, ey, status)
     if counted:
         return counted
     if role == "review_plan":
-        if kind in _GROWTH_KINDS:
+        if f.kind in _GROWTH_KINDS:
             return _review_plan_change(ctx, f, ey, status)
         return _review_plan_level(ctx, f, ey, status)
     if role == "plan_targets":
@@ -754,3 +847,28 @@ def _period(ctx: _Context, kind: str, l_hard: str, l_clause: str, sent: str, g: 
     if role == "year_targets":
         return _year_targets_period(ctx, f, ey, status)
     return _review_year_period(ctx, f, ey, status)
+
+
+# Rule PLAN_OWN_FIGURE. 提前一年完成“十四五”规划确定的8.6万户改造计划 (广东 2024); 使“十一五”规划的1万公里通乡油路
+# 提前一年全部开工建设 (贵州 2009); 列入“十一五”规划的89个城镇污水处理厂全部开工建设 (河北 2008): an amount a plan
+# sets is the plan's, over its span, in whichever year its task is done or worked on. 提前一年实现三年引资1万亿元目标
+# (内蒙古 2025, said of 2024): a plan of N years done a year early ended a year after the year it was done in, and the
+# amount it set is over its N years (2023-2025), not the year it was reached in (issue 14).
+_PLAN_SET = re.compile(r"“?(%s)”?(?:规划|计划)(?:确定|提出|下达|明确)?的$" % LEX.plan_alt)
+_EARLY_DONE = re.compile(r"提前([一两二三1-3])(?:个)?年(?:全面|全部|超额|圆满)?(?:完成|实现)了?")
+_YEARS_OF_PLAN = re.compile(r"^([二三四五两2-5])年[\u4e00-\u9fff]{0,6}$")
+_PLAN_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:计划|规划|任务|目标)")
+
+
+def _plan_own_span(f: _Figure, period: str | None) -> str | None:
+    """The span of the plan that sets the amount (PLAN_OWN_FIGURE), or None."""
+    if m := _PLAN_SET.search(f.l_hard):
+        return LEX.plan_periods[m.group(1)]
+    e = last_match(_EARLY_DONE.finditer(f.l_clause)) if "提前" in f.l_clause else None
+    if not e or not (period or "").isdigit():
+        return None
+    n = _YEARS_OF_PLAN.match(f.l_clause[e.end():].strip())
+    if not n or not _PLAN_AFTER.match(f.c, f.g.end, f.se):
+        return None  # 提前一年完成3年援建任务 with no amount, or an amount of no N-year plan
+    end = int(period) + cn_int(e.group(1))
+    return _span((end - cn_int(n.group(1)) + 1, end))

@@ -18,7 +18,7 @@ from dagster_project.parsing.name_completion import places_and_people, tidy_name
 from dagster_project.parsing.naming_confidence import naming_confidence
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.part_of_whole import deed_part_of_whole
-from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period
+from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period, whole_time_of_part
 from dagster_project.parsing.rules.registry import declare_step
 from dagster_project.parsing.run_owner import owned_name, run_owners
 from dagster_project.parsing.scoped_owner import owner_of_scoped, owner_shared_in_list, scoped_part
@@ -163,7 +163,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 g_kind, sign2 = figure_kind(g, text[max(clause_start, g.start - 12):g.start], text[clause_start:g.start])
             else:
                 sign2 = sign
-            inherited_period = (facts[-1].period if facts else "SPAN") if (share or inherit) else None
+            inherited_period = (facts[-1].period if facts else "SPAN") if (share or inherit) else \
+                whole_time_of_part(g_kind, text[max(sent_start, clause_start - 4):clause_start], l_clause, facts)
             period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, text, sent_end, sent_year, is_from, is_to,
                                            first.start - sent_start, inherited_period, ind)
             value = g.value
@@ -186,6 +187,8 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
                 name = owned
                 if _OWNER_OF_RUN not in rules:
                     rules.append(_OWNER_OF_RUN)
+            if g.period_length:
+                continue  # 5年累计…, 极不平凡的5年: no fact, though named as one so that what follows is named as before
             offset = view.orig(g.start)
             facts.append(Fact(
                 report_id=report_id, offset=offset, text=_as_written(view, g, offset), indicator=name,

@@ -111,8 +111,9 @@ class Lexicon:
         self.mag_alt = _alt(u["magnitudes"])
         self.facility_alt = _alt(u["facility_nouns"])
         # a plan's name, not the end of a year written in numerals (一九九五年, 九五年: 1995) nor
-        # a count of years (十五年来)
-        self.plan_alt = r"(?<![〇○零一二三四五六七八九十])(?:%s)(?!年)" % _alt(self.plan_periods)
+        # a count of years (十五年来), nor a list ordinal (（十五）提高保障和改善民生水平, 十五、拓展青少年校外教育资源), nor
+        # an ordinal or count of something else (市十五届人民政府, 党的十五大, 第十五, 十五个)
+        self.plan_alt = r"(?<![〇○零一二三四五六七八九十（(第])(?:%s)(?![年、）)届大次个条项周岁万亿名家所座天日号])" % _alt(self.plan_periods)
 
         q = self.quals
         self.prefix_q: dict[str, str] = q["prefix"]
