@@ -38,6 +38,7 @@ from dagster_project.parsing.rules.own_words import (
     money_without_raising,
     noun_before,
     object_of_verb,
+    owner_of_change,
     purpose_of_money,
     rate_after,
     share_devoted,
@@ -67,7 +68,7 @@ from dagster_project.parsing.rules.state import Naming
 # from previous_list on (a clause whose words before the number are only a verb) what
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
-    shares_of_earlier, share_devoted, share_of_whole, list_subjects, counted_noun, stage_of_previous, joined_list_item,
+    shares_of_earlier, share_devoted, share_of_whole, list_subjects, owner_of_change, counted_noun, stage_of_previous, joined_list_item,
     noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))
