@@ -88,6 +88,8 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if unit == "年" and YEAR_DIGITS.fullmatch(digits):
         return True
+    if unit == "年" and after.startswith(("不变价", "可比价")):
+        return True  # 工业总产值（90年不变价）: the year of the prices, not a quantity
     if unit in ("个月", "月") or after.startswith("月"):
         if unit != "个月":
             return True

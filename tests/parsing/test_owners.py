@@ -36,3 +36,21 @@ def test_an_owner_inside_the_sentence_ends_at_the_semicolon():
 def test_an_owner_opening_the_sentence_runs_on_past_the_semicolon():
     s = "2014年，兵团生产总值增长16%；固定资产投资增长16%。"
     assert _name(s, "16%。") == "兵团固定资产投资"
+
+
+def test_a_price_basis_is_never_a_name():
+    # lawtext dev: 政府工作报告-主要城市/福州市/2009.md, 南京市/2020.md, 河南省/2012.md
+    s = "城镇居民人均可支配收入达19000元，比增14.2%，扣除价格因素实际增长9.3%；农民人均纯收入达7156元，比增13.8%，扣除价格因素实际增长8.9%。"
+    assert _name(s, "9.3%") == "城镇居民人均可支配收入"
+    assert _name(s, "8.9%") == "农民人均纯收入"
+    s = "预计全年完成地区生产总值14050亿元、可比价增长8%，增幅连续11个季度保持8%及以上。"
+    assert _name(s, "8%") == "地区生产总值"
+    s = "城镇居民人均可支配收入、农民人均纯收入分别达到18000元、6500元，扣除价格因素实际增长8%和11%左右。"
+    assert _name(s, "11%") == "农民人均纯收入"
+
+
+def test_the_year_of_constant_prices_is_no_quantity():
+    # lawtext dev: 政府工作报告-主要城市/深圳市/2001.md
+    text = report(review_year="工业总产值（90年不变价）达2575.6亿元，增长22.8％。")
+    assert one(text, "90年") == []
+    assert one(text, "2575.6亿元")[0].indicator == "工业总产值"

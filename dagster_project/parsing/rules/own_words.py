@@ -246,7 +246,7 @@ def owner_of_change(n: Naming) -> list[str] | None:
     """市政府工作部门从37个调整为32个, 审批时限由300多个工作日缩短到109个工作日: a from-figure
     and its to-figure are the noun's before 由/从 (市政府工作部门), never the verb of change
     between them (调整, 缩短), which is no counted noun and no name; verbs the lexicon knows
-    (增加到, 提高到) leave the to-figure to the subject as before."""
+    (增加到, 提高到) leave the figures to noun_before and the subject as before."""
     c = n.clause
     if len(c.group) != 1 or c.dist:
         return None
@@ -254,7 +254,7 @@ def owner_of_change(n: Naming) -> list[str] | None:
     change = _CHANGE_TO.match(c.text, n.first.end, c.sent_end) if from_at else None
     if "、" in c.l_hard[:from_at.start() if from_at else 0]:
         return None  # 固定、移动电话用户由…: the list's subjects, list_subjects's and noun_before's
-    if change and not _noun_then_verb(change.group(0)):
+    if change and not _noun_then_verb(change.group(0)) and (n.counted_noun or _unknown_change(change.group(0))):
         # the from-figure: the noun before 由/从, or the sentence's subject (…，从五年前的2万亿元跃升到…)
         owner = noun_phrase(c.l_hard[:from_at.start()]) or c.subject or ""
     elif _CHANGE_TO_L.match(c.l_hard) and _FROM_FIGURE_END.search(c.text, c.clause_start, c.seg_start) \
