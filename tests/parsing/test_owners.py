@@ -54,3 +54,12 @@ def test_the_year_of_constant_prices_is_no_quantity():
     text = report(review_year="工业总产值（90年不变价）达2575.6亿元，增长22.8％。")
     assert one(text, "90年") == []
     assert one(text, "2575.6亿元")[0].indicator == "工业总产值"
+
+
+def test_places_counted_before_their_pilot_are_the_pilots_places():
+    # lawtext dev: 政府工作报告-省自治区/西藏自治区/2019.md
+    assert _name("深入推进涉农改革，加快农村集体产权制度改革工作，推动7个县草原确权试点。", "7个") == "草原确权试点县"
+
+
+def test_a_place_word_of_a_longer_noun_is_no_counted_place():
+    assert _name("继续推进计划单列市和省直管县试点，启动4个镇级市试点。", "4个") == "镇级市试点"
