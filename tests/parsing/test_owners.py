@@ -63,3 +63,16 @@ def test_places_counted_before_their_pilot_are_the_pilots_places():
 
 def test_a_place_word_of_a_longer_noun_is_no_counted_place():
     assert _name("继续推进计划单列市和省直管县试点，启动4个镇级市试点。", "4个") == "镇级市试点"
+
+
+def test_a_figure_defining_a_rate_belongs_to_the_rates_name():
+    # lawtext dev: 政府工作报告-主要城市/南宁市/2018.md, 昆明市/2013.md, 北京市/2020.md
+    text = report(review_year="积极创建公交都市，地铁、快速公交日均客运量分别达26.6万、13.5万人次，市区内公交500米覆盖率达99.5%。")
+    assert one(text, "500米") == []
+    assert one(text, "99.5%")[0].indicator == "市区内公交500米覆盖率"
+    assert _name("学前教育3年毛入园率提高到94.5%，义务教育巩固率保持在99%以上。", "94.5%") == "学前教育3年毛入园率"
+    assert _name("建成城市休闲公园24处，建成区公园绿地500米服务半径覆盖率达到83%。", "83%") == "建成区公园绿地500米服务半径覆盖率"
+
+
+def test_a_year_before_a_rate_stays_a_year():
+    assert _name("到2020年森林覆盖率达到40%。", "40%", "plan_targets") == "森林覆盖率"
