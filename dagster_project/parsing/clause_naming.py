@@ -13,6 +13,7 @@ from dagster_project.parsing.rules.carried import (
     earlier_names,
     fallback,
     newer_topic,
+    people_of_deed,
     previous_clause_noun,
     previous_list,
     rate_of_each_earlier,
@@ -87,7 +88,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, people_of_deed, scope_of_event,
                                      coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
                                      split_subject))
 

@@ -76,3 +76,12 @@ def test_a_figure_defining_a_rate_belongs_to_the_rates_name():
 
 def test_a_year_before_a_rate_stays_a_year():
     assert _name("到2020年森林覆盖率达到40%。", "40%", "plan_targets") == "森林覆盖率"
+
+
+def test_people_named_by_their_deed_are_the_people_named_before():
+    # lawtext dev: 政府工作报告-主要城市/太原市/2005.md
+    assert _name("对4.5万农村劳动力实施职业技能培训，转移就业4.3万人。", "4.3万人") == "农村劳动力转移就业"
+
+
+def test_no_owner_for_a_deed_alone():
+    assert _name("全年实现转移就业2万多人。", "2万多人") == "转移就业"

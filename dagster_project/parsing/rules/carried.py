@@ -10,6 +10,7 @@ from dagster_project.parsing.clause_subjects import newer_topic as topic_after_s
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.noun_after import fallback_name
+from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
@@ -128,3 +129,33 @@ def scope_of_event(n: Naming) -> list[str] | None:
         return None
     return [event.group(1) + n.items[0]]
 
+
+
+# the words of the people's noun: after the last punctuation or figure before its head
+_PEOPLE_WORDS = re.compile(r"(?:^|[，,；;、：:（(]|[\d.]+(?:万|亿)?(?:余|多)?(?:名|人次|人)?)([\u4e00-\u9fff]{0,12})$")
+
+
+def people_of_deed(n: Naming) -> list[str] | None:
+    """全年完成农村劳动力培训7000多人，转移就业2.42万人: a count of people named by their deed
+    alone (LEX people_deed_owners: 转移就业) is of the people the sentence named before it with
+    the deed's head (农村劳动力转移就业), not of everyone; the noun without the deeds before it
+    (培训, 加强, 组织) and with no verb left in it."""
+    c, items = n.clause, n.items
+    head = LEX.people_deed_owners.get(items[0]) if len(items) == 1 and len(c.group) == 1 else None
+    if not head or n.first.unit.lstrip("万亿") not in ("人", "名", "人次"):
+        return None
+    at = c.text.rfind(head, c.sent_start, n.first.start)
+    words = _PEOPLE_WORDS.search(c.text[c.sent_start:at]) if at >= 0 else None
+    owner = _after_last_deed(words.group(1)) if words else None
+    if owner is None or len(owner) > 6:
+        return None  # (吸纳技能型农村劳动力新机制: no deed the lexicon knows ends the words, no noun)
+    return [owner + head + items[0]]
+
+
+def _after_last_deed(words: str) -> str:
+    """The words after the last verb or deed in them (加强农村 → 农村, 组织培训广东省农村 → 广东省农村)."""
+    cut = max((m.end() for p in (LEX.verb_inside_re, LEX.scoped_task_lead_re) for m in p.finditer(words)), default=0)
+    for event in LEX.people_events:  # 培训, 安置: deeds done to the people
+        k = words.rfind(event)
+        cut = max(cut, k + len(event) if k >= 0 else 0)
+    return strip_phrase(words[cut:]) if cut < len(words) else ""
