@@ -36,6 +36,7 @@ from dagster_project.parsing.rules.own_words import (
     count_over_threshold,
     deed_of_relative_clause,
     joined_list_item,
+    list_sharing_rest,
     list_subjects,
     money_without_raising,
     noun_before,
@@ -71,7 +72,7 @@ from dagster_project.parsing.rules.state import Naming
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
     shares_of_earlier, share_devoted, share_of_whole, list_subjects, owner_of_change, counted_noun, stage_of_previous, joined_list_item,
-    noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
+    list_sharing_rest, noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))
 # A primary rule's follow-ups, in order; each tuple is a choice: the first that applies.

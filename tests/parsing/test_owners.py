@@ -85,3 +85,15 @@ def test_people_named_by_their_deed_are_the_people_named_before():
 
 def test_no_owner_for_a_deed_alone():
     assert _name("全年实现转移就业2万多人。", "2万多人") == "转移就业"
+
+
+def test_short_items_before_a_list_share_its_rest():
+    # lawtext dev: 政府工作报告-主要城市/宁波市/2001.md, 河南省/2005.md
+    assert _name("国有、城镇集体企业的转制面达到90%以上。", "90%") == "国有城镇集体企业的转制面"
+    assert _name("去年用于科技、教育、文化、卫生、体育事业的财政支出201.7亿元，增长15.7%。", "201.7亿元") \
+        == "用于科技教育文化卫生体育事业的财政支出"
+
+
+def test_a_list_spread_by_fenbie_is_not_joined():
+    s = "城镇职工、城镇居民基本医疗保险参保率分别达到95%和92%。"
+    assert _name(s, "95%") != "城镇职工城镇居民基本医疗保险参保率"

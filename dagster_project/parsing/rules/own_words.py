@@ -83,6 +83,21 @@ def joined_list_item(n: Naming) -> list[str] | None:
     return [n.n_hard.replace("、", "")]
 
 
+def list_sharing_rest(n: Naming) -> list[str] | None:
+    """卫生、社会保障和社会福利事业投资增长33.8%, 机械、食品、医药工业增加值占规模以上工业的66.1%:
+    short items (two to four characters) before a 、 share the rest of the last item's phrase with it,
+    and one number after them is the whole list's (卫生社会保障和社会福利事业投资), not the last
+    item's alone; longer items or items with figures are clauses or nouns of their own."""
+    c = n.clause
+    if not c.after_soft or c.seg_start != c.clause_start or len(c.group) != 1 or c.dist or "分别" in c.l_clause:
+        return None  # (在职、退休职工…由2300元分别提高到5000元、6000元: each item its own figure)
+    parts = n.n_hard.split("、")
+    if len(parts) < 2 or len(parts[-1]) < 4 or not all(2 <= len(x) <= 4 and x.isalpha() for x in parts[:-1]) \
+            or any(is_verb_only(x) for x in parts[:-1]) or is_verb_only(n.n_soft):
+        return None
+    return ["".join(parts)]
+
+
 def noun_before(n: Naming) -> list[str] | None:
     """城镇新增就业4.5万人: the noun phrase just before the number."""
     return None if is_verb_only(n.n_soft) else [n.n_soft]
