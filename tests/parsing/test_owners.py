@@ -97,3 +97,15 @@ def test_short_items_before_a_list_share_its_rest():
 def test_a_list_spread_by_fenbie_is_not_joined():
     s = "城镇职工、城镇居民基本医疗保险参保率分别达到95%和92%。"
     assert _name(s, "95%") != "城镇职工城镇居民基本医疗保险参保率"
+
+
+def test_a_fenbie_list_without_subjects_takes_the_figures_before():
+    # lawtext dev: 政府工作报告-省自治区/广东省/2007.md
+    s = "金融机构本外币存款余额43262亿元、贷款余额25935亿元，分别比上年末增长13.5%和12.8%。"
+    assert _name(s, "13.5%") == "金融机构本外币存款余额"
+    assert _name(s, "12.8%") == "贷款余额"
+
+
+def test_a_fenbie_comparison_with_places_is_not_spread_over_earlier_figures():
+    s = "固定资产投资增长0.1％；规模以上工业增加值增长3.8％，分别高出全国、全省1和2个百分点。"
+    assert _name(s, "1和") != "固定资产投资"

@@ -10,7 +10,7 @@ from dagster_project.parsing.clause_subjects import newer_topic as topic_after_s
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.noun_after import fallback_name
-from dagster_project.parsing.noun_phrase import strip_phrase
+from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
@@ -159,3 +159,33 @@ def _after_last_deed(words: str) -> str:
         k = words.rfind(event)
         cut = max(cut, k + len(event) if k >= 0 else 0)
     return strip_phrase(words[cut:]) if cut < len(words) else ""
+
+
+# what follows 分别 when the figures compare each subject with a base or a plan (分别是上年的1.15倍,
+# 分别完成年计划的160%, 分别比上年末增长13.5%和12.8%): the subjects' own names; a comparison with places (分别高于全国、全省) is
+# a list of places, not of the subjects before
+_FENBIE_RATIO = re.compile(r"^(?:是|为|相当于|占|完成(?:年度?|全年)?(?:计划|任务)|恢复|(?:比|较)[^，,；;]*?(?:增长|下降|提高|增加|减少|上升|回落|降低|提升))")
+_FENBIE_PLACES = re.compile(r"^(?:高于|低于|高出|低出|快于|慢于|超过|领先|居)")
+
+
+def each_earlier_subject(n: Naming) -> list[str] | None:
+    """年内新改扩建公办中小学45所、幼儿园18所，分别新增学位4.68万和7000个: a 分别 list with no
+    subject of its own in its clause is spread over the figures the sentence named before, one each,
+    with the measure written after 分别 (新改扩建公办中小学新增学位, 幼儿园新增学位), or its deed
+    (分别新增36个、44个 → 新增绿色食品); 分别是上年的1.15倍和1.22倍: the subjects themselves."""
+    c = n.clause
+    at = c.l_clause.find("分别")
+    if len(c.group) < 2 or at < 0 or c.seg_start != c.clause_start or noun_phrase(c.l_clause[:at]) \
+            or len(set(c.history)) < len(c.group) or _FENBIE_PLACES.match(c.l_clause[at + 2:]) \
+            or "、" in c.l_clause[at + 2:]:
+        return None  # (分别完成危旧房改造、棚户区改造…任务: subjects of its own after 分别)
+    earlier = distinct_tail(c.history, len(c.group))
+    after = c.l_clause[at + 2:]
+    if _FENBIE_RATIO.match(after):
+        return earlier
+    measure = noun_phrase(after)
+    if not measure:
+        return None  # 分别增长5%和6%: the earlier rules' (previous_list, earlier_names)
+    if is_verb_only(measure):  # 分别新增36个、44个: the deed done to each (新增绿色食品)
+        return [e if e.startswith(measure) else measure + e for e in earlier]
+    return [merge_head(e, measure) for e in earlier]
