@@ -109,3 +109,8 @@ def test_a_fenbie_list_without_subjects_takes_the_figures_before():
 def test_a_fenbie_comparison_with_places_is_not_spread_over_earlier_figures():
     s = "固定资产投资增长0.1％；规模以上工业增加值增长3.8％，分别高出全国、全省1和2个百分点。"
     assert _name(s, "1和") != "固定资产投资"
+
+
+def test_a_bare_total_is_of_the_things_counted_before():
+    # lawtext dev: 政府工作报告-省自治区/广东省/2011.md
+    assert _name("国家级高新区新增3个，总数达9个，居全国第一。", "9个") == "国家级高新区总数"
