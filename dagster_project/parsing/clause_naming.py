@@ -10,9 +10,11 @@ from dagster_project.parsing.noun_phrase import noun_phrase
 from dagster_project.parsing.rules.carried import (
     bare_money_noun,
     carried_subject,
+    each_earlier_subject,
     earlier_names,
     fallback,
     newer_topic,
+    people_of_deed,
     previous_clause_noun,
     previous_list,
     rate_of_each_earlier,
@@ -26,6 +28,7 @@ from dagster_project.parsing.rules.counted import (
     object_of_deed,
     people_of_event,
     people_of_problem,
+    pilot_places,
     reach_of_project,
     reach_of_subject,
 )
@@ -34,10 +37,12 @@ from dagster_project.parsing.rules.own_words import (
     count_over_threshold,
     deed_of_relative_clause,
     joined_list_item,
+    list_sharing_rest,
     list_subjects,
     money_without_raising,
     noun_before,
     object_of_verb,
+    owner_of_change,
     per_head_scope,
     purpose_of_money,
     rate_after,
@@ -68,8 +73,8 @@ from dagster_project.parsing.rules.state import Naming
 # from previous_list on (a clause whose words before the number are only a verb) what
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
-    shares_of_earlier, share_devoted, share_of_whole, list_subjects, counted_noun, stage_of_previous, joined_list_item,
-    noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
+    shares_of_earlier, share_devoted, share_of_whole, each_earlier_subject, list_subjects, owner_of_change, counted_noun, stage_of_previous, joined_list_item,
+    list_sharing_rest, noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))
 # A primary rule's follow-ups, in order; each tuple is a choice: the first that applies.
@@ -77,7 +82,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
     "counted_noun": tuple((r,) for r in declare(
         "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count,
-                      people_of_event),
+                      people_of_event, pilot_places),
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
@@ -86,7 +91,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
-REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, scope_of_event,
+REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, people_of_deed, scope_of_event,
                                      coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
                                      split_subject, per_head_scope))
 

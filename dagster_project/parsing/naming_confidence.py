@@ -26,7 +26,7 @@ OWN_WORDS = frozenset({
     "noun_before", "counted_noun", "share_of_whole", "share_devoted", "list_subjects",
     "joined_list_item", "object_of_verb", "improvement_after", "people_of_problem", "reach_of_project",
     "deed_before_count", "coordinated_leads", "purpose_of_money", "money_without_raising", "deed_of_relative_clause",
-    "share_suffix", "rate_after", "split_subject",
+    "share_suffix", "rate_after", "split_subject", "pilot_places",
 })
 # Names taken from outside the clause: an earlier clause, sentence or list.
 CARRIED = frozenset({

@@ -32,6 +32,10 @@ _SPEED_UNITS = frozenset(("公里", "千米", "公里/小时", "千米/小时", 
 _THING_AFTER = re.compile(r"(?:以上|左右)?的?[\u4e00-\u9fff]")
 _BRACKET_END = re.compile(r"[至到—-]\d[^，,；;。]{0,10}?部分")
 _BRACKET_START = frozenset("至到—-")  # the characters a match of _BRACKET_END opens with
+# a distance or time inside a rate's name that defines it (公交站点500米覆盖率, 学前3年毛入园率,
+# 15分钟基本公共服务圈覆盖率, 存续1年以上的比例): the rate's, no quantity of its own
+_DEFINING_UNITS = frozenset({"米", "公里", "千米", "分钟", "小时", "年"})
+_RATE_AFTER = re.compile(r"(?:内|以内|以上)?的?[\u4e00-\u9fff]{0,10}?(?:率|比例|占比)(?=[达为提由从增降在超稳保控\d])")
 
 
 def _in_title(clean: str, a: int, s: int, e: int) -> bool:
@@ -95,6 +99,11 @@ def not_a_quantity(clean: str, m: re.Match, sm: Suffix, unit: str, shape: str, d
         return True
     if unit == "年" and (YEAR_DIGITS.fullmatch(digits) or (len(digits) == 2 and digits[0] == "0")):
         return True  # 2015年, 05年: a year
+    if unit in _DEFINING_UNITS and "\u4e00" <= before[-1:] <= "\u9fff" and _RATE_AFTER.match(clean, end, e) \
+            and not (unit == "年" and YEAR_DIGITS.fullmatch(digits)):
+        return True
+    if unit == "年" and after.startswith(("不变价", "可比价")):
+        return True  # 工业总产值（90年不变价）: the year of the prices, not a quantity
     if unit in ("个月", "月") or after.startswith("月"):
         if unit != "个月":
             return True

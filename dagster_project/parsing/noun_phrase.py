@@ -30,8 +30,10 @@ _TRAIL_YEAR_ENDS = frozenset("年底末初的”期间，,、：:“\"（(—-")
 _FROM_CUT = re.compile(r"(?<![自理缘经来])(?:由|从)(?!业|事|而|严|中|来|未|头|容|属|此|于|政|医|教|简|紧|快|优|重|宽|源|根)")
 
 
-# how the number is counted or converted, no part of what it measures (按年平均汇率折算, 同口径, 比增)
-_BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人口|人|户|吨|亩|元)|在[^，,；;。]{0,24}?基础上|按可比口径(?:计算)?|按(?:\d{4}年)?可比价(?:格)?(?:计算)?|按(?:\d{4}年)?价格计算"
+# how the number is counted or converted, no part of what it measures (按年平均汇率折算, 同口径, 比增;
+# the price basis of a real change: 扣除价格因素后增长7.1%, 可比价增长8%, 工业总产值（90年不变价）)
+_BASIS = re.compile(r"每\d+(?:\.\d+)?(?:万|亿)?(?:公斤|千克|平方米|人口|人|户|吨|亩|元)|在[^，,；;。]{0,24}?基础上|按可比(?:口径|部分)(?:计算)?|按(?:\d{4}年)?价格计算"
+                    r"|[（(]?(?:按|以)?(?:\d{2,4}年)?(?:可比价|不变价)(?:格)?(?:计算)?[）)]?|(?:扣除|剔除)(?:物价|价格)因素(?:影响)?(?:后)?"
                     r"|按(?:现行|当年|当期|年平均|年均|平均)?汇率(?:计算|折算|换算)?|(?:历史)?(?:同|可比)口径|(?<![同环])比(?:增|降)$")
 
 
@@ -59,7 +61,7 @@ def noun_phrase(seg: str) -> str:
     without verbs, time words, bases and qualifiers."""
     # each pattern is tried only where one of its words is (most phrases have none of them;
     # _FROM_CUT and _BASIS open with a lookbehind or an optional part, tried at every character)
-    if "每" in seg or "在" in seg or "按" in seg or "口径" in seg or "比" in seg:
+    if "每" in seg or "在" in seg or "按" in seg or "口径" in seg or "比" in seg or "因素" in seg or "变价" in seg:
         phrase = _BASIS.sub("", seg)
     else:
         phrase = seg

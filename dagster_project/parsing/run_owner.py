@@ -4,7 +4,9 @@ another owner or a scope (全市, 我省, 农村) opens a clause or a clause has
 over): 经济技术开发区生产总值…；固定资产投资186亿元 → 经济技术开发区固定资产投资, not the
 place's own investment. A sub-entity in a clause of no figure is a topic, no owner (开发区建设加快);
 a later clause that opens with a deed (；建设200个全民健身场地) may be the place's own work and
-does not take the owner."""
+does not take the owner. Only an owner that opens its sentence runs on past a ； (兵团生产总值…；固定资产
+投资…): one that opens a clause inside it (…，工业园区完成工业增加值766亿元…；六大支柱产业完成增加值…)
+is that part's topic, and the part after the ； has its own."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,8 @@ _DEED_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(
 # a name with an owner or scope of its own keeps it
 _OWNED = re.compile(r"%s|[全我本][国省市区县州盟旗]|县（市" % LEX.sub_entities_alt)
 _CLAUSE_SEP = re.compile("[，,；;]")
+# the words before an owner that opens its sentence: none, or a time (2014年，兵团生产总值…)
+_SENTENCE_LEAD = re.compile(_TIME_LEAD + r"(?:以来)?[，,]?\s*")
 # a joint, or a deed the verb lists lack opening the words (做强, 推动, 打造): no name
 _DEED_WORDS = re.compile("[的在和及与等了对把每各级含]|以上|^[做推加建打培壮提促强抓抢稳办创扩新完充发依围以消编清成占设将仅]")
 
@@ -39,6 +43,7 @@ def run_owners(text: str, sent_start: int, sent_end: int) -> list[tuple[int, str
     out: list[tuple[int, str]] = []
     starts = [sent_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, sent_start, sent_end)]
     active = ""
+    opened_sentence = False
     for p, end in zip(starts, starts[1:] + [sent_end], strict=True):
         figures = _DIGIT.search(text, p, end) is not None
         m = _OWNER.match(text, p, end) if figures else None  # the owner of a run is its first figure's
@@ -46,9 +51,13 @@ def run_owners(text: str, sent_start: int, sent_end: int) -> list[tuple[int, str
             m = None  # 城区绿化覆盖率、雨水和中水回用率分别…, 城区小区和行政村…: the first item's, not the list's
         if m and (m.group(3) or _plain_name(m.group(1))):
             active = m.group(3) or m.group(1) + m.group(2)
+            opened_sentence = _SENTENCE_LEAD.fullmatch(text, sent_start, p) is not None
             out.append((p, active))
-        elif active and (not figures or _SCOPE.match(text, p, end)):
-            active = ""  # a clause with no figure, or the place's own scope, ends the run
+        elif active and (not figures or _SCOPE.match(text, p, end)
+                         or (text[p - 1] in "；;" and not opened_sentence)):
+            # a clause with no figure, or the place's own scope, ends the run; so does
+            # a ； after an owner that did not open the sentence (…，老城区升级改造11家集贸市场，…；深圳…)
+            active = ""
             out.append((p, ""))
         elif active:
             # a clause the run goes on in opens with its measure (；固定资产投资420亿元); one that opens

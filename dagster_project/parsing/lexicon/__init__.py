@@ -146,6 +146,7 @@ class Lexicon:
         self.works_heads_alt = _alt(v["works_heads"])
         self.people_events: dict[str, str] = v["people_events"]
         self.people_event_end_re = re.compile("(?:%s)$" % _alt(list(v["people_events"])))
+        self.people_deed_owners: dict[str, str] = v["people_deed_owners"]
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])

@@ -10,6 +10,7 @@ from dagster_project.parsing.clause_subjects import newer_topic as topic_after_s
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.noun_after import fallback_name
+from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
@@ -144,3 +145,62 @@ def _own_count_deed(subject: str, own: str) -> str:
     rest = subject[lead.end():] if lead else ""
     return own + rest if len(rest) >= 2 and rest[0] not in "和及与、" else subject
 
+
+# the words of the people's noun: after the last punctuation or figure before its head
+_PEOPLE_WORDS = re.compile(r"(?:^|[，,；;、：:（(]|[\d.]+(?:万|亿)?(?:余|多)?(?:名|人次|人)?)([\u4e00-\u9fff]{0,12})$")
+
+
+def people_of_deed(n: Naming) -> list[str] | None:
+    """全年完成农村劳动力培训7000多人，转移就业2.42万人: a count of people named by their deed
+    alone (LEX people_deed_owners: 转移就业) is of the people the sentence named before it with
+    the deed's head (农村劳动力转移就业), not of everyone; the noun without the deeds before it
+    (培训, 加强, 组织) and with no verb left in it."""
+    c, items = n.clause, n.items
+    head = LEX.people_deed_owners.get(items[0]) if len(items) == 1 and len(c.group) == 1 else None
+    if not head or n.first.unit.lstrip("万亿") not in ("人", "名", "人次"):
+        return None
+    at = c.text.rfind(head, c.sent_start, n.first.start)
+    words = _PEOPLE_WORDS.search(c.text[c.sent_start:at]) if at >= 0 else None
+    owner = _after_last_deed(words.group(1)) if words else None
+    if owner is None or len(owner) > 6:
+        return None  # (吸纳技能型农村劳动力新机制: no deed the lexicon knows ends the words, no noun)
+    return [owner + head + items[0]]
+
+
+def _after_last_deed(words: str) -> str:
+    """The words after the last verb or deed in them (加强农村 → 农村, 组织培训广东省农村 → 广东省农村)."""
+    cut = max((m.end() for p in (LEX.verb_inside_re, LEX.scoped_task_lead_re) for m in p.finditer(words)), default=0)
+    for event in LEX.people_events:  # 培训, 安置: deeds done to the people
+        k = words.rfind(event)
+        cut = max(cut, k + len(event) if k >= 0 else 0)
+    return strip_phrase(words[cut:]) if cut < len(words) else ""
+
+
+# what follows 分别 when the figures compare each subject with a base or a plan (分别是上年的1.15倍,
+# 分别完成年计划的160%, 分别比上年末增长13.5%和12.8%): the subjects' own names; a comparison with places (分别高于全国、全省) is
+# a list of places, not of the subjects before
+_FENBIE_RATIO = re.compile(r"^(?:是|为|相当于|占|完成(?:年度?|全年)?(?:计划|任务)|恢复|(?:比|较)[^，,；;]*?(?:增长|下降|提高|增加|减少|上升|回落|降低|提升))")
+_FENBIE_PLACES = re.compile(r"^(?:高于|低于|高出|低出|快于|慢于|超过|领先|居)")
+
+
+def each_earlier_subject(n: Naming) -> list[str] | None:
+    """年内新改扩建公办中小学45所、幼儿园18所，分别新增学位4.68万和7000个: a 分别 list with no
+    subject of its own in its clause is spread over the figures the sentence named before, one each,
+    with the measure written after 分别 (新改扩建公办中小学新增学位, 幼儿园新增学位), or its deed
+    (分别新增36个、44个 → 新增绿色食品); 分别是上年的1.15倍和1.22倍: the subjects themselves."""
+    c = n.clause
+    at = c.l_clause.find("分别")
+    if len(c.group) < 2 or at < 0 or c.seg_start != c.clause_start or noun_phrase(c.l_clause[:at]) \
+            or len(set(c.history)) < len(c.group) or _FENBIE_PLACES.match(c.l_clause[at + 2:]) \
+            or "、" in c.l_clause[at + 2:]:
+        return None  # (分别完成危旧房改造、棚户区改造…任务: subjects of its own after 分别)
+    earlier = distinct_tail(c.history, len(c.group))
+    after = c.l_clause[at + 2:]
+    if _FENBIE_RATIO.match(after):
+        return earlier
+    measure = noun_phrase(after)
+    if not measure:
+        return None  # 分别增长5%和6%: the earlier rules' (previous_list, earlier_names)
+    if is_verb_only(measure):  # 分别新增36个、44个: the deed done to each (新增绿色食品)
+        return [e if e.startswith(measure) else measure + e for e in earlier]
+    return [merge_head(e, measure) for e in earlier]

@@ -296,3 +296,18 @@ def object_of_deed(n: Naming) -> list[str] | None:
         return None
     counted = deed_object(n.clause.text, n.clause.sent_start, n.first)
     return [counted + n.n_soft] if counted else None
+
+
+# a place counted (县, 村, its bracketed kinds 县（市）) then the pilot it is (…试点), not a place
+# word of a longer noun (县级, 县市, 村级, 市场) nor a place that only entered a list (入选)
+_PLACE_OF_PILOT = re.compile(r"^([县村乡镇](?:（[\u4e00-\u9fff、]{1,4}）)?)(?!（|[级以县区乡镇村庄域城民居]|市(?!场))([^，,；;。]{2,}试点)$")
+
+
+def pilot_places(n: Naming) -> list[str] | None:
+    """55个县石漠化综合治理试点, 160个村宅基地制度改革试点: the count is of the places that are
+    the pilot, written before it; the name is the pilot's places (石漠化综合治理试点县), as the
+    places it is run in are called, not the places' pilot (县石漠化…试点)."""
+    if len(n.items) != 1 or n.first.unit != "个" or "入选" in n.items[0]:
+        return None
+    m = _PLACE_OF_PILOT.match(n.items[0])
+    return [m.group(2) + m.group(1)] if m else None

@@ -83,6 +83,21 @@ def joined_list_item(n: Naming) -> list[str] | None:
     return [n.n_hard.replace("、", "")]
 
 
+def list_sharing_rest(n: Naming) -> list[str] | None:
+    """卫生、社会保障和社会福利事业投资增长33.8%, 机械、食品、医药工业增加值占规模以上工业的66.1%:
+    short items (two to four characters) before a 、 share the rest of the last item's phrase with it,
+    and one number after them is the whole list's (卫生社会保障和社会福利事业投资), not the last
+    item's alone; longer items or items with figures are clauses or nouns of their own."""
+    c = n.clause
+    if not c.after_soft or c.seg_start != c.clause_start or len(c.group) != 1 or c.dist or "分别" in c.l_clause:
+        return None  # (在职、退休职工…由2300元分别提高到5000元、6000元: each item its own figure)
+    parts = n.n_hard.split("、")
+    if len(parts) < 2 or len(parts[-1]) < 4 or not all(2 <= len(x) <= 4 and x.isalpha() for x in parts[:-1]) \
+            or any(is_verb_only(x) for x in parts[:-1]) or is_verb_only(n.n_soft):
+        return None
+    return ["".join(parts)]
+
+
 def noun_before(n: Naming) -> list[str] | None:
     """城镇新增就业4.5万人: the noun phrase just before the number."""
     return None if is_verb_only(n.n_soft) else [n.n_soft]
@@ -258,3 +273,45 @@ def per_head_scope(n: Naming) -> list[str] | None:
     if not before[before.rfind("、") + 1:] and scope.group(1) == "人均":
         return ["人均" + it for it in n.items]  # 地区生产总值9251亿元、人均4295美元: 人均地区生产总值
     return [it + scope.group(1) for it in n.items]
+
+
+# 由/从 and the words between it and the from-figure (由去年的, 从五年前的); then, after the
+# figure, a verb of change (any, 调整/缩短/精减/跃升) and 到/至/为 before the to-figure
+_FROM_BEFORE = re.compile(r"(由|从)(?:(?:19|20)\d\d年|[^，,；;。由从\d]){0,14}$")
+_CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?=\d)")
+_CHANGE_TO_L = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
+_FROM_FIGURE_END = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|[^，,；;。由从\d]){0,14}[\d.]+[^，,；;。\d]{0,6}$")
+
+
+def owner_of_change(n: Naming) -> list[str] | None:
+    """市政府工作部门从37个调整为32个, 审批时限由300多个工作日缩短到109个工作日: a from-figure
+    and its to-figure are the noun's before 由/从 (市政府工作部门), never the verb of change
+    between them (调整, 缩短), which is no counted noun and no name; verbs the lexicon knows
+    (增加到, 提高到) leave the figures to noun_before and the subject as before."""
+    c = n.clause
+    if len(c.group) != 1 or c.dist:
+        return None
+    from_at = _FROM_BEFORE.search(c.l_hard)
+    change = _CHANGE_TO.match(c.text, n.first.end, c.sent_end) if from_at else None
+    if "、" in c.l_hard[:from_at.start() if from_at else 0]:
+        return None  # 固定、移动电话用户由…: the list's subjects, list_subjects's and noun_before's
+    if change and not _noun_then_verb(change.group(0)) and (n.counted_noun or _unknown_change(change.group(0))):
+        # the from-figure: the noun before 由/从, or the sentence's subject (…，从五年前的2万亿元跃升到…)
+        owner = noun_phrase(c.l_hard[:from_at.start()]) or c.subject or ""
+    elif _CHANGE_TO_L.match(c.l_hard) and _FROM_FIGURE_END.search(c.text, c.clause_start, c.seg_start) \
+            and _unknown_change(c.l_hard) and not _noun_then_verb(c.l_hard):
+        owner = c.prev_item_ind or ""  # the to-figure: the from-figure's name
+    else:
+        return None
+    return [owner] if len(owner) >= 2 and not is_verb_only(owner) else None
+
+
+def _noun_then_verb(words: str) -> bool:
+    """厦门港由8个港区扩大到12个港区: a noun (港区) then a verb the lexicon knows (扩大到): the
+    figure counts that noun, the change is no verb of its own (只增加到: a unit's character)."""
+    return any(len(words) - k >= 2 and is_verb_only(noun_phrase(words[-k:])) for k in range(2, 5))
+
+
+def _unknown_change(words: str) -> bool:
+    """A verb of change the lexicon does not know as one (调整为, 缩短到; not 增加到)."""
+    return not is_verb_only(noun_phrase(words))

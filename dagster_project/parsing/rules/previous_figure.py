@@ -172,13 +172,24 @@ def deed_of_joined_item(n: Naming) -> list[str] | None:
     return [deed.group(0) + n.n_soft] if deed else None
 
 
+# the words that say the things counted before are the new ones (净增国家高新技术企业, 国家级高新区新增,
+# 在穗投资世界500强企业增加额), which a total of them all is not
+_NEW_ONES_BEFORE = re.compile(r"^(?:新增|净增|新认定|新晋|新缔结|新引进)")
+_NEW_ONES_AFTER = re.compile(r"(?:新增|净增|增加额|增加|减少额)$")
+
+
 def total_of_previous(n: Naming) -> list[str] | None:
-    """全市共实施工业项目2458个，总投资1837亿元: a total named by the figure before (实施工业项目投资)."""
+    """全市共实施工业项目2458个，总投资1837亿元: a total named by the figure before (实施工业项目投资);
+    新增上市公司6家，总数达66家: the count of all the things counted before, without the deed that
+    counted the new ones (上市公司总数)."""
     c = n.clause
-    if len(n.items) != 1 or n.items[0] not in _TOTALS_OF_PREVIOUS or not c.facts or c.after_soft \
-            or n.kind != "value" or not c.facts[-1].indicator:
+    if len(n.items) != 1 or not c.facts or c.after_soft or n.kind != "value" or not c.facts[-1].indicator:
         return None
-    return [merge_head(c.facts[-1].indicator, n.items[0][1:])]
+    if n.items[0] == "总数" and len(c.group) == 1 and c.facts[-1].unit.lstrip("万亿") == n.first.unit.lstrip("万亿"):
+        prev = _NEW_ONES_AFTER.sub("", c.facts[-1].indicator)
+        deed = _COUNT_DEED_LEAD.match(prev) or _NEW_ONES_BEFORE.match(prev)
+        return [(prev[deed.end():] if deed and len(prev) - deed.end() >= 2 else prev) + "总数"]
+    return [merge_head(c.facts[-1].indicator, n.items[0][1:])] if n.items[0] in _TOTALS_OF_PREVIOUS else None
 
 
 def describes_previous(n: Naming) -> bool:
