@@ -10,7 +10,8 @@ marked 【】 in the sentence, ready to be graded field by field by a reader.
 are written from dev only; validation is only scored. Skips cleanly when the
 folder is absent. --fresh leaves out the reports of every graded draw committed in
 evaluation/ (spot_check_seed*.csv): their graded errors have been read and have
-guided the mechanisms fixed since, so they are no longer unseen.
+guided the mechanisms fixed since, so they are no longer unseen; and those of the draws
+saved there not graded yet (val_SEED.txt), so the draws of one check share no report.
 
     python scripts/spot_check.py --seed 20261127 [--reports 5] [--per-report 4]
     python scripts/spot_check.py --corpus ../shared/lawtext --split validation --fresh --seed 2026120502
@@ -21,6 +22,7 @@ import argparse
 import csv
 import hashlib
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -47,7 +49,7 @@ def main(argv=None) -> int:
     ap.add_argument("--per-report", type=int, default=4)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--split", choices=("all", "dev", "validation"), default="all")
-    ap.add_argument("--fresh", action="store_true", help="leave out the reports of committed graded draws")
+    ap.add_argument("--fresh", action="store_true", help="leave out the reports of graded and saved draws")
     a = ap.parse_args(argv)
     corpus = Path(a.corpus)
     if not corpus.is_dir():
@@ -56,7 +58,7 @@ def main(argv=None) -> int:
     rng = random.Random(a.seed)
     reports = _reports(corpus, a.split)
     if a.fresh:
-        graded = graded_reports(ROOT / "evaluation")
+        graded = graded_reports(ROOT / "evaluation") | drawn_reports(ROOT / "evaluation")
         reports = [p for p in reports if p.relative_to(corpus).as_posix() not in graded]
     for path in rng.sample(reports, a.reports):
         facts = parse_as_pipeline(corpus, path)
@@ -83,6 +85,18 @@ def graded_reports(folder: Path) -> set[str]:
         with grades.open(encoding="utf-8", newline="") as f:
             found |= {row["report"] for row in csv.DictReader(f) if row.get("report")}
     return found
+
+
+def drawn_reports(folder: Path) -> set[str]:
+    """The reports of the draws saved in ``folder`` (val_SEED.txt, dev_SEED.txt), graded or not yet:
+    a check of several draws must not draw a report twice."""
+    found = set()
+    for draw in folder.glob("*_[0-9]*.txt"):
+        found |= {m.group(1) for m in _DRAWN.finditer(draw.read_text(encoding="utf-8"))}
+    return found
+
+
+_DRAWN = re.compile(r"^(\S+)@\d+ ", re.M)  # a draw's fact line: REPORT@OFFSET TEXT | …
 
 
 def in_validation(relpath: str) -> bool:

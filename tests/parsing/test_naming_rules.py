@@ -64,6 +64,10 @@ def test_a_fresh_draw_leaves_out_the_reports_already_graded(tmp_path):
                                                    encoding="utf-8")
     (tmp_path / "notes.csv").write_text("report\nd/2004.md\n", encoding="utf-8")  # not a graded draw
     assert spot_check.graded_reports(tmp_path) == {"a/2001.md", "b/2002.md", "c/2003.md"}
+    # a draw saved and not graded yet (val_SEED.txt) is left out too, so a check's draws share no report
+    (tmp_path / "val_7.txt").write_text("e/2005.md@12 5个 | 项目 | value 5 个 | period 2004 base None | actual exact\n"
+                                        "    建成【5个】项目。\n", encoding="utf-8")
+    assert spot_check.drawn_reports(tmp_path) == {"e/2005.md"}
     # The committed draws are graded: a fresh draw has fewer validation reports to pick from.
     assert len(spot_check.graded_reports(ROOT / "evaluation")) >= 60
 
