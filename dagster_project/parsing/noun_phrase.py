@@ -107,6 +107,8 @@ def strip_phrase(s: str, framing: bool = False) -> str:
         k = LEX.light_prefixes.end(s)  # (LEX.light_re.match)
         if k >= 0 and len(s) - k >= 2:
             s = s[k:]
+        if s[:1] in LEX.adverb_lead_first and (adverb := LEX.adverb_lead_re.match(s) or LEX.adverb_alone_re.match(s)):
+            s = s[adverb.end():]  # 主要建设X → 建设X (LEX adverb_leads); 主要 alone names nothing
         if s and (s[-1] in _TRAIL_YEAR_ENDS or s[-1].isspace()):
             s = _TRAIL_YEAR.sub("", s)
         k = _trailing_start(s)

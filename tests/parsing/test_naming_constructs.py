@@ -576,6 +576,10 @@ def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     # a bare money noun keeps the verb: it says the most
     assert _name("review_year", "筹措资金1.83亿元，解决了91万名贫困中小学生的入学问题。", "1.83亿元") == "筹措资金"
     assert _name("review_year", "五年整合投入财政资金182亿元。", "182亿元") == "整合投入财政资金"
+    # 主要 before a noun is the noun's (主要污染物, a set term); before a verb it is an adverb (LEX adverb_leads)
+    assert _name("review_year", "严格落实污染减排目标责任制，主要污染物排放总量下降2%。", "2%") == "主要污染物排放总量"
+    assert _name("review_year", "主要农作物耕种收综合机械化率达到88%。", "88%") == "主要农作物耕种收综合机械化率"
+    assert _name("review_year", "主要建设中心城市周边产业区9个。", "9个") == "建设中心城市周边产业区"
     # levels of monitoring or ownership joined before the noun share it (LEX coordinated_leads)
     assert _name("review_year", "地表水国控、省控监测断面Ⅰ－Ⅲ类水质达到80%以上。", "80%") == "国控省控监测断面Ⅰ－Ⅲ类水质"
     # a deed and its stage both lead: the carried subject keeps them (开工和在建)
