@@ -54,6 +54,14 @@ def _unit_across_blank(clean: str, p: int, e: int) -> tuple[str, int] | None:
     return None
 
 
+_GE_UNITS = sorted((w for w in _MEASURES if w.startswith("个") and len(w) > 1), key=len, reverse=True)
+
+
+def _unit_around_duo(clean: str, p2: int, e: int) -> str | None:
+    """个多百分点, 个多月: the measure word 个… written around 多 (个百分点, 个月), or None."""
+    return next((w for w in _GE_UNITS if clean.startswith(w[1:], p2 + 2) and p2 + len(w) + 1 <= e), None)
+
+
 class Suffix:
     """What follows a number (read character by character: faster than one regular expression)."""
     __slots__ = ("inf1", "mag", "inf2", "unit", "_end")
@@ -77,9 +85,9 @@ class Suffix:
         if p2 < e and clean[p2] in "%％‰":
             self.unit = clean[p2]
             pos = p2 + 1
-        elif clean.startswith("个多百分点", p2) and p2 + 5 <= e:
-            self.unit, self.inf2 = "个百分点", self.inf2 or "多"  # 提高2个多百分点
-            pos = p2 + 5
+        elif clean.startswith("个多", p2) and (w := _unit_around_duo(clean, p2, e)):
+            self.unit, self.inf2 = w, self.inf2 or "多"  # 提高2个多百分点, 过去3个多月: 个…, more than
+            pos = p2 + len(w) + 1
         elif (cut := _unit_across_blank(clean, p2, e)) is not None:
             self.unit, pos = cut  # (before the words it starts with: 个百 分点 is not 个)
         else:

@@ -146,6 +146,11 @@ def test_more_than_n_percentage_points():
     t = report(review_year="出口额占国际市场份额比上年提高2个多百分点。")
     (f,) = one(t, "2个多百分点")
     assert (f.kind, f.value, f.unit, f.qualifier) == ("percentage_points", 2.0, "个百分点", "more_than")
+    # any measure word 个… written around 多 (个多月 is 个月, more than), not 个 and a name 多月
+    t = report(review_year="实施惠游活动，4个多月接待游客7740万人次。")
+    (f,) = one(t, "4个多月")
+    assert (f.value, f.unit, f.qualifier) == (4.0, "个月", "more_than")
+    assert [f.indicator for f in one(t, "7740万人次")] == ["接待游客"]
 
 
 def test_a_facts_text_is_the_report_text_at_its_offset():
