@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_naming import name_clause
@@ -67,169 +69,222 @@ def _closing_qualifier(text: str, group: list[Mention], l_hard: str) -> str | No
     return last.qualifier
 
 
+@dataclass
+class _Sentence:
+    """A sentence being read: where it is, and what its numbers have named so far (the state a
+    Clause sees: the subject, the last list, every name, where the previous number ended)."""
+    report_id: str
+    view: object
+    ctx: _Context
+    start: int
+    end: int
+    prev_sentence: tuple[int, int] | None
+    year: str | None             # a year opening the sentence (2015年，…)
+    hard_pos: list[int]          # its hard punctuation (，；：。), where clauses start
+    owners: list                 # run_owners: 兵团…；固定资产投资X, the sub-entity owns its run
+    facts: list[Fact] = field(default_factory=list)
+    subject: str | None = None
+    subject_at: int = 0
+    last_list: list[str] | None = None
+    history: list[str] = field(default_factory=list)
+    prev_end: int = 0
+    prev_item_ind: str | None = None
+    prev_from: bool = False
+
+
+class _Named(NamedTuple):
+    """A group's names and what naming it said of it (name_clause, then the later steps)."""
+    items: list[str]
+    share: object
+    inherit: bool
+    devote_subject: str | None
+    kind: str
+    sign: int
+    rules: list[str]
+    place_cmp: bool
+
+
 def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mentions: list[Mention], ctx: _Context, prev_sentence=None) -> list[Fact]:
     """The facts of one sentence: its numbers grouped (5%、6%), each group named from its
     clause, paired with its names and given its period, base, status and qualifier."""
     text = view.clean
     sent = text[sent_start:sent_end]
-    facts: list[Fact] = []
-    subject: str | None = None
-    subject_at = sent_start
-    last_list: list[str] | None = None
-    history: list[str] = []
     year_match = _SENT_YEAR.match(sent) if "年" in sent else None
-    sent_year = year_match.group(1) if year_match else None
-    prev_end = sent_start
-    hard_pos = [sent_start + hit.start() for hit in HARD_RE.finditer(sent)]
-    prev_item_ind: str | None = None
-    prev_from = False
+    state = _Sentence(report_id, view, ctx, sent_start, sent_end, prev_sentence, year_match.group(1) if year_match else None,
+                      [sent_start + hit.start() for hit in HARD_RE.finditer(sent)], run_owners(text, sent_start, sent_end),
+                      subject_at=sent_start, prev_end=sent_start)
     i = 0
-    sent_off = view.orig(sent_start)
-    sentence = view.text[sent_off:view.orig(sent_end - 1) + 1]  # as written, the same for all its facts
-    role = ctx.role
-    owners = run_owners(text, sent_start, sent_end)  # 兵团…；固定资产投资X: the sub-entity owns its run
     while i < len(mentions):
-        group = [mentions[i]]
-        j = i + 1
-        while j < len(mentions) and _GROUP_SEP.match(text[group[-1].end:mentions[j].start]):
-            group.append(mentions[j])
+        j = i + 1  # a group: numbers joined by 、/和 only (5%、6%)
+        while j < len(mentions) and _GROUP_SEP.match(text[mentions[j - 1].end:mentions[j].start]):
             j += 1
-        first = group[0]
-        # clause start
-        k = bisect_right(hard_pos, first.start) - 1
-        clause_start = hard_pos[k] + 1 if k >= 0 else sent_start
-        seg_start = max(clause_start, prev_end)
-        l_hard = text[seg_start:first.start]
-        l_clause = text[clause_start:first.start]
-        soft = l_hard.rfind("、")
-        after_soft = soft >= 0
-        l_soft = l_hard[soft + 1:] if after_soft else l_hard
-        # the qualifier written before the number
-        q_word = LEX.prefix_q_ending(l_hard[:-1] if l_hard.endswith("了") else l_hard)
-        q_pre = LEX.prefix_q[q_word] if q_word else None
-        dist = _has_dist(l_hard)
-        kind, sign = figure_kind(first, l_hard, l_clause)
-        if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, sent_end):
-            kind = "growth"
-        alternative_of = _alternative_of(facts, mentions, i, view, kind)
-        if alternative_of is not None:
-            kind, sign = alternative_of.kind, (-1 if alternative_of.value < 0 else 1)
-        clause = Clause(
-            text, sent_start, sent_end, prev_sentence, group, clause_start, seg_start, l_hard, l_clause, l_soft,
-            after_soft, dist, subject, subject_at, history, last_list, prev_item_ind, prev_end, facts,
-        )
-        items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
-        if len(items) == 1 and is_generic(items[0]):
-            items = _traced(rules, _OWNER_OF_GENERIC, items, owner_of_generic(clause, items))
-        if len(items) == 1 and (scoped := scoped_part(items[0])):  # (a generic head left bare too: 增加值)
-            head, scope, rest = scoped
-            items = _traced(rules, _OWNER_OF_SCOPED, items, [n + rest for n in owner_of_scoped(clause, head, scope)])
-        elif len(items) > 1:
-            items = _traced(rules, _OWNER_SHARED_IN_LIST, items, owner_shared_in_list(items))
-        named_before = items
-        items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
-        items = _traced(rules, _NAME_ADJUSTMENT, named_before, items)
-        items = _traced(rules, _DEED_PART_OF_WHOLE, items, deed_part_of_whole(clause, items))
-        if len(group) > 1 and "分别" in l_hard and len(set(items)) != len(group):
-            items = _traced(rules, _LIST_RESOLVED, items, resolve_list(
-                len(group), items, text, sent_start, clause_start, l_hard, l_clause, subject, last_list, share) or items)
-        # ---- pair items with numbers
-        pairs: list[tuple[Mention, str]] = []
-        if len(items) == len(group):
-            pairs = list(zip(group, items, strict=True))
-        elif len(group) == 1:
-            pairs = [(first, it) for it in items]
-        elif len(items) == 1:
-            if last_list and len(last_list) == len(group) and items[0] in ("", subject):
-                pairs = list(zip(group, last_list, strict=True))
-            else:
-                pairs = [(g, items[0]) for g in group]
-        else:
-            pairs = [(g, items[min(k, len(items) - 1)]) for k, g in enumerate(group)]
-        list_id = f"{report_id}:{view.orig(first.start)}" if len(pairs) > 1 else None
-        list_size = len(set(it for _, it in pairs)) if list_id else None
-        if list_size is not None and list_size < len(pairs) and "分别" in l_hard:
-            # subjects no rule could tell apart: the list still holds all its values, so its size is theirs
-            list_size = len(pairs)
-        # ---- from/to values: 由X增加到Y
-        after_first = text[group[-1].end:min(sent_end, group[-1].end + 12)]
-        is_from = len(group) == 1 and ("由" in l_hard or "从" in l_hard) and bool(_FROM_IN.search(l_hard)) \
-            and bool(_FROM_AFTER.match(after_first))
-        is_to = prev_from and seg_start == prev_end and ("到" in l_hard or "至" in l_hard)
-        closing = _closing_qualifier(text, group, l_hard)
-        for g, ind in pairs:
-            g_kind = kind
-            if g.shape != first.shape:
-                g_kind, sign2 = figure_kind(g, text[max(clause_start, g.start - 12):g.start], text[clause_start:g.start])
-            else:
-                sign2 = sign
-            inherited_period = (facts[-1].period if facts else "SPAN") if (share or inherit) else \
-                whole_time_of_part(g_kind, text[max(sent_start, clause_start - 4):clause_start], l_clause, facts)
-            period, base, status = _period(ctx, g_kind, l_hard, l_clause, sent, g, text, sent_end, sent_year, is_from, is_to,
-                                           first.start - sent_start, inherited_period, ind)
-            value = g.value
-            value_high = g.value_high
-            if g_kind == "growth" and g.unit == "倍":
-                value = value * 100
-                value_high = value_high * 100 if value_high is not None else None
-            if g_kind in ("growth", "avg_annual_growth", "percentage_points") and sign2 < 0:
-                value = -value
-                value_high = -value_high if value_high is not None else None
-            qualifier = g.qualifier if g.qualifier != "exact" else (closing or q_pre or "exact")
-            if place_cmp:
-                base = period  # against another place in the same year, not against last year
-            if alternative_of is not None and g_kind == alternative_of.kind:
-                base = alternative_of.base_period  # the same change, against the same base
-            if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
-                base = None
-            name = tidy_name(ind)
-            if owners and (owned := owned_name(owners, first.start, name)) != name:
-                name = owned
-                if _OWNER_OF_RUN not in rules:
-                    rules.append(_OWNER_OF_RUN)
-            if g.period_length:
-                continue  # 5年累计…, 极不平凡的5年: no fact, though named as one so that what follows is named as before
-            offset = view.orig(g.start)
-            facts.append(Fact(
-                report_id=report_id, offset=offset, text=_as_written(view, g, offset), indicator=name,
-                kind=g_kind,
-                value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
-                value_high=value_high, sentence=sentence, sentence_offset=sent_off,
-                section=ctx.sec.heading, section_role=role, list_id=list_id, list_size=list_size,
-                name_rules=",".join(rules), name_confidence=naming_confidence(rules, name),
-            ))
-        if devote_subject:
-            subject, subject_at = devote_subject, first.start
-            prev_item_ind = None
-            prev_from = False
-            prev_end = group[-1].end
-            i = j
-            continue
-        if place_cmp:  # the gap does not become the subject of what follows
-            prev_end = group[-1].end
-            i = j
-            continue
-        named = []
-        for _, it in pairs:
-            if it and it not in named:
-                named.append(it)
-        if named:
-            subject_at = first.start
-            subject = named[-1] if len(named) == 1 else subject if subject and not dist and len(group) == 1 else named[-1]
-            if len(named) > 1:  # 存、贷款余额分别增加A和B，年均增长x%和y%: the balances grew, not their changes
-                last_list = [thing if len(thing := _without_change(it)) >= 2 else it for it in named]
-            for it in named:
-                history.append(it)
-            if share is None and len(named) == 1:
-                subject = named[0]
-            # 转移支付增加1.5万亿元、规模达到9.8万亿元: what follows is about the thing, not its change
-            if subject and len(thing := _without_change(subject)) >= 2:
-                subject = thing
-        prev_item_ind = items[-1] if items else None
-        prev_from = is_from
-        prev_end = group[-1].end
+        _read_group(state, mentions, i, j)
         i = j
-    return places_and_people(text, sent_start, sent_end, mentions, facts)
+    return places_and_people(text, sent_start, sent_end, mentions, state.facts)
+
+
+def _read_group(s: _Sentence, mentions: list[Mention], i: int, j: int) -> None:
+    """Name the group mentions[i:j], add its facts and carry its names to what follows."""
+    text, group = s.view.clean, mentions[i:j]
+    clause = _clause_of(s, group)
+    kind, sign = figure_kind(group[0], clause.l_hard, clause.l_clause)
+    if kind == "percent" and GROWTH_AFTER.match(text, group[-1].end, s.end):
+        kind = "growth"
+    alternative_of = _alternative_of(s.facts, mentions, i, s.view, kind)
+    if alternative_of is not None:
+        kind, sign = alternative_of.kind, (-1 if alternative_of.value < 0 else 1)
+    named = _name_group(clause, kind, sign)
+    pairs = _paired(group, named.items, s.last_list, s.subject)
+    # from/to values: 由X增加到Y
+    l_hard = clause.l_hard
+    is_from = len(group) == 1 and ("由" in l_hard or "从" in l_hard) and bool(_FROM_IN.search(l_hard)) \
+        and bool(_FROM_AFTER.match(text[group[-1].end:min(s.end, group[-1].end + 12)]))
+    is_to = s.prev_from and clause.seg_start == s.prev_end and ("到" in l_hard or "至" in l_hard)
+    _add_facts(s, clause, named, pairs, alternative_of, is_from, is_to)
+    _carry_names(s, clause, named, pairs, is_from)
+
+
+def _clause_of(s: _Sentence, group: list[Mention]) -> Clause:
+    """The group's clause: the words before it, back to the hard punctuation or the previous number."""
+    text, first = s.view.clean, group[0]
+    k = bisect_right(s.hard_pos, first.start) - 1
+    clause_start = s.hard_pos[k] + 1 if k >= 0 else s.start
+    seg_start = max(clause_start, s.prev_end)
+    l_hard = text[seg_start:first.start]
+    soft = l_hard.rfind("、")
+    return Clause(
+        text, s.start, s.end, s.prev_sentence, group, clause_start, seg_start, l_hard, text[clause_start:first.start],
+        l_hard[soft + 1:] if soft >= 0 else l_hard, soft >= 0, _has_dist(l_hard), s.subject, s.subject_at, s.history,
+        s.last_list, s.prev_item_ind, s.prev_end, s.facts,
+    )
+
+
+def _name_group(clause: Clause, kind: str, sign: int) -> _Named:
+    """The clause's names: its rules (name_clause), then the owners of generic and scoped heads,
+    the adjustments, a deed's part of a whole, and a 分别 list resolved."""
+    items, share, inherit, devote_subject, kind, sign, n_soft, counted_noun, rules = name_clause(clause, kind, sign)
+    if len(items) == 1 and is_generic(items[0]):
+        items = _traced(rules, _OWNER_OF_GENERIC, items, owner_of_generic(clause, items))
+    if len(items) == 1 and (scoped := scoped_part(items[0])):  # (a generic head left bare too: 增加值)
+        head, scope, rest = scoped
+        items = _traced(rules, _OWNER_OF_SCOPED, items, [n + rest for n in owner_of_scoped(clause, head, scope)])
+    elif len(items) > 1:
+        items = _traced(rules, _OWNER_SHARED_IN_LIST, items, owner_shared_in_list(items))
+    named_before = items
+    items, sign, place_cmp = adjust_name(clause, items, kind, sign, n_soft, counted_noun)
+    items = _traced(rules, _NAME_ADJUSTMENT, named_before, items)
+    items = _traced(rules, _DEED_PART_OF_WHOLE, items, deed_part_of_whole(clause, items))
+    if len(clause.group) > 1 and "分别" in clause.l_hard and len(set(items)) != len(clause.group):
+        items = _traced(rules, _LIST_RESOLVED, items, resolve_list(
+            len(clause.group), items, clause.text, clause.sent_start, clause.clause_start, clause.l_hard,
+            clause.l_clause, clause.subject, clause.last_list, share) or items)
+    return _Named(items, share, inherit, devote_subject, kind, sign, rules, place_cmp)
+
+
+def _paired(group: list[Mention], items: list[str], last_list: list[str] | None, subject: str | None) -> list[tuple[Mention, str]]:
+    """Each number with its name: one each, one name for all, or the last list's names."""
+    if len(items) == len(group):
+        return list(zip(group, items, strict=True))
+    if len(group) == 1:
+        return [(group[0], it) for it in items]
+    if len(items) == 1:
+        if last_list and len(last_list) == len(group) and items[0] in ("", subject):
+            return list(zip(group, last_list, strict=True))
+        return [(g, items[0]) for g in group]
+    return [(g, items[min(k, len(items) - 1)]) for k, g in enumerate(group)]
+
+
+def _add_facts(s: _Sentence, clause: Clause, named: _Named, pairs: list[tuple[Mention, str]],
+               alternative_of: Fact | None, is_from: bool, is_to: bool) -> None:
+    """A fact for each named number: its value signed, its period, base, status and qualifier."""
+    text, first, l_hard, l_clause = clause.text, clause.group[0], clause.l_hard, clause.l_clause
+    list_id = f"{s.report_id}:{s.view.orig(first.start)}" if len(pairs) > 1 else None
+    list_size = len(set(it for _, it in pairs)) if list_id else None
+    if list_size is not None and list_size < len(pairs) and "分别" in l_hard:
+        list_size = len(pairs)  # subjects no rule could tell apart: the list still holds all its values
+    q_word = LEX.prefix_q_ending(l_hard[:-1] if l_hard.endswith("了") else l_hard)  # a qualifier before the number
+    q_pre = LEX.prefix_q[q_word] if q_word else None
+    closing = _closing_qualifier(text, clause.group, l_hard)
+    sent_off = s.view.orig(s.start)
+    sentence = s.view.text[sent_off:s.view.orig(s.end - 1) + 1]  # as written, the same for all its facts
+    for g, ind in pairs:
+        g_kind, sign = named.kind, named.sign
+        if g.shape != first.shape:
+            g_kind, sign = figure_kind(g, text[max(clause.clause_start, g.start - 12):g.start], text[clause.clause_start:g.start])
+        inherited_period = (s.facts[-1].period if s.facts else "SPAN") if (named.share or named.inherit) else \
+            whole_time_of_part(g_kind, text[max(s.start, clause.clause_start - 4):clause.clause_start], l_clause, s.facts)
+        period, base, status = _period(s.ctx, g_kind, l_hard, l_clause, text[s.start:s.end], g, text, s.end, s.year,
+                                       is_from, is_to, first.start - s.start, inherited_period, ind)
+        value, value_high = _signed(g, g_kind, sign)
+        qualifier = g.qualifier if g.qualifier != "exact" else (closing or q_pre or "exact")
+        if named.place_cmp:
+            base = period  # against another place in the same year, not against last year
+        if alternative_of is not None and g_kind == alternative_of.kind:
+            base = alternative_of.base_period  # the same change, against the same base
+        if g_kind not in ("growth", "avg_annual_growth", "multiple", "percentage_points"):
+            base = None
+        name = _owned(s, first, tidy_name(ind), named.rules)
+        if g.period_length:
+            continue  # 5年累计…, 极不平凡的5年: no fact, though named as one so that what follows is named as before
+        offset = s.view.orig(g.start)
+        s.facts.append(Fact(
+            report_id=s.report_id, offset=offset, text=_as_written(s.view, g, offset), indicator=name, kind=g_kind,
+            value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
+            value_high=value_high, sentence=sentence, sentence_offset=sent_off,
+            section=s.ctx.sec.heading, section_role=s.ctx.role, list_id=list_id, list_size=list_size,
+            name_rules=",".join(named.rules), name_confidence=naming_confidence(named.rules, name),
+        ))
+
+
+def _signed(g: Mention, kind: str, sign: int) -> tuple[float, float | None]:
+    """The value (and the range's high end) as the fact holds it: 倍 of growth in percent, a fall negative."""
+    value, value_high = g.value, g.value_high
+    if kind == "growth" and g.unit == "倍":
+        value = value * 100
+        value_high = value_high * 100 if value_high is not None else None
+    if kind in ("growth", "avg_annual_growth", "percentage_points") and sign < 0:
+        value = -value
+        value_high = -value_high if value_high is not None else None
+    return value, value_high
+
+
+def _owned(s: _Sentence, first: Mention, name: str, rules: list[str]) -> str:
+    """The name with the owner of the run it is in (兵团…；固定资产投资X), traced."""
+    if s.owners and (owned := owned_name(s.owners, first.start, name)) != name:
+        if _OWNER_OF_RUN not in rules:
+            rules.append(_OWNER_OF_RUN)
+        return owned
+    return name
+
+
+def _carry_names(s: _Sentence, clause: Clause, named: _Named, pairs: list[tuple[Mention, str]], is_from: bool) -> None:
+    """What the group's names leave for the numbers after it: the subject, the last list, the history."""
+    first, last = clause.group[0], clause.group[-1]
+    s.prev_end = last.end
+    if named.devote_subject:
+        s.subject, s.subject_at = named.devote_subject, first.start
+        s.prev_item_ind, s.prev_from = None, False
+        return
+    if named.place_cmp:  # the gap does not become the subject of what follows
+        return
+    names = []
+    for _, it in pairs:
+        if it and it not in names:
+            names.append(it)
+    if names:
+        s.subject_at = first.start
+        s.subject = names[-1] if len(names) == 1 else s.subject if s.subject and not clause.dist and len(clause.group) == 1 \
+            else names[-1]
+        if len(names) > 1:  # 存、贷款余额分别增加A和B，年均增长x%和y%: the balances grew, not their changes
+            s.last_list = [thing if len(thing := _without_change(it)) >= 2 else it for it in names]
+        s.history.extend(names)
+        if named.share is None and len(names) == 1:
+            s.subject = names[0]
+        # 转移支付增加1.5万亿元、规模达到9.8万亿元: what follows is about the thing, not its change
+        if s.subject and len(thing := _without_change(s.subject)) >= 2:
+            s.subject = thing
+    s.prev_item_ind = named.items[-1] if named.items else None
+    s.prev_from = is_from
 
 
 def _alternative_of(facts: list[Fact], mentions: list[Mention], i: int, view, kind: str) -> Fact | None:
