@@ -52,6 +52,11 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
                 and head not in LEX.generic_heads | {"项目", "工程"}:
             return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
     seg = text[pos:min(end, pos + 28)]
+    levels = LEX.level_list_re.match(seg) if counted and seg[:1] in LEX.level_first else None
+    if levels:  # 76个国家和市级重点实验室, 5个省、市级工程技术研究中心: the levels share the noun after them
+        rest = noun_after(text, pos + levels.end(), end, False, counted)
+        if len(rest) >= 2 and not _R_VERB_START.match(rest):
+            return levels.group(0).replace("、", "") + rest
     m = _R_PHRASE.match(seg)
     if not m:
         return ""

@@ -580,6 +580,10 @@ def test_the_verb_that_raised_money_is_no_part_of_what_money_it_is():
     assert _name("review_year", "严格落实污染减排目标责任制，主要污染物排放总量下降2%。", "2%") == "主要污染物排放总量"
     assert _name("review_year", "主要农作物耕种收综合机械化率达到88%。", "88%") == "主要农作物耕种收综合机械化率"
     assert _name("review_year", "主要建设中心城市周边产业区9个。", "9个") == "建设中心城市周边产业区"
+    # levels joined after a count share the noun after them (LEX coordinated_leads' levels: noun_after)
+    assert _name("review_year", "实施478项国家和省级重点科技项目。", "478项") == "国家和省级重点科技项目"
+    assert _name("review_year", "新增5个省、市级工程技术研究中心。", "5个") == "新增省市级工程技术研究中心"
+    assert _name("review_year", "我市与11个国家的12个城市建立了友好城市关系。", "11个") == "国家"
     # levels of monitoring or ownership joined before the noun share it (LEX coordinated_leads)
     assert _name("review_year", "地表水国控、省控监测断面Ⅰ－Ⅲ类水质达到80%以上。", "80%") == "国控省控监测断面Ⅰ－Ⅲ类水质"
     # a deed and its stage both lead: the carried subject keeps them (开工和在建)
