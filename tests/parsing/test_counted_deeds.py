@@ -68,6 +68,15 @@ CASES = [
     # a count of people named by what was done to them is of the people
     ("启动3.5万人易地扶贫搬迁。", "3.5万人", "易地扶贫搬迁人口"),
     ("为1万名环卫工人免费健康体检。", "1万名", "环卫工人免费健康体检"),
+    # a deed after the counted noun says what they were made (LEX became_deeds: 为 only links) or
+    # changed into (LEX changed_into: the change, the things lead); 成为 only what is of their kind
+    ("有8家企业被认定为省级技术中心。", "8家", "认定省级技术中心企业"),
+    ("12个村被评为省级卫生村。", "12个", "评为省级卫生村"),
+    ("20所民办学校转为公办。", "20所", "民办学校转公办"),
+    ("6家企业成为上市后备企业。", "6家", "成为上市后备企业"),
+    ("30个品牌成为城市名片。", "30个", "品牌"),
+    ("9个企业列为重点企业、重点项目。", "9个", "企业列"),  # what they became is cut at 、: left
+    ("10个产业园区启动建设。", "10个", "启动建设产业园区"),  # LEX settled_deeds
 ]
 
 
