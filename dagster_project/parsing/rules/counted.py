@@ -6,7 +6,7 @@ import re
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, without_head
 from dagster_project.parsing.noun_after import noun_after
 from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
@@ -162,10 +162,14 @@ def _completed_works(n: Naming) -> re.Match | None:
     return _COMPLETED.search(c.l_hard.rstrip())
 
 
-_DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + _DEEDS)
+# 新组建7个…集团和4个…: 新 before a deed says the things are new, as in 新建, 新设 (LEX count_deeds)
+_DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + "(新?" + _DEEDS[1:])
 
 
 _ITEM_JOINED = re.compile(r"\s*(?:、|和|及|以及)\s*$")
+# a verb in the noun before (不超过…) is a deed of its own; not one that makes a noun with the words
+# after it (社区卫生服务中心, 管理中心), as previous_figure reads it
+_VERB_IN_NOUN = re.compile(alternation(w for w in LEX.verb_inside_re.pattern.split("|") if w not in ("服务", "管理")))
 
 
 def _deeds_opening_list(n: Naming) -> re.Match | None:
@@ -176,7 +180,7 @@ def _deeds_opening_list(n: Naming) -> re.Match | None:
     joined = _ITEM_JOINED.search(c.l_hard)
     before = c.l_hard[:joined.start()] if joined else ""  # the noun counted by the number before (10个分拨中心、)
     if not joined or c.prev_end <= c.clause_start or re.search("[、和及]", before) \
-            or LEX.verb_inside_re.search(before) or re.search(r"\d", before):
+            or _VERB_IN_NOUN.search(before) or re.search(r"\d", before):
         return None
     opening = LEAD.sub("", c.l_clause.strip())
     framing = LEX.framing_lead_re.match(opening)  # 启动建设5个新湖、5个公共沙滩泳场: 建设, not 启动
