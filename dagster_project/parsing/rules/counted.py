@@ -180,8 +180,9 @@ def _deeds_opening_list(n: Naming) -> re.Match | None:
     by 、 or by 和 (创建3个示范区和2个产业园 → 创建产业园)."""
     c = n.clause
     joined = _ITEM_JOINED.search(c.l_hard)
-    before = c.l_hard[:joined.start()] if joined else ""  # the noun counted by the number before (10个分拨中心、)
-    if not joined or c.prev_end <= c.clause_start or re.search("[、和及]", before) \
+    # the noun counted by the number before (10个分拨中心、), a 、 list of plain nouns too (28个城市小森林、小绿地、小游园和)
+    before = c.l_hard[:joined.start()] if joined else ""
+    if not joined or c.prev_end <= c.clause_start or re.search("[和及]", before) \
             or _VERB_IN_NOUN.search(before) or re.search(r"\d", before):
         return None
     opening = LEAD.sub("", c.l_clause.strip())
