@@ -119,7 +119,8 @@ def _deed_chain(l_soft: str, deed: str) -> str:
 # the deeds just before a count (引进培养100名; 新建和改造了…和5所), or before a noun a 和 joins to it
 _DEEDS = r"((?:%s)(?:(?:和|与|及|、|并)?(?:%s))*)了?" % (LEX.count_deeds_alt, LEX.count_deeds_alt)
 _DEEDS_END = re.compile(_DEEDS + "$")
-_DEEDS_JOINED = re.compile(_DEEDS + r"([\u4e00-\u9fff“”]{2,12}?)(?:和|及|以及)$")
+# the noun a 和 joins may be a long name or a title (成立企业复工复产协调调度领导小组和13个工作专班)
+_DEEDS_JOINED = re.compile(_DEEDS + r"([\u4e00-\u9fff“”《》（）]{2,20}?)(?:和|及|以及)$")
 _DEEDS_ETC = re.compile(_DEEDS + r"[^\d，,；;。]{2,40}?等$")  # 新建和改造了海军、绿之梦等14个广场
 _COUNT_DEED = re.compile(LEX.count_deeds_alt)
 
@@ -135,7 +136,7 @@ def deed_before_count(n: Naming) -> list[str] | None:
         or _completed_works(n)
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
-        deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
+        deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) and not _inside_title(c.l_hard, deeds.start()) else None
     if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun) \
             or LEX.deed_noun_end_re.search(n.counted_noun):
         return None  # 启动5万个实用性村庄规划编制: the noun is a deed itself (LEX deed_nouns), the deed before frames it
@@ -149,6 +150,12 @@ def deed_before_count(n: Naming) -> list[str] | None:
 
 
 _COMPLETED = re.compile(r"(%s)了?$" % LEX.completion_deeds_alt)
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """贯彻落实《关于强力推进大气污染综合治理的意见》以及18个专项实施方案: a deed inside a title
+    (an open 《 before it) is the document's word, not a deed of the count."""
+    return text.count("《", 0, at) > text.count("》", 0, at)
 
 
 def _completed_works(n: Naming) -> re.Match | None:
