@@ -126,10 +126,11 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
             k < 4 or _WORDS4.fullmatch(noun[:k]) or _WORDS.fullmatch(noun[:k]) and not _DEED_INSIDE.search(noun[:k])) else None
         if deed and deed.group(1).startswith("获") and (k < 2 or noun[k - 1] in "荣喜斩捕"):
             deed = None  # 6次荣获…: 获 inside 荣获 is no deed of a noun 荣
-        if deed and k >= 5 and (not counted or re.search("[的和及与等在了“”]", deed.group(1)) or deed.group(1).startswith("建设")
+        if deed and k >= 5 and (not counted or re.search("[的和及与等在了]", deed.group(1)) or deed.group(1).startswith("建设")
                                 or noun[k - 1] in "中内里上" or re.match(r"\d", seg[deed.end():])
                                 or _END_DEED.fullmatch(deed.group(1))):
-            # a long noun's deed is one plain phrase ending the clause: not 220个省级重大项目和纳入…的,
+            # a long noun's deed is one plain phrase ending the clause (quotes may name what it reaches:
+            # 3个重大科技基础设施纳入国家“十四五”规划): not 220个省级重大项目和纳入…的,
             # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
             # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
             deed = None

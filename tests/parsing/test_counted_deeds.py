@@ -77,6 +77,7 @@ CASES = [
     ("30个品牌成为城市名片。", "30个", "品牌"),
     ("9个企业列为重点企业、重点项目。", "9个", "企业列"),  # what they became is cut at 、: left
     ("10个产业园区启动建设。", "10个", "启动建设产业园区"),  # LEX settled_deeds
+    ("86个政务服务事项实现“跨省通办”。", "86个", "实现“跨省通办”政务服务事项"),  # quotes in the deed
     # a deed opening a 和-list defines the count of the item after it (LEX count_deeds: 修缮, 编制)
     ("修缮8处文物保护单位和20处历史建筑。", "20处", "修缮历史建筑"),
     ("编制了城市总体规划和12个专项规划。", "12个", "编制专项规划"),
