@@ -98,6 +98,9 @@ def _noun_to_stop(seg: str, noun: str, counted: bool) -> str:
         # 国、省控断面6个稳定达到三类水质: the noun is before the number, 稳定 is no noun; a bare
         # deed stays (5万人直接受益 → 受益, 8个已建成投产 → 建成投产; 稳定 of a term stays: 1人稳定就业)
         return ("稳定" if "稳定" in bare.group(0) else "") + bare.group(1) if bare else ""
+    became = _became(seg, noun) if counted else ""
+    if became:
+        return became
     quoted = noun.find("”") + 1 if noun.startswith("“") else 1  # “三年全面提升”项目: no stop inside the quotes
     stop = _R_STOP.search(noun, max(1, quoted))
     works = _WORKS.match(noun, stop.start()) if stop and stop.start() >= 2 else None
@@ -128,10 +131,11 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
             k < 4 or _WORDS4.fullmatch(noun[:k]) or _WORDS.fullmatch(noun[:k]) and not _DEED_INSIDE.search(noun[:k])) else None
         if deed and deed.group(1).startswith("获") and (k < 2 or noun[k - 1] in "荣喜斩捕"):
             deed = None  # 6次荣获…: 获 inside 荣获 is no deed of a noun 荣
-        if deed and k >= 5 and (not counted or re.search("[的和及与等在了“”]", deed.group(1)) or deed.group(1).startswith("建设")
+        if deed and k >= 5 and (not counted or re.search("[的和及与等在了]", deed.group(1)) or deed.group(1).startswith("建设")
                                 or noun[k - 1] in "中内里上" or re.match(r"\d", seg[deed.end():])
                                 or _END_DEED.fullmatch(deed.group(1))):
-            # a long noun's deed is one plain phrase ending the clause: not 220个省级重大项目和纳入…的,
+            # a long noun's deed is one plain phrase ending the clause (quotes may name what it reaches:
+            # 3个重大科技基础设施纳入国家“十四五”规划): not 220个省级重大项目和纳入…的,
             # 30个重点文化项目建设全面启动 (progress), 14个沿海开放城市中, 346个重点项目完成投资2400亿元,
             # nor money (2万亿元中央财政资金建立直达机制); 地方国有企业完成改制 is …改制 (_END_DEED)
             deed = None
@@ -181,6 +185,30 @@ def _without_attribute(seg: str, noun: str, counted: bool) -> str:
             noun = noun[:k]
             k = max(LEX.counted_attributes.start(noun), LEX.attribute_heads.start(noun))
     return strip_phrase(noun) if len(noun) >= 2 else ""
+
+
+# 19家外资企业被认定为省级跨国公司地区总部机构, 3500家来料加工企业转为独立法人企业: a plain noun,
+# how or when (LEX settled_adverbs), a deed saying what the things were made or changed into (LEX
+# became_deeds, changed_into), and what they became, ending the clause (not at a 、: 4个项目列为国家文化出口重点企业、重点项目)
+_BECAME = re.compile(r"([\u4e00-\u9fff“”]{1,12}?)(?:%s)*(%s)([\u4e00-\u9fffA-Za-z“”（）]{2,20}?)(?=[，,；;。])" % (
+    LEX.settled_adverbs_alt, alternation([*LEX.became_deeds, *LEX.changed_into])))
+
+
+def _became(seg: str, noun: str) -> str:
+    """The things a deed after them made something (4户企业被认定为国家级龙头企业 → 认定国家级龙头企业,
+    5个社区被评为“全国防灾减灾示范社区”), or the change they went through (142个村委会改为社区居委会 →
+    村委会改社区居委会: a change, the things lead), or ""; the thing's noun ends the name unless what
+    they became ends with it. Not a noun holding a deed or a list (城市和组织成为…, 小城镇打造成为…)."""
+    m = _BECAME.match(seg, seg.find(noun)) if seg.find(noun) >= 0 else None
+    if not m or _DEED_INSIDE.search(m.group(1)) or re.search("[的和及与在]", m.group(3)):
+        return ""
+    thing, deed, target = m.groups()
+    if deed in LEX.became_own_kind and target.rstrip("”")[-1] != thing[-1]:
+        return ""  # 80余个新消费品牌成为闪亮名片: a description, not what they were made
+    if deed in LEX.changed_into:
+        return thing + LEX.changed_into[deed] + target
+    made = LEX.became_deeds[deed] + target
+    return made if target.rstrip("”").endswith(thing) else made + thing
 
 
 # 推进224个…项目的实施: a framing verb after 的 names nothing (LEX framing_verbs)

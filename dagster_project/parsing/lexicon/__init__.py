@@ -151,6 +151,9 @@ class Lexicon:
         self.people_events: dict[str, str] = v["people_events"]
         self.people_event_end_re = re.compile("(?:%s)$" % _alt(list(v["people_events"])))
         self.people_deed_owners: dict[str, str] = v["people_deed_owners"]
+        self.became_deeds: dict[str, str] = v["became_deeds"]
+        self.changed_into: dict[str, str] = v["changed_into"]
+        self.became_own_kind = set(v["became_own_kind"])
         self.counted_attributes = Suffixes(v["counted_attributes"])
         self.attribute_heads = Suffixes(v["attribute_heads"])
         self.abstract_subjects = set(v["abstract_subjects"])

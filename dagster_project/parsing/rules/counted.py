@@ -6,7 +6,7 @@ import re
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, without_head
 from dagster_project.parsing.noun_after import noun_after
 from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
@@ -119,7 +119,8 @@ def _deed_chain(l_soft: str, deed: str) -> str:
 # the deeds just before a count (引进培养100名; 新建和改造了…和5所), or before a noun a 和 joins to it
 _DEEDS = r"((?:%s)(?:(?:和|与|及|、|并)?(?:%s))*)了?" % (LEX.count_deeds_alt, LEX.count_deeds_alt)
 _DEEDS_END = re.compile(_DEEDS + "$")
-_DEEDS_JOINED = re.compile(_DEEDS + r"([\u4e00-\u9fff“”]{2,12}?)(?:和|及|以及)$")
+# the noun a 和 joins may be a long name or a title (成立企业复工复产协调调度领导小组和13个工作专班)
+_DEEDS_JOINED = re.compile(_DEEDS + r"([\u4e00-\u9fff“”《》（）]{2,20}?)(?:和|及|以及)$")
 _DEEDS_ETC = re.compile(_DEEDS + r"[^\d，,；;。]{2,40}?等$")  # 新建和改造了海军、绿之梦等14个广场
 _COUNT_DEED = re.compile(LEX.count_deeds_alt)
 
@@ -135,7 +136,7 @@ def deed_before_count(n: Naming) -> list[str] | None:
         or _completed_works(n)
     if not deeds and c.seg_start == c.clause_start:  # 新建和改造了市急救中心和5所急救分中心: the deeds of both
         deeds = _DEEDS_JOINED.search(c.l_hard.rstrip())
-        deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) else None
+        deeds = deeds if deeds and not _COUNT_DEED.search(deeds.group(2)) and not _inside_title(c.l_hard, deeds.start()) else None
     if not deeds or _COUNT_DEED.match(n.counted_noun) or _attribute_follows(n) or _framed(c.l_hard, deeds, n.counted_noun) \
             or LEX.deed_noun_end_re.search(n.counted_noun):
         return None  # 启动5万个实用性村庄规划编制: the noun is a deed itself (LEX deed_nouns), the deed before frames it
@@ -151,6 +152,12 @@ def deed_before_count(n: Naming) -> list[str] | None:
 _COMPLETED = re.compile(r"(%s)了?$" % LEX.completion_deeds_alt)
 
 
+def _inside_title(text: str, at: int) -> bool:
+    """贯彻落实《关于强力推进大气污染综合治理的意见》以及18个专项实施方案: a deed inside a title
+    (an open 《 before it) is the document's word, not a deed of the count."""
+    return text.count("《", 0, at) > text.count("》", 0, at)
+
+
 def _completed_works(n: Naming) -> re.Match | None:
     """全面完成20项民心工程: 完成 names a count of works (LEX completion_deeds, works_heads) whose
     name ends the clause; 完成66个场馆的新建 is named by the deed after the number."""
@@ -162,10 +169,16 @@ def _completed_works(n: Naming) -> re.Match | None:
     return _COMPLETED.search(c.l_hard.rstrip())
 
 
-_DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + _DEEDS)
+# 新组建7个…集团和4个…: 新 before a deed says the things are new, as in 新建, 新设 (LEX count_deeds)
+_DEEDS_START = re.compile(r"(?:%s)*" % _DEED_ADVERB.pattern.strip("^+") + "(新?" + _DEEDS[1:])
 
 
 _ITEM_JOINED = re.compile(r"\s*(?:、|和|及|以及)\s*$")
+# a verb in the noun before (不超过…) is a deed of its own; not one that makes a noun with the words
+# after it (社区卫生服务中心, 管理中心), as previous_figure reads it, nor a scope that ranks the
+# things (全国乡村旅游精品线路)
+_NOUN_MAKING = {"服务", "管理", "全国", "全省", "全市", "全区", "全州", "全县"}
+_VERB_IN_NOUN = re.compile(alternation(w for w in LEX.verb_inside_re.pattern.split("|") if w not in _NOUN_MAKING))
 
 
 def _deeds_opening_list(n: Naming) -> re.Match | None:
@@ -174,9 +187,10 @@ def _deeds_opening_list(n: Naming) -> re.Match | None:
     by 、 or by 和 (创建3个示范区和2个产业园 → 创建产业园)."""
     c = n.clause
     joined = _ITEM_JOINED.search(c.l_hard)
-    before = c.l_hard[:joined.start()] if joined else ""  # the noun counted by the number before (10个分拨中心、)
-    if not joined or c.prev_end <= c.clause_start or re.search("[、和及]", before) \
-            or LEX.verb_inside_re.search(before) or re.search(r"\d", before):
+    # the noun counted by the number before (10个分拨中心、), a 、 list of plain nouns too (28个城市小森林、小绿地、小游园和)
+    before = c.l_hard[:joined.start()] if joined else ""
+    if not joined or c.prev_end <= c.clause_start or re.search("[和及]", before) \
+            or _VERB_IN_NOUN.search(before) or re.search(r"\d", before):
         return None
     opening = LEAD.sub("", c.l_clause.strip())
     framing = LEX.framing_lead_re.match(opening)  # 启动建设5个新湖、5个公共沙滩泳场: 建设, not 启动
