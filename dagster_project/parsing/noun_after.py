@@ -13,8 +13,9 @@ _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e
 # 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)
 _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
 # where a counted noun ends: a deed, a joining word, an adverb (not 共 in 公共, 共享, nor 为 in 为老服务)
+# (nor 和 in a joined term, LEX joined_terms: 和美乡村)
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|以及|及|与|在|成为|为(?!民|老)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|(?<!公)共(?!享)|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
+    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和(?!%s)|以及|及|与|在|成为|为(?!民|老)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|(?<!公)共(?!享)|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅" % LEX.joined_rest_alt
 )
 # 1320户商贸、交通、建设等领域的: examples of the counted things, closed by 等 and their class
 _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;：:、]{1,12})+?(?:(?:和|及|以及)[^\d，,。；;：:、]{1,12}?)?"
@@ -71,7 +72,7 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     if relative:
         return relative.group(0)  # 100所达到二级医院服务能力的县域医疗卫生次中心: what the clause describes
     if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) \
-            or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
+            or noun[0] in "和及与或、" and LEX.joined_terms.end(noun) < 0 or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
     described = _descriptive_head(text, pos + seg.find(noun), end, noun, after_de, counted) if "的" in noun[2:] else None
     if described is not None:
