@@ -9,6 +9,7 @@ from dagster_project.parsing.clause_subjects import distinct_tail, sentence_topi
 from dagster_project.parsing.lexicon import LEX
 from dagster_project.parsing.list_subjects import split_items
 from dagster_project.parsing.name_completion import (
+    COUNT_UNITS,
     beneficiary_word,
     merge_head,
     money_owner,
@@ -97,7 +98,25 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
     items = [dropped if len(dropped := LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
+    items = [_without_plan_word(it, first.unit) for it in items]
     return _spent_beside_total(clause, items, kind), sign, place_cmp
+
+
+# what a plan word leads in a count's name: works (…项目, …工程: LEX works_heads) or a deed that
+# defines the count (建设…, 改造…: LEX count_deeds)
+_PLANNED = re.compile(r"(?:%s)[\u4e00-\u9fff“”]*|[\u4e00-\u9fff“”]*(?:%s)" % (LEX.count_deeds_alt, LEX.works_heads_alt))
+
+
+def _without_plan_word(name: str, unit: str) -> str:
+    """全年安排省重点项目300项, 今年计划建设保障性住房1600套: before a count of works or a
+    defining deed, a plan word and the framing verbs with it (LEX framing_verbs: 计划, 安排,
+    计划实施) only say the count is planned, its status; the name is what is planned (省重点项目,
+    建设保障性住房). Not 安排就业 (安排 places people), nor a bare 项目 (安排项目24个)."""
+    lead = LEX.framing_verbs_lead_re.match(name) if name[:2] in ("计划", "安排") else None
+    rest = name[lead.end():] if lead else ""
+    if unit.lstrip("万亿") not in COUNT_UNITS or len(rest) < 3 or not _PLANNED.fullmatch(rest):
+        return name
+    return rest
 
 
 def _task_counted(clause: Clause, items: list[str], kind: str) -> list[str]:

@@ -13,8 +13,9 @@ _R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e
 # 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)
 _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
 # where a counted noun ends: a deed, a joining word, an adverb (not 共 in 公共, 共享, nor 为 in 为老服务)
+# (nor 和 in a joined term, LEX joined_terms: 和美乡村)
 _R_STOP = re.compile(
-    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和|以及|及|与|在|成为|为(?!民|老)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|(?<!公)共(?!享)|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅"
+    r"闻令|奔赴|喜迁|荣获|获评|启动|取得|完工|建立|全部|全面|于|实现|达到|完成|进行|开展|顺利|得到|已|将|的|和(?!%s)|以及|及|与|在|成为|为(?!民|老)|(?<![高中初平均对])等(?![级于])|被|实施|提升|提档|建设(?!先行|示范[县区市])|投入|入驻|发放|受益|直接|(?<!公)共(?!享)|均|各|分别|参加|参与|通过|获得|达|纳入|就能|覆盖|全覆盖|推行|开工|竣工|建成|改造|正式|主体|主力|任务|脱贫|摘帽|稳定|落户|落地|大幅" % LEX.joined_rest_alt
 )
 # 1320户商贸、交通、建设等领域的: examples of the counted things, closed by 等 and their class
 _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;：:、]{1,12})+?(?:(?:和|及|以及)[^\d，,。；;：:、]{1,12}?)?"
@@ -76,8 +77,11 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     if relative:
         return relative.group(0)  # 100所达到二级医院服务能力的县域医疗卫生次中心: what the clause describes
     if not noun or noun[0] in _NOT_A_NOUN or (LEX.right_blockers_re.match(noun) and not noun.startswith("规模以上")) \
-            or noun[0] in "和及与或、" or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
+            or noun[0] in "和及与或、" and LEX.joined_terms.end(noun) < 0 or _R_VERB_START.match(noun) or _BARE_NUMBER.match(noun):
         return ""
+    described = _descriptive_head(text, pos + seg.find(noun), end, noun, after_de, counted) if "的" in noun[2:] else None
+    if described is not None:
+        return described
     scope = _SCOPE.match(noun)
     if scope:
         # 5家全国重点实验室: after a count, 全国 ranks the things (national labs), it is no scope word
@@ -88,6 +92,29 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
     if 0 <= light < len(noun):
         noun = noun[light:]
     return _noun_to_stop(seg, noun, counted)
+
+
+# a head cut mid-phrase (5万户有条件的农牧民新建或改造住房), a clause (…社区安装了…) or a rate
+# (1.68万栋有安全隐患的经营性自建房风险管控率为100%) is no counted noun after 的
+_NOT_A_HEAD = re.compile(r"了|[或正率]$")
+
+
+def _descriptive_head(text: str, at: int, end: int, noun: str, after_de: bool, counted: bool) -> str | None:
+    """The head after 的 when the words before it only describe the counted things, or None:
+    a describing clause is dropped (引进2—3所具有较强研发能力的大学 → 大学; 12个有影响力的优势产业集群,
+    LEX descriptive_leads, descriptive_ends), a rank or size stays before the head (10所以上国内一流的
+    特色高中 → 国内一流特色高中, 20个产值超亿元的技改项目, LEX rank_ends)."""
+    modifier = noun[:noun.find("的")]
+    if LEX.descriptive_not.end(modifier) >= 0 or _R_STOP.search(modifier, 1) and not modifier.startswith("在"):
+        return None  # 有线电视用户的…: a noun; 贫困村的整村推进项目 is no modifier either (no lead, no end)
+    lead = LEX.descriptive_leads.end(modifier) > 0 or modifier.startswith("在") and "有" in modifier
+    rank = not lead and LEX.rank_ends.start(modifier) >= 0
+    if not (lead or rank or LEX.descriptive_ends.start(modifier) >= 0):
+        return None
+    head = noun_after(text, at + len(modifier) + 1, end, after_de, counted)
+    if len(head) < 2 or _R_VERB_START.match(head) or _NOT_A_HEAD.search(head):
+        return None  # 468个具备条件的社区安装了户外健身器材: a clause follows, no plain head
+    return modifier + head if rank else head
 
 
 def _noun_to_stop(seg: str, noun: str, counted: bool) -> str:

@@ -20,6 +20,14 @@ def _name(sentence: str, figure: str, section: str = "review_year") -> str:
     ("组织实施关键共性技术攻关项目73个。", "73个", "关键共性技术攻关项目"),
     ("开展节水灌溉技术示范50万亩。", "50万亩", "节水灌溉技术示范"),
     ("组织开展各类职业培训30万人次。", "30万人次", "各类职业培训"),
+    # a plan word (计划, 安排: LEX framing_verbs) only says the count is planned (its status)
+    ("与铁道部签署部省合作纪要，计划建设8个铁路项目。", "8个", "建设铁路项目"),
+    ("全年计划实施167个在建重点项目，实现年度投资300亿元以上。", "167个", "在建重点项目"),
+    ("安排实施100件左右民生实事。", "100件", "民生实事"),
+    # a plan word before a count of works named before the number (name_adjustments._without_plan_word)
+    ("全年安排省重点项目300项，投资3900亿元。", "300项", "省重点项目"),
+    ("今年计划建设保障性住房1600套。", "1600套", "建设保障性住房"),
+    ("全年安排大学生就业8026人。", "8026人", "安排大学生就业"),  # 安排 places people: a deed
 ])
 def test_a_framing_phrase_is_no_part_of_the_name(sentence, figure, name):
     assert _name(sentence, figure, "year_targets") == name

@@ -606,6 +606,10 @@ def test_money_allotted_before_its_noun_is_named_by_its_purpose():
         == "企业的创业辅导和技术创新资金"
     # money put in keeps its own word
     assert _name("review_year", "投入1000万元，用于补助农村居民最低生活保障。", "1000万元") == "农村居民最低生活保障投入"
+    # a payer and its allotting verb (市财政安排, 市财政共投入) say who pays, the purpose what the money is
+    assert _name("review_year", "市财政安排1.18亿元用于全市低温洪涝灾害救灾复产。", "1.18亿元") == "低温洪涝灾害救灾复产资金"
+    assert _name("review_year", "市财政全年共投入205亿元用于民生事业。", "205亿元") == "民生事业投入"
+    assert _name("review_year", "省级财政投入6.1亿元用于抗灾救灾。", "6.1亿元") == "抗灾救灾投入"
 
 
 def test_a_settled_deed_with_its_place_names_the_counted_things():

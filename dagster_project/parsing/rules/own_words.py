@@ -161,6 +161,9 @@ _BARE_RAISED = {"资金", "专项资金", "各类资金", "财政资金", "投�
 _RAISED_BEFORE = re.compile("(?:%s)了?$" % LEX.money_raising_alt)
 _MONEY_AFTER = re.compile(r"(?:专项|各类|财政)?(?:资金)?")
 _RAISING_ONLY = re.compile("(?:%s)了?" % LEX.money_raising_alt)
+# a payer and the verb that allotted its money (市财政安排, 市财政共投入, 市政府, 市县两级财政): the name
+# says who pays, not what for (市财政安排1.18亿元用于全市低温洪涝灾害救灾复产)
+_PAYER_RAISING = re.compile("[\u4e00-\u9fff]{0,4}?(?:财政|政府)(?:共|累计|全年|每年|直接)*(?:%s)?了?" % LEX.money_raising_alt)
 
 
 def _purpose_name(purpose: str) -> str:
@@ -197,7 +200,8 @@ def purpose_of_money(n: Naming) -> list[str] | None:
     after = c.group[0].end
     if not LEX.framed_money_re.search(n.items[0]):
         # 省财政每年安排2000万元专项资金，主要用于…: the same money with its noun after the number
-        bare = n.items[0] in _BARE_RAISED or _RAISING_ONLY.fullmatch(n.items[0]) is not None  # 筹措X用于Y: the verb alone
+        bare = n.items[0] in _BARE_RAISED or _RAISING_ONLY.fullmatch(n.items[0]) is not None \
+            or _PAYER_RAISING.fullmatch(n.items[0]) is not None  # 筹措X用于Y: the verb alone; 市财政安排X用于Y: its payer
         raised = _RAISED_BEFORE.search(c.l_soft) if bare else None
         noun = _MONEY_AFTER.match(c.text, after, c.sent_end) if raised else None
         if not noun:
@@ -205,7 +209,8 @@ def purpose_of_money(n: Naming) -> list[str] | None:
         after = noun.end()
     purpose = _PURPOSE_AFTER.match(c.text, after, c.sent_end)
     what = _purpose_name(purpose.group(1)) if purpose else ""
-    head = n.items[0] if n.items[0] in ("投入", "投资") else "资金"  # 投入5亿元用于教师队伍建设: 教师队伍建设投入
+    # 投入5亿元用于教师队伍建设: 教师队伍建设投入 (市财政共投入205亿元用于民生事业: 民生事业投入)
+    head = n.items[0][-2:] if n.items[0][-2:] in ("投入", "投资") else "资金"
     return [what + head] if len(what) >= 2 else None
 
 
