@@ -88,17 +88,17 @@ POPULATION_OF = re.compile(r"(?:中国)?(?:人民|人口|人)?的")
 _DEED_ON_PEOPLE = re.compile(r"解决|惠及|帮助|带动|转移|安置|覆盖|使|让|培训|救助|减少|新增")
 _HAS_NOW = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?$")
 _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区|我区|全县|我县|全州|我州)(?:现|共|仍|已|目前)?有(?:近|约|超过)?\d[^，,；;。]*、[^，,；;。、]{0,2}$")
-_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)|(?<![\d一二三四五六七八九十])(\d|[二三四两])年(?:来|以来|(?=共|累计|合计))")
+_RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)|历时(\d|[二三四两])年(?![的零])|(?<![\d一二三四五六七八九十])(\d|[二三四两])年(?:来|以来|(?=共|累计|合计))")
 
 
 def _recent_years(s: str) -> int | None:
-    """近三年 / 近3年 / 过去两年 / 三年来 / 四年共 → 3, 3, 2, 3, 4 (cn2an reads the numeral)."""
+    """近三年 / 近3年 / 过去两年 / 历时三年 / 三年来 / 四年共 → 3, 3, 2, 3, 3, 4 (cn2an reads the numeral)."""
     if "年" not in s:
         return None  # (_RECENT opens with a lookbehind: re would try it at every character)
     m = last_match(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
-    numeral = m.group(1) or m.group(2)
+    numeral = m.group(1) or m.group(2) or m.group(3)
     n = int(numeral) if numeral.isdigit() else cn_int(numeral)
     return n if 2 <= n <= 4 else None  # 五年 is the plan review's own span
 

@@ -16,6 +16,9 @@ def fields(sentence: str, number: str) -> tuple:
     # N年来 counts back from the year reviewed (the report is of 2021: 2020 is reviewed)
     ("三年来，全市累计新增就业30万人。", "30万人", ("value", "2018-2020", None, "actual")),
     ("四年来，全市发明专利申请量年均增长25.5%。", "25.5%", ("avg_annual_growth", "2017-2020", "2016", "actual")),
+    # 历时N年 (the work took the last N years), not 历时N年的X (an attribute) nor 历时两年零八个月
+    ("历时三年，完成了528万亩荒山绿化。", "528万亩", ("value", "2018-2020", None, "actual")),
+    ("历时三年的旧城改造工程顺利完成，166平方公里城区旧貌换新颜。", "166平方公里", ("value", "2020", None, "actual")),
     # a span of years the sentence names
     ("2018年至2020年，累计减税降费300亿元。", "300亿元", ("value", "2018-2020", None, "actual")),
     ("2018—2020年，全市地区生产总值年均增长6.5%。", "6.5%", ("avg_annual_growth", "2018-2020", "2017", "actual")),
