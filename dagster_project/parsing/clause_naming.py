@@ -24,6 +24,7 @@ from dagster_project.parsing.rules.counted import (
     counted_noun,
     counted_noun_of,
     deed_before_count,
+    head_of_last_item,
     improvement_after,
     object_of_deed,
     people_of_event,
@@ -82,7 +83,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
     "counted_noun": tuple((r,) for r in declare(
         "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count,
-                      people_of_event, pilot_places),
+                      people_of_event, pilot_places, head_of_last_item),
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),

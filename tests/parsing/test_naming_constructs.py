@@ -651,3 +651,15 @@ def test_a_deed_after_qizhong_names_the_things_the_whole_counted():
     # a first part with a noun of its own keeps it; people are counted by their own deed
     assert _name("review_year", "新开工239个、竣工154个，其中百亿项目新开工3个、投产2个。", "2个") != "投产项目"
     assert _name("review_year", "全年实现城镇就业14万人，其中稳定就业6万人。", "6万人") != "就业城镇"
+
+
+def test_a_bare_level_in_a_count_list_takes_the_last_items_head():
+    # head_of_last_item: the level or scale alone counts the noun the last item writes
+    for sentence, figure, name in (("获得3项国家级、15项省级科技奖励。", "3项", "国家级科技奖励"),
+                                   ("新建5所县级、12所乡镇敬老院。", "5所", "新建县级敬老院"),
+                                   ("支持30个省级和150个市县级旅游重点项目。", "30个", "支持省级旅游重点项目")):
+        text = report(review_year=sentence)
+        assert [f.indicator for f in one(text, figure)] == [name]
+    # a place that is the noun itself (县城) is not stripped as a level; a head the verb runs into is no noun
+    text = report(review_year="我市4个国家级、13个省级开发区是经济高质量发展的主战场。")
+    assert [f.indicator for f in one(text, "4个")] == ["国家级"]

@@ -176,6 +176,7 @@ class Lexicon:
         self.joined_rest_alt = _alt(sorted((w[1:] for w in v["joined_terms"]), key=len, reverse=True))
         self.list_levels = Prefixes(v["list_levels"])
         self.list_level_ends = Suffixes(v["list_levels"])
+        self.bare_modifiers = Prefixes(v["list_levels"] + v["scale_levels"])  # a level or scale alone: no noun
         self.count_deeds_alt = _alt(v["count_deeds"])
         self.per_head_scopes_alt = _alt(v["per_head_scopes"])
         self.per_head_measures_re = re.compile("(?:%s)" % _alt(v["per_head_measures"]))
