@@ -24,6 +24,7 @@ from dagster_project.parsing.rules.counted import (
     counted_noun,
     counted_noun_of,
     deed_before_count,
+    head_of_deed_list,
     head_of_last_item,
     improvement_after,
     object_of_deed,
@@ -74,7 +75,7 @@ from dagster_project.parsing.rules.state import Naming
 # from previous_list on (a clause whose words before the number are only a verb) what
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
-    shares_of_earlier, share_devoted, share_of_whole, each_earlier_subject, list_subjects, owner_of_change, counted_noun, stage_of_previous, joined_list_item,
+    shares_of_earlier, share_devoted, share_of_whole, each_earlier_subject, list_subjects, owner_of_change, counted_noun, head_of_deed_list, stage_of_previous, joined_list_item,
     list_sharing_rest, noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))

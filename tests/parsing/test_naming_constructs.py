@@ -1,6 +1,6 @@
 """Indicator names for constructs where the words around a number, not the noun
 just before it, say what it measures. Each sentence is written for its construct."""
-from tests.parsing.helpers import one, report
+from tests.parsing.helpers import facts, one, report
 
 
 def _name(section: str, sentence: str, number: str) -> str:
@@ -663,3 +663,15 @@ def test_a_bare_level_in_a_count_list_takes_the_last_items_head():
     # a place that is the noun itself (县城) is not stripped as a level; a head the verb runs into is no noun
     text = report(review_year="我市4个国家级、13个省级开发区是经济高质量发展的主战场。")
     assert [f.indicator for f in one(text, "4个")] == ["国家级"]
+
+
+def test_a_deed_alone_in_a_deed_list_takes_the_last_items_noun():
+    # head_of_deed_list: 续建10条、开工2条地铁线路 counts lines being continued, not a bare 续建
+    text = report(review_year="续建10条、开工2条地铁线路。")
+    assert [f.indicator for f in one(text, "10条")] == ["续建地铁线路"]
+    # the word after the last count measures a later number: no noun to share
+    text = report(review_year="续建6条、开工6条总长237公里地铁线路。")
+    assert "续建总长" not in [f.indicator for f in facts(text)]
+    # a stage list whose noun is before the first count keeps stage_of_previous
+    text = report(review_year="老旧小区改造开工742个、完工548个。")
+    assert [f.indicator for f in one(text, "548个")] == ["老旧小区改造完工"]

@@ -368,3 +368,34 @@ def head_of_last_item(n: Naming) -> list[str] | None:
             return None if LEX.verb_inside_re.search(head[:-2]) else [n.items[0] + head]
         pos = joined.end() + len(item)
     return None
+
+
+# the deeds of one item of a list of deeds (新建, 续建, 升级改造, 新建和改造): LEX count_deeds
+_DEED_LIST_ITEM = re.compile(_DEEDS)
+
+
+def _next_deed_count(unit: str) -> re.Pattern:
+    """The next item of a list of deeds counted in one unit: its joining word, its deed, its number (、续建16个)."""
+    return re.compile(r"\s*(?:、|和|及)\s*([\u4e00-\u9fff]{1,6}?)(?:约|近|超过?)?[\d.]+(?:多|余)?%s" % re.escape(unit))
+
+
+def head_of_deed_list(n: Naming) -> list[str] | None:
+    """新建60家、提档升级40家社区养老院, 新开工9个、续建16个项目: a count led by a deed alone, with no
+    noun after it, in a list of deeds counted in its unit whose last item alone writes the noun,
+    counts that noun (新建社区养老院); the noun is not one the deed of the last item makes."""
+    c, first = n.clause, n.first
+    deed = _DEED_ADVERB.sub("", LEAD.sub("", c.l_soft.strip(" ，,")))
+    if n.counted_noun or c.after_soft or not first.unit or not c.text.startswith("、", first.num_end) \
+            or not _DEED_LIST_ITEM.fullmatch(deed):
+        return None
+    nxt, pos = _next_deed_count(first.unit), first.num_end
+    while joined := nxt.match(c.text, pos, c.sent_end):
+        if not _DEED_LIST_ITEM.fullmatch(joined.group(1)):
+            return None  # 新建3个、其中2个: no deed, no list of deeds
+        noun = noun_after(c.text, joined.end(), c.sent_end)
+        if noun:  # not a measure of a number after it (开工6条总长237公里地铁线路)
+            end = joined.end() + len(noun)
+            return None if LEX.transitive_lead_re.match(noun) or not c.text.startswith(noun, joined.end()) \
+                or c.text[end:end + 1].isdigit() else [deed + noun]
+        pos = joined.end()
+    return None
