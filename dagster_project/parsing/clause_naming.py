@@ -52,6 +52,7 @@ from dagster_project.parsing.rules.own_words import (
     share_of_whole,
     share_suffix,
     split_subject,
+    threshold_list_item,
     whole_of_share,
 )
 from dagster_project.parsing.rules.previous_figure import (
@@ -94,7 +95,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
 }
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, people_of_deed, scope_of_event,
-                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
+                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, threshold_list_item, fallback,
                                      split_subject, per_head_scope))
 
 

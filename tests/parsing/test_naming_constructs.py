@@ -675,3 +675,13 @@ def test_a_deed_alone_in_a_deed_list_takes_the_last_items_noun():
     # a stage list whose noun is before the first count keeps stage_of_previous
     text = report(review_year="老旧小区改造开工742个、完工548个。")
     assert [f.indicator for f in one(text, "548个")] == ["老旧小区改造完工"]
+
+
+def test_a_later_threshold_item_counts_the_first_class_over_its_line():
+    # threshold_list_item: 超100亿元5家 counts firms over 100亿元 of the first's measure; 100亿元 is no figure
+    text = report(review_year="打造主营业务收入超300亿元企业2家、超100亿元5家、超10亿元18家。")
+    found = facts(text)
+    assert [f.indicator for f in one(text, "5家")] == ["主营业务收入超100亿元企业"]
+    assert not [f for f in found if f.text in ("100亿元", "10亿元")]
+    text = report(review_year="新备案超10亿元项目84个，其中超50亿元19个。")
+    assert [f.indicator for f in one(text, "19个")] == ["超50亿元项目"]
