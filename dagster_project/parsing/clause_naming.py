@@ -24,6 +24,8 @@ from dagster_project.parsing.rules.counted import (
     counted_noun,
     counted_noun_of,
     deed_before_count,
+    head_of_deed_list,
+    head_of_last_item,
     improvement_after,
     object_of_deed,
     people_of_event,
@@ -50,6 +52,7 @@ from dagster_project.parsing.rules.own_words import (
     share_of_whole,
     share_suffix,
     split_subject,
+    threshold_list_item,
     whole_of_share,
 )
 from dagster_project.parsing.rules.previous_figure import (
@@ -73,7 +76,7 @@ from dagster_project.parsing.rules.state import Naming
 # from previous_list on (a clause whose words before the number are only a verb) what
 # the sentence named before; previous_clause_noun always applies.
 PRIMARY = declare("primary", (
-    shares_of_earlier, share_devoted, share_of_whole, each_earlier_subject, list_subjects, owner_of_change, counted_noun, stage_of_previous, joined_list_item,
+    shares_of_earlier, share_devoted, share_of_whole, each_earlier_subject, list_subjects, owner_of_change, counted_noun, head_of_deed_list, stage_of_previous, joined_list_item,
     list_sharing_rest, noun_before, previous_list, earlier_names, object_of_deed, newer_topic, carried_subject,
     bare_money_noun, previous_clause_noun,
 ))
@@ -82,7 +85,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
     "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
     "counted_noun": tuple((r,) for r in declare(
         "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count,
-                      people_of_event, pilot_places),
+                      people_of_event, pilot_places, head_of_last_item),
         after="counted_noun")),
     "noun_before": (
         declare("follow-up", (object_of_verb,), after="noun_before"),
@@ -92,7 +95,7 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
 }
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, people_of_deed, scope_of_event,
-                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, fallback,
+                                     coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, threshold_list_item, fallback,
                                      split_subject, per_head_scope))
 
 

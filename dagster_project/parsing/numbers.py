@@ -80,8 +80,19 @@ def _damaged(clean: str, a: int, end: int) -> bool:
     return any(p.start() <= end and p.end() >= a for p in PLACEHOLDER_RE.finditer(clean, lo, end + 6))
 
 
+# a later item of a list of threshold classes (营业收入超300亿元企业2家、超100亿元5家、过50亿元的30家):
+# its money figure after 、 or 其中, then a count of the class, after a class over a money figure
+_CLASS_ITEM = r"[\d.０-９]+[万亿]?元(?:以上)?的?[\u4e00-\u9fff]{0,8}?(?:达到|达|有)?[\d.０-９]+(?:家|个|户|所)(?:以上|左右)?"
+_LATER_SEP = r"(?:、|，其中|；其中|其中)(?:超过|超|过|突破)?"
+_LATER_THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|突破)%s(?:%s%s)*%s$" % (_CLASS_ITEM, _LATER_SEP, _CLASS_ITEM, _LATER_SEP))
+_LATER_THRESHOLD_AFTER = re.compile(r"(?:以上)?的?(?:[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))?(?:达到|达|有)?[\d.０-９]+(?:家|个|户|所)")
+
+
 def _class_threshold(clean: str, qm: re.Match | None, unit: str, a: int, end: int, e: int) -> bool:
     """A number that draws the line of a class of things, not a quantity of the place."""
+    if unit.endswith("元") and _LATER_THRESHOLD_AFTER.match(clean, end, e) \
+            and _LATER_THRESHOLD_BEFORE.search(clean[max(0, a - 80):a]):
+        return True  # …企业2家、超100亿元5家: 100亿元 is the next class's line
     if qm and qm.group(1) in ("及以上", "及以下") and _WORD_CHAR.match(clean, end, e):
         return True  # 20户及以上自然村
     if qm and qm.group(1) in ("以上", "以下") and unit.lstrip("万亿") not in _COUNTERS and _THRESHOLD_OF.match(clean, end, e):

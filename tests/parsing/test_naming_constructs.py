@@ -1,6 +1,6 @@
 """Indicator names for constructs where the words around a number, not the noun
 just before it, say what it measures. Each sentence is written for its construct."""
-from tests.parsing.helpers import one, report
+from tests.parsing.helpers import facts, one, report
 
 
 def _name(section: str, sentence: str, number: str) -> str:
@@ -651,3 +651,37 @@ def test_a_deed_after_qizhong_names_the_things_the_whole_counted():
     # a first part with a noun of its own keeps it; people are counted by their own deed
     assert _name("review_year", "新开工239个、竣工154个，其中百亿项目新开工3个、投产2个。", "2个") != "投产项目"
     assert _name("review_year", "全年实现城镇就业14万人，其中稳定就业6万人。", "6万人") != "就业城镇"
+
+
+def test_a_bare_level_in_a_count_list_takes_the_last_items_head():
+    # head_of_last_item: the level or scale alone counts the noun the last item writes
+    for sentence, figure, name in (("获得3项国家级、15项省级科技奖励。", "3项", "国家级科技奖励"),
+                                   ("新建5所县级、12所乡镇敬老院。", "5所", "新建县级敬老院"),
+                                   ("支持30个省级和150个市县级旅游重点项目。", "30个", "支持省级旅游重点项目")):
+        text = report(review_year=sentence)
+        assert [f.indicator for f in one(text, figure)] == [name]
+    # a place that is the noun itself (县城) is not stripped as a level; a head the verb runs into is no noun
+    text = report(review_year="我市4个国家级、13个省级开发区是经济高质量发展的主战场。")
+    assert [f.indicator for f in one(text, "4个")] == ["国家级"]
+
+
+def test_a_deed_alone_in_a_deed_list_takes_the_last_items_noun():
+    # head_of_deed_list: 续建10条、开工2条地铁线路 counts lines being continued, not a bare 续建
+    text = report(review_year="续建10条、开工2条地铁线路。")
+    assert [f.indicator for f in one(text, "10条")] == ["续建地铁线路"]
+    # the word after the last count measures a later number: no noun to share
+    text = report(review_year="续建6条、开工6条总长237公里地铁线路。")
+    assert "续建总长" not in [f.indicator for f in facts(text)]
+    # a stage list whose noun is before the first count keeps stage_of_previous
+    text = report(review_year="老旧小区改造开工742个、完工548个。")
+    assert [f.indicator for f in one(text, "548个")] == ["老旧小区改造完工"]
+
+
+def test_a_later_threshold_item_counts_the_first_class_over_its_line():
+    # threshold_list_item: 超100亿元5家 counts firms over 100亿元 of the first's measure; 100亿元 is no figure
+    text = report(review_year="打造主营业务收入超300亿元企业2家、超100亿元5家、超10亿元18家。")
+    found = facts(text)
+    assert [f.indicator for f in one(text, "5家")] == ["主营业务收入超100亿元企业"]
+    assert not [f for f in found if f.text in ("100亿元", "10亿元")]
+    text = report(review_year="新备案超10亿元项目84个，其中超50亿元19个。")
+    assert [f.indicator for f in one(text, "19个")] == ["超50亿元项目"]

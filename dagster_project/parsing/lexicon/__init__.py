@@ -176,6 +176,7 @@ class Lexicon:
         self.joined_rest_alt = _alt(sorted((w[1:] for w in v["joined_terms"]), key=len, reverse=True))
         self.list_levels = Prefixes(v["list_levels"])
         self.list_level_ends = Suffixes(v["list_levels"])
+        self.bare_modifiers = Prefixes(v["list_levels"] + v["scale_levels"])  # a level or scale alone: no noun
         self.count_deeds_alt = _alt(v["count_deeds"])
         self.per_head_scopes_alt = _alt(v["per_head_scopes"])
         self.per_head_measures_re = re.compile("(?:%s)" % _alt(v["per_head_measures"]))
@@ -202,6 +203,7 @@ class Lexicon:
         self.framing_verbs_lead_re = re.compile("^(?:(?:%s)了?[和及与、并]?)+" % _alt(v["framing_verbs"]))
         self.framing_verbs = set(v["framing_verbs"])
         # 产值超500亿元的企业: the words before a money figure that make it a class threshold
+        self.threshold_measures_alt = _alt(v["threshold_measures"])
         self.threshold_lead_re = re.compile("(?<!总)(?:%s)(?:超过|超|过|突破)$" % _alt(v["threshold_measures"]))
         # 产值超500亿元的企业12家: a measure over a money figure, then the class of firms it defines
         self.threshold_count_re = re.compile(

@@ -325,3 +325,77 @@ def pilot_places(n: Naming) -> list[str] | None:
         return None
     m = _PLACE_OF_PILOT.match(n.items[0])
     return [m.group(2) + m.group(1)] if m else None
+
+
+# the next count of a list: its joining word and its number with a count unit (、10个, 和25个)
+# (和一批县级新农村试点示范村: 一批 counts the last item)
+_NEXT_COUNT = re.compile(r"\s*(?:、|和|及|以及|与)\s*(?:(?:约|近|超过?)?[\d.]+(?:多|余)?(?:万|亿)?(?:%s)|一批)"
+                         % alternation(COUNT_UNITS))
+
+
+def _modifier_only(noun: str) -> int:
+    """Where a level or scale ends that is all of noun (县级, 千亿级: LEX list_levels, scale_levels), or -1."""
+    k = LEX.bare_modifiers.end(noun)
+    return k if k == len(noun) else -1
+
+
+def _after_levels(item: str) -> str:
+    """The item's words after its levels, one or more (24个省市级服务业… → 服务业…); a one-word
+    level only before another (县城城镇化试点: 县城 is the noun)."""
+    while (k := LEX.bare_modifiers.end(item)) > 0 and (k >= 2 or LEX.bare_modifiers.end(item[k:]) > 0):
+        item = item[k:]
+    return item
+
+
+def head_of_last_item(n: Naming) -> list[str] | None:
+    """培育2个千亿级、10个百亿级产业集群, 33所县级、8所乡镇敬老院: a count whose noun is only a
+    level or a scale, in a list of counts whose last item alone writes the head, counts that
+    head (千亿级产业集群, 县级敬老院); every item between is a bare level too."""
+    c, noun = n.clause, n.counted_noun
+    if _modifier_only(noun) < 0 or len(n.items) != 1 or not n.items[0].endswith(noun):
+        return None
+    at = c.text.find(noun, n.first.num_end, c.sent_end)
+    pos = at + len(noun)
+    while at >= 0 and (joined := _NEXT_COUNT.match(c.text, pos, c.sent_end)):
+        item = noun_after(c.text, joined.end(), c.sent_end)
+        k = LEX.bare_modifiers.end(item)
+        if k < 0 or not c.text.startswith(item, joined.end()):
+            return None  # an item of another kind (国家级、高新技术企业), or a noun the number does not touch
+        head = _after_levels(item)
+        if len(head) >= 2:
+            # a head the list's verb runs into (开发区是…, 龙头企业加大扶持力度) is no noun to share;
+            # a verb ending it is a deed noun (科技奖励, 示范区建设)
+            return None if LEX.verb_inside_re.search(head[:-2]) else [n.items[0] + head]
+        pos = joined.end() + len(item)
+    return None
+
+
+# the deeds of one item of a list of deeds (新建, 续建, 升级改造, 新建和改造): LEX count_deeds
+_DEED_LIST_ITEM = re.compile(_DEEDS)
+
+
+def _next_deed_count(unit: str) -> re.Pattern:
+    """The next item of a list of deeds counted in one unit: its joining word, its deed, its number (、续建16个)."""
+    return re.compile(r"\s*(?:、|和|及)\s*([\u4e00-\u9fff]{1,6}?)(?:约|近|超过?)?[\d.]+(?:多|余)?%s" % re.escape(unit))
+
+
+def head_of_deed_list(n: Naming) -> list[str] | None:
+    """新建60家、提档升级40家社区养老院, 新开工9个、续建16个项目: a count led by a deed alone, with no
+    noun after it, in a list of deeds counted in its unit whose last item alone writes the noun,
+    counts that noun (新建社区养老院); the noun is not one the deed of the last item makes."""
+    c, first = n.clause, n.first
+    deed = _DEED_ADVERB.sub("", LEAD.sub("", c.l_soft.strip(" ，,")))
+    if n.counted_noun or c.after_soft or not first.unit or not c.text.startswith("、", first.num_end) \
+            or not _DEED_LIST_ITEM.fullmatch(deed):
+        return None
+    nxt, pos = _next_deed_count(first.unit), first.num_end
+    while joined := nxt.match(c.text, pos, c.sent_end):
+        if not _DEED_LIST_ITEM.fullmatch(joined.group(1)):
+            return None  # 新建3个、其中2个: no deed, no list of deeds
+        noun = noun_after(c.text, joined.end(), c.sent_end)
+        if noun:  # not a measure of a number after it (开工6条总长237公里地铁线路)
+            end = joined.end() + len(noun)
+            return None if LEX.transitive_lead_re.match(noun) or not c.text.startswith(noun, joined.end()) \
+                or c.text[end:end + 1].isdigit() else [deed + noun]
+        pos = joined.end()
+    return None

@@ -254,6 +254,35 @@ def count_over_threshold(n: Naming) -> list[str] | None:
     return None if n.items[0] == "新增" + name else [name]
 
 
+# a later item of a list of threshold classes: its own line, maybe its noun (、超100亿元, 、过50亿元的, 其中超50亿元)
+_THRESHOLD_ITEM = re.compile(r"^(?:其中)?(?P<rel>超过|超|过|突破)?(?P<fig>[0-9.０-９]+[万亿]?元|[百千万]?亿元)(?P<above>以上)?的?"
+                             r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))?(?:达到|达|有)?$")
+# the list's first class: a measure (LEX threshold_measures, optional), its line and the noun counted
+_FIRST_CLASS = re.compile(r"(?P<pre>新增)?(?P<measure>%s)?(?P<rel>超过|超|过|突破)(?P<fig>[0-9.０-９]+[万亿]?元|[百千万]?亿元)(?:以上)?的?"
+                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))" % LEX.threshold_measures_alt)
+
+
+def threshold_list_item(n: Naming) -> list[str] | None:
+    """营业收入超300亿元企业2家、超100亿元5家, 新备案超10亿元项目84个，其中超50亿元19个: a later item of a
+    list of classes over a money line writes only its line; it counts the first class's things over
+    that line (主营业务收入超100亿元企业), with the first's 新增, measure and relation word when it has none."""
+    c = n.clause
+    item = _THRESHOLD_ITEM.match(c.l_soft.strip(" ，,、")) if len(c.group) == 1 and c.group[0].unit in _FIRM_COUNTERS else None
+    if not item or c.prev_end <= c.sent_start:
+        return None
+    firsts = list(_FIRST_CLASS.finditer(c.text, c.sent_start, c.group[0].start))
+    if not firsts:
+        return None
+    first = firsts[0]
+    name = (first.group("measure") or "") + (item.group("rel") or first.group("rel")) + item.group("fig") \
+        + (item.group("above") or "") + (item.group("noun") or first.group("noun"))
+    # the deed the item's name already had (引进过百亿元项目6个, 新增…): it stays
+    at = n.items[0].find((item.group("rel") or "") + item.group("fig")) if n.items else -1
+    own = n.items[0][:at] if at > 0 and is_verb_only(n.items[0][:at]) else ""
+    lead = own or first.group("pre") or ""
+    return [lead + name]
+
+
 # a per-head or per-month scope ending the words before a money figure, then only deeds (分别增加, 补助)
 _SCOPE_BEFORE = re.compile(r"(%s)([\u4e00-\u9fff]{0,5})$" % LEX.per_head_scopes_alt)
 _SCOPE_TAIL = re.compile(r"(?:分别)?(?:%s)?了?$" % LEX.scope_deeds_alt)
