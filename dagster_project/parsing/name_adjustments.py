@@ -205,6 +205,7 @@ def _reached_people(clause: Clause, items: list[str]) -> list[str]:
 
 _FACILITY_UNITS = ("所", "家", "座", "处", "个", "栋")
 _FACILITY_WORDS = re.compile(r"[\u4e00-\u9fff、（）()]{2,24}")
+_FACILITY_COUNT_END = re.compile(r"\d[\d.]*(?:%s)$" % "|".join(_FACILITY_UNITS))
 _LEVEL_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:达到|总数|累计|总量)")
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[．.、]|[①-⑳]|（\d{1,2}）)")  # 33．新建…, ⑦新建…: an item's number
 
@@ -221,8 +222,8 @@ def _capacity_of_facilities(clause: Clause, items: list[str]) -> list[str]:
     at = clause.text.rfind(prev.text, clause.sent_start, clause.clause_start)  # (a fact's offset is the decoded text's)
     if at < 0 or clause.text[at + len(prev.text):clause.clause_start].strip() not in ("，", ",", "；"):
         return items  # the facilities are counted at the end of the clause just before
-    if _LEVEL_AFTER.match(clause.text, clause.group[0].end, clause.sent_end):
-        return items  # 新增床位20371张、达到75079张: the places of the whole place, not the facilities'
+    if _LEVEL_AFTER.match(clause.text, clause.group[0].end, clause.sent_end) or clause.text.startswith("、", clause.group[0].end):
+        return items  # 新增床位20371张、达到75079张 (the whole place's); 新增托位1.2万个、学位6.6万个 (a list sharing its deed)
     owner = _facilities(clause.text, clause.sent_start, at, prev.indicator)
     if not owner.endswith(LEX.capacity_owners[LEX.capacity_kind[cap.group(2)]]):
         return items
@@ -236,9 +237,10 @@ def _facilities(text: str, sent_start: int, at: int, name: str) -> str:
     start = max(text.rfind(ch, sent_start, at) for ch in "，,；;。：") + 1
     words = text[max(start, sent_start):at]
     words = words[m.end():] if (m := _ITEM_NUMBER.match(words)) else words
-    if any(ch.isdigit() for ch in words):
-        return ""
-    written = _FACILITY_WORDS.fullmatch(words) and not words.endswith("等")
+    words = words[words.rfind("等") + 1:] if 2 <= len(words) - words.rfind("等") - 1 else words  # …高中等中小学幼儿园: the class after the examples
+    if any(ch.isdigit() for ch in words) or _FACILITY_COUNT_END.search(text, sent_start, max(start - 1, sent_start)):
+        return ""  # 新开办义务教育学校12所，新改扩建幼儿园30所，增加学位…: of both counts, not the last
+    written = _FACILITY_WORDS.fullmatch(words) and "等" not in words
     owner = strip_deeds(words if written else name, LEX.facility_deed_lead_re)
     owner = re.sub(r"[、（）()]", "", owner)
     # 市区新投用中小学校: a deed inside, the count is of a deed done in a place
