@@ -36,6 +36,12 @@ def test_places_added_are_not_those_of_other_facilities_or_of_a_split_count():
     assert _name("review_year", "新建幼儿园9所、小学4所，新增学位5000个。", "5000个") == "新增学位"
 
 
+def test_money_whose_noun_runs_into_yongyu_is_named_by_its_purpose():
+    # 资金用于…: the counted noun stops before 用于 (not 资金用), and the purpose names the money
+    assert _name("review_year", "区财政安排8000万元专项资金用于老旧管网改造。", "8000万元") == "老旧管网改造资金"
+    assert _name("review_year", "全年60%的财政支出用于民生。", "60%") == "财政支出"
+
+
 def test_a_capacity_is_not_named_by_its_deed():
     assert not _name("year_targets", "确保200万吨煤制气一期投产。", "200万吨").startswith("投产")
 
