@@ -89,6 +89,7 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     items = _floor_area(clause, items, n_soft)
     items = _project_beneficiaries(clause, items)
     items = _reached_people(clause, items)
+    items = _capacity_of_facilities(clause, items)
     if len(items) == 1 and len(group) == 1 and items[0]:
         items = [name_by_measure(items[0], first, clause.text, clause.sent_end, counted_noun, n_soft)]
     items = _urban_rural_part(clause, items, n_soft)
@@ -200,6 +201,50 @@ def _reached_people(clause: Clause, items: list[str]) -> list[str]:
     owner = without_head(subject, LEX.generic_heads)  # 老旧小区改造面积 → 老旧小区改造
     people = reached.group(2) or ("户数" if unit == "户" else "人次" if unit == "人次" else "人数")
     return [owner + reached.group(1) + people]
+
+
+_FACILITY_UNITS = ("所", "家", "座", "处", "个", "栋")
+_FACILITY_WORDS = re.compile(r"[\u4e00-\u9fff、（）()]{2,24}")
+_FACILITY_COUNT_END = re.compile(r"\d[\d.]*(?:%s)$" % "|".join(_FACILITY_UNITS))
+_LEVEL_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:达到|总数|累计|总量)")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[．.、]|[①-⑳]|（\d{1,2}）)")  # 33．新建…, ⑦新建…: an item's number
+
+
+def _capacity_of_facilities(clause: Clause, items: list[str]) -> list[str]:
+    """新建、改扩建敬老院83所，新增养老床位3287张; 新建中小学、幼儿园87所，新增学位8万个: places
+    a facility holds (LEX capacity_nouns), written with only a deed, are those of the facilities
+    the clause just before counted (敬老院新增养老床位), when they are of the kind that holds
+    them (LEX capacity_owners: not 建成口袋公园112处，新增停车泊位4.5万个)."""
+    cap = LEX.capacity_re.fullmatch(items[0]) if len(items) == 1 and len(clause.group) == 1 and clause.facts else None
+    prev = clause.facts[-1] if cap else None
+    if not prev or prev.unit not in _FACILITY_UNITS or clause.l_clause.strip("，,、 ") != clause.l_hard.strip("，,、 "):
+        return items
+    at = clause.text.rfind(prev.text, clause.sent_start, clause.clause_start)  # (a fact's offset is the decoded text's)
+    if at < 0 or clause.text[at + len(prev.text):clause.clause_start].strip() not in ("，", ",", "；"):
+        return items  # the facilities are counted at the end of the clause just before
+    if _LEVEL_AFTER.match(clause.text, clause.group[0].end, clause.sent_end) or clause.text.startswith("、", clause.group[0].end):
+        return items  # 新增床位20371张、达到75079张 (the whole place's); 新增托位1.2万个、学位6.6万个 (a list sharing its deed)
+    owner = _facilities(clause.text, clause.sent_start, at, prev.indicator)
+    if not owner.endswith(LEX.capacity_owners[LEX.capacity_kind[cap.group(2)]]):
+        return items
+    return [owner + items[0]]
+
+
+def _facilities(text: str, sent_start: int, at: int, name: str) -> str:
+    """The facilities a count names, as its clause writes them before the number (新建、改扩建中小学、
+    幼儿园30所 → 中小学幼儿园: the list is counted as one), or its name (…南川中学等15所学校 → 学校);
+    "" when the clause counts more than once (幼儿园204所、中小学676所: each its own)."""
+    start = max(text.rfind(ch, sent_start, at) for ch in "，,；;。：") + 1
+    words = text[max(start, sent_start):at]
+    words = words[m.end():] if (m := _ITEM_NUMBER.match(words)) else words
+    words = words[words.rfind("等") + 1:] if 2 <= len(words) - words.rfind("等") - 1 else words  # …高中等中小学幼儿园: the class after the examples
+    if any(ch.isdigit() for ch in words) or _FACILITY_COUNT_END.search(text, sent_start, max(start - 1, sent_start)):
+        return ""  # 新开办义务教育学校12所，新改扩建幼儿园30所，增加学位…: of both counts, not the last
+    written = _FACILITY_WORDS.fullmatch(words) and "等" not in words
+    owner = strip_deeds(words if written else name, LEX.facility_deed_lead_re)
+    owner = re.sub(r"[、（）()]", "", owner)
+    # 市区新投用中小学校: a deed inside, the count is of a deed done in a place
+    return "" if LEX.verb_inside_re.search(owner) or LEX.facility_deed_lead_re.search(owner) else owner
 
 
 def _urban_rural_part(clause: Clause, items: list[str], n_soft: str) -> list[str]:

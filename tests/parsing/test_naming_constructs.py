@@ -24,6 +24,24 @@ def test_a_deed_without_object_names_the_counted_things():
     assert _name("review_year", "工业经济稳步增长，全年有12个项目投产。", "12个") == "投产项目"
 
 
+def test_places_added_are_those_of_the_facilities_counted_before():
+    # LEX capacity_nouns: the clause before counted one kind of facility that holds such places
+    assert _name("review_year", "新建、改扩建中小学、幼儿园12所，新增学位9000个。", "9000个") == "中小学幼儿园新增学位"
+    assert _name("review_year", "改扩建公共停车场8处，新增停车位2600个。", "2600个") == "公共停车场新增停车位"
+
+
+def test_places_added_are_not_those_of_other_facilities_or_of_a_split_count():
+    # a footbridge holds no parking places; two counts before: each holds its own
+    assert _name("review_year", "建成人行天桥6座，新增停车泊位3000个。", "3000个") == "新增停车泊位"
+    assert _name("review_year", "新建幼儿园9所、小学4所，新增学位5000个。", "5000个") == "新增学位"
+
+
+def test_money_whose_noun_runs_into_yongyu_is_named_by_its_purpose():
+    # 资金用于…: the counted noun stops before 用于 (not 资金用), and the purpose names the money
+    assert _name("review_year", "区财政安排8000万元专项资金用于老旧管网改造。", "8000万元") == "老旧管网改造资金"
+    assert _name("review_year", "全年60%的财政支出用于民生。", "60%") == "财政支出"
+
+
 def test_a_capacity_is_not_named_by_its_deed():
     assert not _name("year_targets", "确保200万吨煤制气一期投产。", "200万吨").startswith("投产")
 

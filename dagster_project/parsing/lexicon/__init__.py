@@ -149,6 +149,10 @@ class Lexicon:
         self.shared_heads = sorted(v["shared_heads"], key=len, reverse=True)
         self.works_heads_alt = _alt(v["works_heads"])
         self.people_events: dict[str, str] = v["people_events"]
+        self.capacity_re = re.compile("(%s)?(%s)" % (_alt(v["capacity_deeds"]), _alt(v["capacity_nouns"])))
+        self.capacity_kind: dict[str, str] = v["capacity_nouns"]
+        self.capacity_owners: dict[str, tuple[str, ...]] = {k: tuple(w) for k, w in v["capacity_owners"].items()}
+        self.facility_deed_lead_re = re.compile("(?:%s)、?" % _alt(v["facility_deeds"] + v["count_deeds"]))
         self.people_event_end_re = re.compile("(?:%s)$" % _alt(list(v["people_events"])))
         self.people_deed_owners: dict[str, str] = v["people_deed_owners"]
         self.became_deeds: dict[str, str] = v["became_deeds"]

@@ -22,7 +22,7 @@ _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:�
 _PURPOSE_AFTER = re.compile(r"[，,]?(?:专项|主要|重点|全部|专门)?(?:用于(?:支持|扶持|补助|开展|实施)?|支持|扶持|开展|实施)"
                             r"([\u4e00-\u9fff“”、]{2,30}?)(?:工作)?(?=[，,；;。]|$)")
 # a list closed by 等 and its class (用于教育、医疗、社保等民生工程): the class is what the money is for
-_LIST_CLASS = re.compile(r"等([\u4e00-\u9fff“”]{2,10})$")
+_LIST_CLASS = re.compile(r"等(?:项(?!目))?([\u4e00-\u9fff“”]{2,10})$")
 _VAGUE_CLASSES = {"方面", "领域", "工作", "项目", "工程", "事业", "建设", "事项", "内容"}
 _PCT_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?:得到|实现|达到|完成|获得)([\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|$)")
 
