@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.parsing.lexicon import LEX, alternation
+from dagster_project.parsing.lexicon import LEX, alternation, joined_place_lists
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
@@ -52,16 +52,23 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         if head and (not LEX.transitive_lead_re.match(head) or _SETTLED_START.match(head)) \
                 and head not in LEX.generic_heads | {"项目", "工程"}:
             return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
-    seg = text[pos:min(end, pos + 28)]
+    seg = joined_place_lists(text[pos:min(end, pos + 28)])  # 80个县（市、区） → 县市区
     levels = LEX.level_list_re.match(seg) if counted and seg[:1] in LEX.level_first else None
     if levels:  # 76个国家和市级重点实验室, 5个省、市级工程技术研究中心: the levels share the noun after them
         rest = noun_after(text, pos + levels.end(), end, False, counted)
         if len(rest) >= 2 and not _R_VERB_START.match(rest):
             return levels.group(0).replace("、", "") + rest
+    places = LEX.place_list_re.search(text, pos, min(end, pos + 28)) if counted and "（" in text[pos:pos + 28] else None
+    if places and places.start() == pos:  # 22个县（市、区）开展…试点: the list is the noun, named by a deed
+        # after it that ends its clause (read to the clause's end: a long deed is not cut), not the deed's words
+        joined, whole = joined_place_lists(places.group(0)), joined_place_lists(text[pos:min(end, pos + 60)])
+        return _short_noun_by_deed(whole, joined, counted, True) or _became(whole, joined) or joined
     m = _R_PHRASE.match(seg)
     if not m:
         return ""
     noun = m.group(1)
+    if places:  # 20个人口大县（市、区）给予…: the noun ends with the place list, what follows is no part of it
+        noun = noun[:places.end() - pos - sum(map(places.group(0).count, "（、）"))]
     if noun.startswith("时间"):
         noun = noun[2:]
     changed = _CHANGED.match(seg, m.start(1)) if counted else None
@@ -183,11 +190,11 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     return ""
 
 
-def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
-    """A noun cut at a stop word, named by the deed that follows it, or ""."""
+def _short_noun_by_deed(seg: str, short_noun: str, counted: bool, place_list: bool = False) -> str:
+    """A noun cut at a stop word (or a place list: 旗县市区), named by the deed that follows it, or ""."""
     # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
     k = seg.find(short_noun)
-    deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
+    deed = _DEED.match(seg, k + len(short_noun)) if (1 <= len(short_noun) <= 3 or place_list) and k >= 0 else None
     if deed and len(deed.group(1)) >= 4:
         return _deed_name(deed.group(1), short_noun)
     task = "任务" if k >= 0 and seg.startswith("任务", k + len(short_noun)) else ""  # 41项重点任务全部如期完成
