@@ -59,10 +59,9 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         if len(rest) >= 2 and not _R_VERB_START.match(rest):
             return levels.group(0).replace("、", "") + rest
     places = LEX.place_list_re.search(text, pos, min(end, pos + 28)) if counted and "（" in text[pos:pos + 28] else None
-    if places and places.start() == pos:  # 22个县（市、区）开展…试点: the list is the noun, named by a deed
-        # after it that ends its clause (read to the clause's end: a long deed is not cut), not the deed's words
-        joined, whole = joined_place_lists(places.group(0)), joined_place_lists(text[pos:min(end, pos + 60)])
-        return _short_noun_by_deed(whole, joined, counted, True) or _became(whole, joined) or joined
+    pair = LEX.paired_places.end(seg) if counted and seg.startswith("国家") else -1
+    if places and places.start() == pos or pair > 0:
+        return _places_by_deed(text, pos, end, seg[:pair] if pair > 0 else joined_place_lists(places.group(0)))
     m = _R_PHRASE.match(seg)
     if not m:
         return ""
@@ -188,6 +187,14 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
         # 165家企业入驻江东电商产业园 → 入驻江东电商产业园企业; 8家企业在境内外上市 → 境内外上市企业
         return (placed.group(2) + placed.group(3) if placed.group(2) else placed.group(4) + placed.group(5)) + placed.group(1)
     return ""
+
+
+def _places_by_deed(text: str, pos: int, end: int, places: str) -> str:
+    """A place list or pair after a number (22个县（市、区）开展…试点, 145个国家和地区建立了经贸关系): the
+    list is the counted noun, named by a deed after it that ends its clause (read to the clause's end:
+    a long deed is not cut), never by the deed's words run on."""
+    whole = joined_place_lists(text[pos:min(end, pos + 60)])
+    return _short_noun_by_deed(whole, places, True, True) or _became(whole, places) or places
 
 
 def _short_noun_by_deed(seg: str, short_noun: str, counted: bool, place_list: bool = False) -> str:

@@ -22,3 +22,17 @@ CASES = [
 @pytest.mark.parametrize("sentence, figure, indicator", CASES, ids=[c[0][:12] for c in CASES])
 def test_bracketed_place_list_is_one_noun(sentence, figure, indicator):
     assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
+
+
+PAIRS = [
+    # a pair of places counted as one set (LEX paired_places), named by a deed after it
+    ("对外经贸合作、劳务合作、科技合作不断扩大，与145个国家和地区建立了经贸关系。", "145个", "建立经贸关系国家和地区"),
+    ("与220多个国家和地区开展经贸合作，48家境外世界500强企业在肥投资。", "220多个", "开展经贸合作国家和地区"),
+    ("经济技术合作扩展到20多个国家和地区，涉及建筑、水电、农业、医药、机械、轻纺、电子、海洋捕捞等行业。", "20多个", "国家和地区"),
+    ("首届进口博览会共有172个国家、地区和国际组织参会，3617家境外企业参展，40多万名境内外采购商到会洽谈采购。", "172个", "国家、地区和国际组织"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", PAIRS, ids=[c[0][:12] for c in PAIRS])
+def test_paired_places_are_one_set(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
