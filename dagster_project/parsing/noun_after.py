@@ -189,6 +189,31 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     return ""
 
 
+_CLAUSE_END_WORK = re.compile(r"(?:工作|任务)?(?:[，,；;。]|$)")
+# the next count of a list of place counts (668个乡镇、4222个行政村…)
+_NEXT_PLACE_COUNT = re.compile(r"(?:、|和|及)(?:近|约)?\d+(?:\.\d+)?(?:多|余)?个")
+
+
+def places_sharing_deed(text: str, pos: int, end: int, noun: str) -> str:
+    """A bare place count listed with other place counts before one deed (668个乡镇、4222个行政村通了公路;
+    LEX place_nouns): named by the deed that names the last of them (通公路乡镇), or ""."""
+    nxt = _NEXT_PLACE_COUNT.match(text, pos + len(noun), end) if text.startswith(noun, pos) else None
+    k = LEX.place_nouns.end(text[nxt.end():nxt.end() + 4]) if nxt else -1
+    if k < 0:
+        return ""
+    other = text[nxt.end():nxt.end() + k]
+    named = noun_after(text, nxt.end(), end)
+    if named == other:  # three places listed: the deed is after the last
+        named = places_sharing_deed(text, nxt.end(), end, other)
+    if named == other or not named.startswith(other) and not named.endswith(other):
+        return ""
+    if named.endswith(other):
+        return named[:-len(other)] + noun  # …获评“全国乡村治理示范镇村” → 获评…乡镇
+    # the words run on after the place end its clause (not 按照“同源、同质”…, nor a deed cut mid-word)
+    rest = text.find(named[len(other):], nxt.end(), end)
+    return noun + named[len(other):] if rest >= 0 and _CLAUSE_END_WORK.match(text, rest + len(named) - len(other)) else ""
+
+
 def _places_by_deed(text: str, pos: int, end: int, places: str) -> str:
     """A place list or pair after a number (22个县（市、区）开展…试点, 145个国家和地区建立了经贸关系): the
     list is the counted noun, named by a deed after it that ends its clause (read to the clause's end:

@@ -36,3 +36,23 @@ PAIRS = [
 @pytest.mark.parametrize("sentence, figure, indicator", PAIRS, ids=[c[0][:12] for c in PAIRS])
 def test_paired_places_are_one_set(sentence, figure, indicator):
     assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
+
+
+SHARED = [
+    # place counts listed before one deed (LEX place_nouns): each is named by it, not left bare
+    ("共有668个乡镇、4222个行政村通了公路，提前一年实现了80%行政村通公路。", "668个", "乡镇通了公路"),
+    ("决了153万人的安全饮水问题，159个乡镇和1659个行政村通了公路。", "159个", "乡镇通了公路"),
+    ("新改建农村公路1.7万公里，新创建四好农村路全国示范市1个、示范县10个，12个乡镇、119个村被认定为全国乡村治理示范镇村，评选“最美古镇”20个。", "12个", "认定全国乡村治理示范镇乡镇"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", SHARED, ids=[c[0][:12] for c in SHARED])
+def test_place_counts_share_the_deed_after_them(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]
+
+
+def test_a_run_on_deed_names_no_listed_place():
+    # 按照“同源、同质”…: what follows the last place is no deed ending its clause
+    sentence = ("投资69亿元，大力实施城乡供水一体化工程，今年对89个乡镇、1893个村按照“同源、同质”标准，实施供水一体化改造，"
+                "农村规模化供水覆盖率达到50%以上，用两年的时间基本实现全覆盖。")
+    assert [f.indicator for f in one(report(year_targets=sentence), "89个")] == ["乡镇"]

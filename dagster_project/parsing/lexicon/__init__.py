@@ -217,6 +217,7 @@ class Lexicon:
         places = _alt(v["bracketed_places"])
         self.place_list_re = re.compile("(?:%s)（(?:%s)(?:、(?:%s))+）" % ((places,) * 3))
         self.paired_places = Prefixes(v["paired_places"])
+        self.place_nouns = Prefixes(v["place_nouns"])
         self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
         self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
         # the deeds among them, not the levels (省、市级): a deed ends the words before a 、 (开工新建、改扩建)
