@@ -191,17 +191,25 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
 
 _CLAUSE_END_WORK = re.compile(r"(?:工作|任务)?(?:[，,；;。]|$)")
 # the next count of a list of place counts (668个乡镇、4222个行政村…)
-_NEXT_PLACE_COUNT = re.compile(r"(?:、|和|及)(?:近|约)?\d+(?:\.\d+)?(?:多|余)?个")
+_NEXT_PLACE_COUNT = re.compile(r"(?:、|和|及)(?:近|约)?\d+(?:\.\d+)?(?:多|余)?(?:个|项|家|所|处|条)")
 
 
 def places_sharing_deed(text: str, pos: int, end: int, noun: str) -> str:
-    """A bare place count listed with other place counts before one deed (668个乡镇、4222个行政村通了公路;
-    LEX place_nouns): named by the deed that names the last of them (通公路乡镇), or ""."""
+    """A bare place or level count listed with other such counts before one deed or noun (668个乡镇、4222个
+    行政村通了公路, LEX place_nouns; 2个国家级、3个省级文化生态保护区, LEX coordinated_leads' levels):
+    named as the last of them is, with its own place or level (通公路乡镇, 国家级文化生态保护区), or ""."""
     nxt = _NEXT_PLACE_COUNT.match(text, pos + len(noun), end) if text.startswith(noun, pos) else None
-    k = LEX.place_nouns.end(text[nxt.end():nxt.end() + 4]) if nxt else -1
+    head = text[nxt.end():nxt.end() + 8] if nxt else ""
+    level = noun.endswith("级")  # 国家级, 省级 (a bare 县 or 乡镇 is a place)
+    levels = LEX.level_list_re.match(head) if level and head[:1] in LEX.level_first else None
+    k = (LEX.levels if level else LEX.place_nouns).end(head) if head else -1
     if k < 0:
         return ""
-    other = text[nxt.end():nxt.end() + k]
+    other = levels.group(0).replace("、", "") if levels else head[:k]
+    if level and not other.endswith("级"):
+        if not head.startswith("级", len(other)):
+            return ""  # 省市级 read as 省: a level the list does not hold whole
+        other += "级"  # 乡镇级: a place then 级
     named = noun_after(text, nxt.end(), end)
     if named == other:  # three places listed: the deed is after the last
         named = places_sharing_deed(text, nxt.end(), end, other)

@@ -56,3 +56,18 @@ def test_a_run_on_deed_names_no_listed_place():
     sentence = ("投资69亿元，大力实施城乡供水一体化工程，今年对89个乡镇、1893个村按照“同源、同质”标准，实施供水一体化改造，"
                 "农村规模化供水覆盖率达到50%以上，用两年的时间基本实现全覆盖。")
     assert [f.indicator for f in one(report(year_targets=sentence), "89个")] == ["乡镇"]
+
+
+LEVELS = [
+    # level counts listed before one noun: each level names that noun (LEX coordinated_leads' levels)
+    ("实施非遗保护传承发展工程，建好2个国家级、3个省级文化生态保护区，积极开展“闽学”研究。", "2个", "国家级文化生态保护区"),
+    ("扎实推进8个国家级、80个省级现代农业产业园建设，创建4个国家优势特色产业集群。", "8个", "国家级现代农业产业园建设"),
+    ("获得3项国家级、15项省级科技奖励。", "3项", "国家级科技奖励"),
+    # a level word then 级 (乡镇级) is a level too
+    ("新建22所县级、34所乡镇级敬老院，改造47所现有敬老院，新增床位1.26万张。", "22所", "新建县级敬老院"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, indicator", LEVELS, ids=[c[0][:12] for c in LEVELS])
+def test_level_counts_share_the_noun_after_them(sentence, figure, indicator):
+    assert [f.indicator for f in one(report(review_year=sentence), figure)] == [indicator]

@@ -224,6 +224,7 @@ class Lexicon:
         deeds = [w for w in v["coordinated_leads"] if not re.fullmatch("国家|中央|自治区|省|市|县|区|乡|镇|乡镇|村|.*级", w)]
         # the levels among them, joined (国家和市级, 省、市级): a counted noun's levels (noun_after)
         levels = [w for w in v["coordinated_leads"] if w not in deeds]
+        self.levels = Prefixes(levels)
         self.level_list_re = re.compile("(?:%s)(?:[、和及与](?:%s))+" % ((_alt(levels),) * 2))
         self.level_first = frozenset(w[0] for w in levels)
         self.coordinated_deed_end_re = re.compile("(?:%s)$" % _alt(deeds))

@@ -36,7 +36,8 @@ def counted_noun_of(clause: Clause, n_soft: str) -> str:
         return ""
     counted = first.unit.lstrip("万亿") in COUNT_UNITS | {""}
     noun = noun_after(clause.text, first.num_end, clause.sent_end, is_verb_only(n_soft) and not first.unit.endswith("元"), counted)
-    if counted and noun in LEX.place_nouns.words:  # 668个乡镇、4222个行政村通了公路: the deed names both
+    if counted and (noun in LEX.place_nouns.words or noun in LEX.levels.words):
+        # 668个乡镇、4222个行政村通了公路, 2个国家级、3个省级文化生态保护区: what names the last names all
         return places_sharing_deed(clause.text, first.num_end, clause.sent_end, noun) or noun
     return noun
 
