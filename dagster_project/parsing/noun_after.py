@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dagster_project.parsing.lexicon import LEX, alternation
+from dagster_project.parsing.lexicon import LEX, alternation, joined_place_lists
 from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
@@ -52,16 +52,22 @@ def noun_after(text: str, pos: int, end: int, after_de: bool = False, counted: b
         if head and (not LEX.transitive_lead_re.match(head) or _SETTLED_START.match(head)) \
                 and head not in LEX.generic_heads | {"项目", "工程"}:
             return head  # 1320户商贸、交通等领域的地方国有企业: the enterprises, not the first example
-    seg = text[pos:min(end, pos + 28)]
+    seg = joined_place_lists(text[pos:min(end, pos + 28)])  # 80个县（市、区） → 县市区
     levels = LEX.level_list_re.match(seg) if counted and seg[:1] in LEX.level_first else None
     if levels:  # 76个国家和市级重点实验室, 5个省、市级工程技术研究中心: the levels share the noun after them
         rest = noun_after(text, pos + levels.end(), end, False, counted)
         if len(rest) >= 2 and not _R_VERB_START.match(rest):
             return levels.group(0).replace("、", "") + rest
+    places = LEX.place_list_re.search(text, pos, min(end, pos + 28)) if counted and "（" in text[pos:pos + 28] else None
+    pair = LEX.paired_places.end(seg) if counted and seg.startswith("国家") else -1
+    if places and places.start() == pos or pair > 0:
+        return _places_by_deed(text, pos, end, seg[:pair] if pair > 0 else joined_place_lists(places.group(0)))
     m = _R_PHRASE.match(seg)
     if not m:
         return ""
     noun = m.group(1)
+    if places:  # 20个人口大县（市、区）给予…: the noun ends with the place list, what follows is no part of it
+        noun = noun[:places.end() - pos - sum(map(places.group(0).count, "（、）"))]
     if noun.startswith("时间"):
         noun = noun[2:]
     changed = _CHANGED.match(seg, m.start(1)) if counted else None
@@ -183,11 +189,52 @@ def _named_by_deed(seg: str, noun: str, counted: bool) -> str:
     return ""
 
 
-def _short_noun_by_deed(seg: str, short_noun: str, counted: bool) -> str:
-    """A noun cut at a stop word, named by the deed that follows it, or ""."""
+_CLAUSE_END_WORK = re.compile(r"(?:工作|任务)?(?:[，,；;。]|$)")
+# the next count of a list of place counts (668个乡镇、4222个行政村…)
+_NEXT_PLACE_COUNT = re.compile(r"(?:、|和|及)(?:近|约)?\d+(?:\.\d+)?(?:多|余)?(?:个|项|家|所|处|条)")
+
+
+def places_sharing_deed(text: str, pos: int, end: int, noun: str) -> str:
+    """A bare place or level count listed with other such counts before one deed or noun (668个乡镇、4222个
+    行政村通了公路, LEX place_nouns; 2个国家级、3个省级文化生态保护区, LEX coordinated_leads' levels):
+    named as the last of them is, with its own place or level (通公路乡镇, 国家级文化生态保护区), or ""."""
+    nxt = _NEXT_PLACE_COUNT.match(text, pos + len(noun), end) if text.startswith(noun, pos) else None
+    head = text[nxt.end():nxt.end() + 8] if nxt else ""
+    level = noun.endswith("级")  # 国家级, 省级 (a bare 县 or 乡镇 is a place)
+    levels = LEX.level_list_re.match(head) if level and head[:1] in LEX.level_first else None
+    k = (LEX.levels if level else LEX.place_nouns).end(head) if head else -1
+    if k < 0:
+        return ""
+    other = levels.group(0).replace("、", "") if levels else head[:k]
+    if level and not other.endswith("级"):
+        if not head.startswith("级", len(other)):
+            return ""  # 省市级 read as 省: a level the list does not hold whole
+        other += "级"  # 乡镇级: a place then 级
+    named = noun_after(text, nxt.end(), end)
+    if named == other:  # three places listed: the deed is after the last
+        named = places_sharing_deed(text, nxt.end(), end, other)
+    if named == other or not named.startswith(other) and not named.endswith(other):
+        return ""
+    if named.endswith(other):
+        return named[:-len(other)] + noun  # …获评“全国乡村治理示范镇村” → 获评…乡镇
+    # the words run on after the place end its clause (not 按照“同源、同质”…, nor a deed cut mid-word)
+    rest = text.find(named[len(other):], nxt.end(), end)
+    return noun + named[len(other):] if rest >= 0 and _CLAUSE_END_WORK.match(text, rest + len(named) - len(other)) else ""
+
+
+def _places_by_deed(text: str, pos: int, end: int, places: str) -> str:
+    """A place list or pair after a number (22个县（市、区）开展…试点, 145个国家和地区建立了经贸关系): the
+    list is the counted noun, named by a deed after it that ends its clause (read to the clause's end:
+    a long deed is not cut), never by the deed's words run on."""
+    whole = joined_place_lists(text[pos:min(end, pos + 60)])
+    return _short_noun_by_deed(whole, places, True, True) or _became(whole, places) or places
+
+
+def _short_noun_by_deed(seg: str, short_noun: str, counted: bool, place_list: bool = False) -> str:
+    """A noun cut at a stop word (or a place list: 旗县市区), named by the deed that follows it, or ""."""
     # 44个村成立…公司 → 成立…公司村: a short noun that does something is named by the deed
     k = seg.find(short_noun)
-    deed = _DEED.match(seg, k + len(short_noun)) if 1 <= len(short_noun) <= 3 and k >= 0 else None
+    deed = _DEED.match(seg, k + len(short_noun)) if (1 <= len(short_noun) <= 3 or place_list) and k >= 0 else None
     if deed and len(deed.group(1)) >= 4:
         return _deed_name(deed.group(1), short_noun)
     task = "任务" if k >= 0 and seg.startswith("任务", k + len(short_noun)) else ""  # 41项重点任务全部如期完成

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, joined_place_lists
 
 # a base the number is compared with (比上年, 比年初, 比前五年, 比“九五”时期: plans before the
 # 10th, which LEX.plan_alt does not name, are bases too)
@@ -98,6 +98,7 @@ def strip_phrase(s: str, framing: bool = False) -> str:
     """s without the words around an indicator (LEAD, light words, time words, trailing
     predicates, qualifiers); framing: without a framing phrase either (the words before a
     number; a noun after it keeps its own: 21项高质量发展指标)."""
+    s = joined_place_lists(s)  # 县（市、区） → 县市区: one noun, not a bracket to drop
     prev = None
     while prev != s:
         prev = s

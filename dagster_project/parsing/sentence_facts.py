@@ -144,6 +144,14 @@ def _read_group(s: _Sentence, mentions: list[Mention], i: int, j: int) -> None:
     _carry_names(s, clause, named, pairs, is_from)
 
 
+def _last_item_mark(l_hard: str) -> int:
+    """Where the last 、 that separates list items is (-1: none), past bracketed place lists."""
+    soft = l_hard.rfind("、")
+    if soft < 0 or "（" not in l_hard:
+        return soft
+    return LEX.place_list_re.sub(lambda m: "　" * len(m.group(0)), l_hard).rfind("、")
+
+
 def _clause_of(s: _Sentence, group: list[Mention]) -> Clause:
     """The group's clause: the words before it, back to the hard punctuation or the previous number."""
     text, first = s.view.clean, group[0]
@@ -151,7 +159,8 @@ def _clause_of(s: _Sentence, group: list[Mention]) -> Clause:
     clause_start = s.hard_pos[k] + 1 if k >= 0 else s.start
     seg_start = max(clause_start, s.prev_end)
     l_hard = text[seg_start:first.start]
-    soft = l_hard.rfind("、")
+    # a 、 inside a bracketed place list (县（市、区）) joins no items: the list is one noun
+    soft = _last_item_mark(l_hard)
     return Clause(
         text, s.start, s.end, s.prev_sentence, group, clause_start, seg_start, l_hard, text[clause_start:first.start],
         l_hard[soft + 1:] if soft >= 0 else l_hard, soft >= 0, _has_dist(l_hard), s.subject, s.subject_at, s.history,

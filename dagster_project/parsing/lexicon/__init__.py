@@ -219,12 +219,18 @@ class Lexicon:
         self.settled_deeds_alt = _alt(v["settled_deeds"])
         self.settled_adverbs_alt = _alt(v["settled_adverbs"])
         self.solving_alt = _alt(v["solving_verbs"])
+        # a bracketed place list, one counted noun (县（市、区）): joined_place_lists reads it joined
+        places = _alt(v["bracketed_places"])
+        self.place_list_re = re.compile("(?:%s)（(?:%s)(?:、(?:%s))+）" % ((places,) * 3))
+        self.paired_places = Prefixes(v["paired_places"])
+        self.place_nouns = Prefixes(v["place_nouns"])
         self.coordinated_leads_re = re.compile("(?:(?:%s)(?:、|和|及|与))+$" % _alt(v["coordinated_leads"]))
         self.coordinated_lead_re = re.compile("^(?:%s)" % _alt(v["coordinated_leads"]))
         # the deeds among them, not the levels (省、市级): a deed ends the words before a 、 (开工新建、改扩建)
         deeds = [w for w in v["coordinated_leads"] if not re.fullmatch("国家|中央|自治区|省|市|县|区|乡|镇|乡镇|村|.*级", w)]
         # the levels among them, joined (国家和市级, 省、市级): a counted noun's levels (noun_after)
         levels = [w for w in v["coordinated_leads"] if w not in deeds]
+        self.levels = Prefixes(levels)
         self.level_list_re = re.compile("(?:%s)(?:[、和及与](?:%s))+" % ((_alt(levels),) * 2))
         self.level_first = frozenset(w[0] for w in levels)
         self.coordinated_deed_end_re = re.compile("(?:%s)$" % _alt(deeds))
@@ -295,3 +301,11 @@ class Lexicon:
 
 
 LEX = Lexicon()
+
+
+def joined_place_lists(s: str) -> str:
+    """s with each bracketed place list read as one noun (县（市、区） → 县市区): the 、 inside it joins
+    no list items, and the brackets are no aside to drop."""
+    if "（" not in s:
+        return s
+    return LEX.place_list_re.sub(lambda m: re.sub("[（）、]", "", m.group(0)), s)

@@ -8,7 +8,7 @@ from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.counted_owner import deed_object, modifier_after_deed
 from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, without_head
-from dagster_project.parsing.noun_after import noun_after
+from dagster_project.parsing.noun_after import noun_after, places_sharing_deed
 from dagster_project.parsing.noun_phrase import LEAD, is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
 
@@ -34,8 +34,12 @@ def counted_noun_of(clause: Clause, n_soft: str) -> str:
     first = clause.group[0]
     if first.shape != "value" or len(clause.group) != 1 or n_soft in LEX.money_nouns:
         return ""
-    return noun_after(clause.text, first.num_end, clause.sent_end, is_verb_only(n_soft) and not first.unit.endswith("元"),
-                      first.unit.lstrip("万亿") in COUNT_UNITS | {""})
+    counted = first.unit.lstrip("万亿") in COUNT_UNITS | {""}
+    noun = noun_after(clause.text, first.num_end, clause.sent_end, is_verb_only(n_soft) and not first.unit.endswith("元"), counted)
+    if counted and (noun in LEX.place_nouns.words or noun in LEX.levels.words):
+        # 668个乡镇、4222个行政村通了公路, 2个国家级、3个省级文化生态保护区: what names the last names all
+        return places_sharing_deed(clause.text, first.num_end, clause.sent_end, noun) or noun
+    return noun
 
 
 def counted_noun(n: Naming) -> list[str] | None:
