@@ -6,7 +6,7 @@ import re
 
 from dagster_project.parsing.clause import Clause
 from dagster_project.parsing.clause_subjects import distinct_tail, sentence_topic
-from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.list_subjects import split_items
 from dagster_project.parsing.name_completion import (
     COUNT_UNITS,
@@ -205,7 +205,7 @@ def _reached_people(clause: Clause, items: list[str]) -> list[str]:
 
 _FACILITY_UNITS = ("所", "家", "座", "处", "个", "栋")
 _FACILITY_WORDS = re.compile(r"[\u4e00-\u9fff、（）()]{2,24}")
-_FACILITY_COUNT_END = re.compile(r"\d[\d.]*(?:%s)$" % "|".join(_FACILITY_UNITS))
+_FACILITY_COUNT_END = re.compile(r"\d[\d.]*(?:%s)$" % alternation(_FACILITY_UNITS))
 _LEVEL_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:达到|总数|累计|总量)")
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[．.、]|[①-⑳]|（\d{1,2}）)")  # 33．新建…, ⑦新建…: an item's number
 

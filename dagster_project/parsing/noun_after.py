@@ -23,7 +23,7 @@ _EXAMPLES_ETC = re.compile(r"[^\d，,。；;：:、]{1,12}(?:、[^\d，,。；;�
 # counted things whose attribute changed (行政村环境发生明显变化): the things are counted, named by the change
 _CHANGED = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){2,10}?)((?:%s)?(?:%s))(?:发生|得到|有了|实现)?了?(?:明显|显著|根本性?|较大|很大|大幅|全面|进一步|极大)*的?"
                       r"(改善|提升|提高|变化|改观|好转)(?=[，,；;。]|$)" % ("|".join(LEX.attribute_heads.words),
-                                                   "|".join(sorted([*LEX.counted_attributes.words, *LEX.verbs["changed_conditions"]], key=len, reverse=True))))
+                                                   alternation([*LEX.counted_attributes.words, *LEX.verbs["changed_conditions"]])))
 # counted things whose progress a clause reports (加快建设, 稳步推进, 建设进展顺利): the things are counted
 _PROGRESS = re.compile(r"((?:(?![的等和])[\u4e00-\u9fff“”]){2,14}?)(建设|工程建设|开发)?"
                        r"(?:(?:加快|加速|稳步|有序|顺利|快速|扎实)([\u4e00-\u9fff]{0,4})|进展顺利)(?=[，,；;。]|$)")

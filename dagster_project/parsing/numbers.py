@@ -85,7 +85,8 @@ def _damaged(clean: str, a: int, end: int) -> bool:
 _CLASS_ITEM = r"[\d.０-９]+[万亿]?元(?:以上)?的?[\u4e00-\u9fff]{0,8}?(?:达到|达|有)?[\d.０-９]+(?:家|个|户|所)(?:以上|左右)?"
 _LATER_SEP = r"(?:、|，其中|；其中|其中)(?:超过|超|过|突破)?"
 _LATER_THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|突破)%s(?:%s%s)*%s$" % (_CLASS_ITEM, _LATER_SEP, _CLASS_ITEM, _LATER_SEP))
-_LATER_THRESHOLD_AFTER = re.compile(r"(?:以上)?的?(?:[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))?(?:达到|达|有)?[\d.０-９]+(?:家|个|户|所)")
+_LATER_THRESHOLD_AFTER = re.compile(r"(?:以上)?的?(?:[\u4e00-\u9fff]{0,6}?(?:%s))?(?:达到|达|有)?[\d.０-９]+(?:家|个|户|所)"
+                                    % LEX.threshold_classes_alt)
 
 
 def _class_threshold(clean: str, qm: re.Match | None, unit: str, a: int, end: int, e: int) -> bool:

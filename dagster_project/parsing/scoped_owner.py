@@ -190,8 +190,8 @@ def owner_shared_in_list(items: list[str]) -> list[str]:
     out = list(items)
     for k in range(1, len(items)):
         kind = scoped_kind(items[k])
-        owner = next((o for o in map(lambda prev: _owner_of_kind_in(prev, kind), reversed(out[:k])) if o), "") \
-            if kind else ""
+        owners = (_owner_of_kind_in(prev, kind) for prev in reversed(out[:k])) if kind else ()
+        owner = next((o for o in owners if o), "")  # the nearest name before with an owner of the kind
         out[k] = merge_head(owner, items[k]) if owner else items[k]
     return out
 

@@ -139,7 +139,8 @@ class Lexicon:
         self.action_set = set(v["action"])
         self.function_words = set(v["function_words"])
         # a verb anywhere in a phrase (a noun phrase has none)
-        self.verb_inside_re = re.compile(_alt(v["light"] + v["adverb_leads"] + v["action"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
+        self.verb_inside_words = frozenset(v["light"] + v["adverb_leads"] + v["action"] + v["transitive"] + v["up"] + v["down"] + v["level"])
+        self.verb_inside_re = re.compile(_alt(self.verb_inside_words))
         self.transitive_re = re.compile("(?:%s)$" % _alt(v["transitive"] + v["action"]))
         self.transitive_lead_re = re.compile("^(?:%s)" % _alt(v["transitive"] + v["action"]))
         self.verbish_re = re.compile("^(?:%s)+$" % _alt(v["light"] + v["adverb_leads"] + v["action"] + v["function_words"] + v["transitive"] + v["up"] + v["down"] + v["level"]))
@@ -208,6 +209,7 @@ class Lexicon:
         self.framing_verbs = set(v["framing_verbs"])
         # 产值超500亿元的企业: the words before a money figure that make it a class threshold
         self.threshold_measures_alt = _alt(v["threshold_measures"])
+        self.threshold_classes_alt = _alt(v["threshold_classes"])
         self.threshold_lead_re = re.compile("(?<!总)(?:%s)(?:超过|超|过|突破)$" % _alt(v["threshold_measures"]))
         # 产值超500亿元的企业12家: a measure over a money figure, then the class of firms it defines
         self.threshold_count_re = re.compile(

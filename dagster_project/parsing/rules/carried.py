@@ -16,9 +16,9 @@ from dagster_project.parsing.rules.state import Naming
 _STAGE_ADVERB = re.compile(r"^(?:基本|全部|已|累计|共|当年)+")
 # the deeds that lead a counted noun named by what happened to it (开工保障性住房, noun_after)
 _SETTLED_LEAD = re.compile("^(?:%s)+" % LEX.settled_deeds_alt)
-# a clause of a counting deed alone (LEX count_deeds, settled_deeds: 新开工2000套, 建成705公里)
-_COUNT_DEED_ONLY = re.compile("(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
-_ANY_DEED_LEAD = re.compile("^(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
+# counting deeds (LEX count_deeds, settled_deeds): a clause of them alone (fullmatch: 新开工2000套,
+# 建成705公里) or those leading a subject (match: 开工建设二级公路)
+_COUNT_DEEDS = re.compile("(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.settled_deeds_alt))
 
 
 def rate_of_each_earlier(n: Naming) -> list[str] | None:
@@ -79,7 +79,7 @@ def _own_deed(subject: str, n_soft: str) -> str:
     if not LEX.coordinated_deed_re.fullmatch(own):  # 基本建成
         return _own_count_deed(subject, own)
     # 1.8万套保障性住房全面开工，基本建成9123套: 建成保障性住房; 开工建设二级公路…，建成705公里: 建成二级公路
-    lead = _SETTLED_LEAD.match(subject) or _ANY_DEED_LEAD.match(subject)
+    lead = _SETTLED_LEAD.match(subject) or _COUNT_DEEDS.match(subject)
     rest = subject[lead.end():] if lead else ""
     if len(rest) >= 2 and rest[0] not in "和及与、":  # 开工和在建标准厂房: both stages, not one to replace
         return rest if own in rest else own + rest  # 开工复工棚户区改造，完成改造: 棚户区改造
@@ -134,14 +134,13 @@ def scope_of_event(n: Naming) -> list[str] | None:
     return [event.group(1) + n.items[0]]
 
 
-
 def _own_count_deed(subject: str, own: str) -> str:
     """开工建设二级公路1100公里，建成705公里: a clause of a counting deed alone counts that deed
     of the subject's things, so it replaces the deeds leading the subject (建成二级公路); a subject
     with no deed leading it is left (a measure's: 铁路营运里程…，新增288公里)."""
-    if not _COUNT_DEED_ONLY.fullmatch(own) or LEX.coordinated_deed_end_re.search(subject):
+    if not _COUNT_DEEDS.fullmatch(own) or LEX.coordinated_deed_end_re.search(subject):
         return subject  # 保障性安居工程新开工52.9万套，竣工48万套: _own_deed's
-    lead = _ANY_DEED_LEAD.match(subject)
+    lead = _COUNT_DEEDS.match(subject)
     rest = subject[lead.end():] if lead else ""
     return own + rest if len(rest) >= 2 and rest[0] not in "和及与、" else subject
 

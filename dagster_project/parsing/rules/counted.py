@@ -182,7 +182,7 @@ _ITEM_JOINED = re.compile(r"\s*(?:、|和|及|以及)\s*$")
 # after it (社区卫生服务中心, 管理中心), as previous_figure reads it, nor a scope that ranks the
 # things (全国乡村旅游精品线路)
 _NOUN_MAKING = {"服务", "管理", "全国", "全省", "全市", "全区", "全州", "全县"}
-_VERB_IN_NOUN = re.compile(alternation(w for w in LEX.verb_inside_re.pattern.split("|") if w not in _NOUN_MAKING))
+_VERB_IN_NOUN = re.compile(alternation(LEX.verb_inside_words - _NOUN_MAKING))
 
 
 def _deeds_opening_list(n: Naming) -> re.Match | None:

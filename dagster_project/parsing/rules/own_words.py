@@ -256,10 +256,10 @@ def count_over_threshold(n: Naming) -> list[str] | None:
 
 # a later item of a list of threshold classes: its own line, maybe its noun (、超100亿元, 、过50亿元的, 其中超50亿元)
 _THRESHOLD_ITEM = re.compile(r"^(?:其中)?(?P<rel>超过|超|过|突破)?(?P<fig>[0-9.０-９]+[万亿]?元|[百千万]?亿元)(?P<above>以上)?的?"
-                             r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))?(?:达到|达|有)?$")
+                             r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:%s))?(?:达到|达|有)?$" % LEX.threshold_classes_alt)
 # the list's first class: a measure (LEX threshold_measures, optional), its line and the noun counted
 _FIRST_CLASS = re.compile(r"(?P<pre>新增)?(?P<measure>%s)?(?P<rel>超过|超|过|突破)(?P<fig>[0-9.０-９]+[万亿]?元|[百千万]?亿元)(?:以上)?的?"
-                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|开发区|集群))" % LEX.threshold_measures_alt)
+                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:%s))" % (LEX.threshold_measures_alt, LEX.threshold_classes_alt))
 
 
 def threshold_list_item(n: Naming) -> list[str] | None:
@@ -311,10 +311,12 @@ def per_head_scope(n: Naming) -> list[str] | None:
 
 # 由/从 and the words between it and the from-figure (由去年的, 从五年前的); then, after the
 # figure, a verb of change (any, 调整/缩短/精减/跃升) and 到/至/为 before the to-figure
-_FROM_BEFORE = re.compile(r"(由|从)(?:(?:19|20)\d\d年|[^，,；;。由从\d]){0,14}$")
-_CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?=\d)")
-_CHANGE_TO_L = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
-_FROM_FIGURE_END = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|[^，,；;。由从\d]){0,14}[\d.]+[^，,；;。\d]{0,6}$")
+_FROM_WORDS = r"(由|从)(?:(?:19|20)\d\d年|[^，,；;。由从\d]){0,14}"
+_CHANGE_WORDS = r"[\u4e00-\u9fff]{1,4}?(?:到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?"
+_FROM_BEFORE = re.compile(_FROM_WORDS + "$")
+_CHANGE_TO = re.compile(_CHANGE_WORDS + r"(?=\d)")  # after the from-figure
+_CHANGE_TO_L = re.compile("^" + _CHANGE_WORDS + "$")  # all the words before the to-figure
+_FROM_FIGURE_END = re.compile(_FROM_WORDS + r"[\d.]+[^，,；;。\d]{0,6}$")
 
 
 def owner_of_change(n: Naming) -> list[str] | None:

@@ -132,10 +132,10 @@ def deed_of_previous(n: Naming) -> list[str] | None:
 _DEED_PREFIX = re.compile(r"^(新?(?:%s|%s)(?:(?:和|与|及|并)?(?:%s))*)" % (
     alternation(LEX.action_set), LEX.count_deeds_alt, LEX.count_deeds_alt))
 # a list item's own deed (修改32件, 获国家科技奖30项, 新成立民办医院44家, 筹集保障性租赁住房): every verb class
-_OWN_DEED_LEAD = re.compile("^新?(?:%s)" % alternation(sorted({w for k in (
+_OWN_DEED_LEAD = re.compile("^新?(?:%s)" % alternation({w for k in (
     "up", "down", "level", "action", "transitive", "count_deeds", "status_deeds", "settled_deeds", "stage_deeds",
     "enabling_verbs", "reach_verbs", "giving_verbs", "event_verbs", "framing_verbs", "solving_verbs",
-    "money_raising_verbs", "threshold_verbs") for w in LEX.verbs[k]}, key=len, reverse=True)))
+    "money_raising_verbs", "threshold_verbs") for w in LEX.verbs[k]}))
 
 
 def _counted_plain_noun(n: Naming) -> bool:
