@@ -80,6 +80,9 @@ class _Sentence:
     end: int
     prev_sentence: tuple[int, int] | None
     year: str | None             # a year opening the sentence (2015年，…)
+    sent: str                    # the sentence's cleaned text (text[start:end])
+    written: str                 # the sentence as the report writes it, the same for all its facts
+    written_at: int              # and its offset in the report's text
     hard_pos: list[int]          # its hard punctuation (，；：。), where clauses start
     owners: list                 # run_owners: 兵团…；固定资产投资X, the sub-entity owns its run
     facts: list[Fact] = field(default_factory=list)
@@ -110,7 +113,9 @@ def sentence_facts(report_id: str, view, sent_start: int, sent_end: int, mention
     text = view.clean
     sent = text[sent_start:sent_end]
     year_match = _SENT_YEAR.match(sent) if "年" in sent else None
+    sent_off = view.orig(sent_start)
     state = _Sentence(report_id, view, ctx, sent_start, sent_end, prev_sentence, year_match.group(1) if year_match else None,
+                      sent, view.text[sent_off:view.orig(sent_end - 1) + 1], sent_off,
                       [sent_start + hit.start() for hit in HARD_RE.finditer(sent)], run_owners(text, sent_start, sent_end),
                       subject_at=sent_start, prev_end=sent_start)
     i = 0
@@ -214,15 +219,13 @@ def _add_facts(s: _Sentence, clause: Clause, named: _Named, pairs: list[tuple[Me
     q_word = LEX.prefix_q_ending(l_hard[:-1] if l_hard.endswith("了") else l_hard)  # a qualifier before the number
     q_pre = LEX.prefix_q[q_word] if q_word else None
     closing = _closing_qualifier(text, clause.group, l_hard)
-    sent_off = s.view.orig(s.start)
-    sentence = s.view.text[sent_off:s.view.orig(s.end - 1) + 1]  # as written, the same for all its facts
     for g, ind in pairs:
         g_kind, sign = named.kind, named.sign
         if g.shape != first.shape:
             g_kind, sign = figure_kind(g, text[max(clause.clause_start, g.start - 12):g.start], text[clause.clause_start:g.start])
         inherited_period = (s.facts[-1].period if s.facts else "SPAN") if (named.share or named.inherit) else \
             whole_time_of_part(g_kind, text[max(s.start, clause.clause_start - 4):clause.clause_start], l_clause, s.facts)
-        period, base, status = _period(s.ctx, g_kind, l_hard, l_clause, text[s.start:s.end], g, text, s.end, s.year,
+        period, base, status = _period(s.ctx, g_kind, l_hard, l_clause, s.sent, g, text, s.end, s.year,
                                        is_from, is_to, first.start - s.start, inherited_period, ind)
         value, value_high = _signed(g, g_kind, sign)
         qualifier = g.qualifier if g.qualifier != "exact" else (closing or q_pre or "exact")
@@ -239,7 +242,7 @@ def _add_facts(s: _Sentence, clause: Clause, named: _Named, pairs: list[tuple[Me
         s.facts.append(Fact(
             report_id=s.report_id, offset=offset, text=_as_written(s.view, g, offset), indicator=name, kind=g_kind,
             value=value, unit=g.unit, period=period, base_period=base, status=status, qualifier=qualifier,
-            value_high=value_high, sentence=sentence, sentence_offset=sent_off,
+            value_high=value_high, sentence=s.written, sentence_offset=s.written_at,
             section=s.ctx.sec.heading, section_role=s.ctx.role, list_id=list_id, list_size=list_size,
             name_rules=",".join(named.rules), name_confidence=naming_confidence(named.rules, name),
         ))
