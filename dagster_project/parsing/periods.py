@@ -759,7 +759,22 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
         # 目标：国内生产总值增长9％以上 (海南 2003): a sentence opening on the report's year is that year's
         return _year_targets_period(ctx, f, ey, status)
     period = ey if ey and int(ey) >= a and int(ey) != b else _span((a, b))
+    if not ey and (year := _horizon_in_plan(f, a, b)):
+        period = year
     return period, f.with_base(base or str(a - 1)), status
+
+
+# Rule HORIZON_IN_PLAN. ——到2018年，…全市生产总值达到2600亿元以上 (兰州 2017, the term 2017-2021); 到2010年，
+# 国内生产总值达到6850亿元 (广州 1996, 1996-2000); 到本世纪末，…比重接近或达到60% (北京 1998, 1998-2002):
+# in the plan's own targets, a level set for a year other than the plan's
+# last, named as the time before the figure (到/至 a year, 力争到…), holds in that year, as in the coming
+# year's work (issue 14). The plan's last year stays the plan's span (the contract: its targets are the
+# plan's); so do flows and totals over the years (新增, 累计, 年均), which the years up to it add.
+def _horizon_in_plan(f: _Figure, a: int, b: int) -> str | None:
+    if f.kind not in ("value", "percent") or _FLOW_LEAD.search(f.l_clause) or _FLOW_LEAD.match(f.indicator or ""):
+        return None
+    year = _horizon_ahead(f.before, a - 1) or _horizon_to(f.before, a - 1)
+    return year if year and int(year) != b else None
 
 
 # the time a sentence in the plan's targets last names before a figure: the coming year (今年, as a
