@@ -91,6 +91,25 @@ _HAS_NOW_LIST = re.compile(r"(?:我国|全国|全市|我市|全省|我省|全区
 _RECENT = re.compile(r"(?:近|最近|过去)(\d|[二三四两])年(?!前|后|内)|历时(\d|[二三四两])年(?![的零])|(?<![\d一二三四五六七八九十])(\d|[二三四两])年(?:来|以来|(?=共|累计|合计))")
 
 
+# Rule YEARS_ADDED. 三年新增投入财政资金293亿元 (四川 2023), 四年新增国家级工程技术研究中心和企业技术中心10家、省级
+# 114家 (济南 2012), 两年间，国有企业减员分流76万人，…地方共筹集各项社保资金354亿元 (辽宁 2003): what N years
+# added, said in the figure's own clause or opening the sentence (N年间，), is over the last N years, as 三年来 is
+# (issue 14); not 连续四年新增…超100家 (each year's), not “十五”计划前四年 (a plan's part: _part_span), not the
+# start of a change (四年间从40万辆增至83万辆). Only in the past year's review: in a five-year review the N years
+# need not be its last.
+_YEARS_ADDED = re.compile(r"(?<![\d一二三四五六七八九十续前后每])(\d|[二三四两])年(?:间|新增)")
+
+
+def _years_added(f: "_Figure") -> int | None:
+    if f.is_from or "年" not in f.l_clause + f.sent[:4] or _PLAN_AFTER.match(f.c, f.g.end, f.se):
+        return None  # (实施两年新增4万亿元的投资计划: a plan's N years, not the last N)
+    m = last_match(_YEARS_ADDED.finditer(f.l_clause)) or _YEARS_ADDED.match(f.sent)
+    if not m or (m.group(0).endswith("间") and m.string is f.l_clause and m.start()):
+        return None  # N年间 inside a clause is no opening (从40万辆…四年间)
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return n if 2 <= n <= 4 else None
+
+
 def _recent_years(s: str) -> int | None:
     """近三年 / 近3年 / 过去两年 / 历时三年 / 三年来 / 四年共 → 3, 3, 2, 3, 3, 4 (cn2an reads the numeral)."""
     if "年" not in s:
@@ -655,6 +674,7 @@ def _counted_span(ctx: _Context, f: _Figure, role: str, ey: str | None, status: 
     if several:  # 2018年至2020年，累计减税降费300亿元: the years the sentence names, not one of them
         return several[0], several[1], status
     recent = _recent_years(f.before) if role in ("review_year", "review_plan", "preamble") and y else None
+    recent = recent or (_years_added(f) if role in ("review_year", "preamble") and y else None)
     if recent and f.kind in ("value", "avg_annual_growth") and not ey and not LEX.level_tail_re.search(f.l_hard.rstrip()):
         # 近三年淘汰…9000多万吨, 近3年…年均增长12.8%: the last N years up to the one reviewed
         last = y - 1
