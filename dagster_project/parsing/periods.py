@@ -452,7 +452,7 @@ def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
 
 
 # Rule LEVEL_AT_SPAN_END. 城镇化率达到60%, 森林覆盖率提高到45.2%, 经济总量突破1万亿元, 贷款余额达到5000亿元,
-# 常住人口1200万人, 人均GDP超过2.4万美元, 占全市生产总值比重提高到12.4%: in a five-year review a level
+# 常住人口1200万人, 人均GDP超过2.4万美元, 占全市生产总值比重提高到12.4%, 上市企业115家 (广州 2016): in a five-year review a level
 # reached (LEX threshold_verbs) or a stock stated (LEX stock_nouns) holds at the span's end, its last
 # year; not a total or an average (累计, 年均, 五年共), a change (新增, 净增, 减少; 增长8%: another
 # kind), nor a count of deeds (新建学校30所, 脱贫人口5万: no stock noun, or a deed on people)
@@ -462,7 +462,7 @@ def _stands_at_end(kind: str, l_clause: str, indicator: str | None) -> bool:
 _TOTAL_WORDS = r"累计|合计|共计|总计|(?<!公)共(?!有|同|享|性|识|赢|产|青|和)|(?<!\d)[五5]年(?!来|间|里|中|前|[，,]|年均)"
 _PART_TOTAL = re.compile(_TOTAL_WORDS)
 _NOT_LEVEL = re.compile(_TOTAL_WORDS + r"|年均|平均每年|新增|净增|增加(?!值|到|至)|减少(?!到|至)|先后|相继|陆续"
-                        r"|脱贫|解决|转移|每年|新登记|新注册|新设|连续")
+                        r"|脱贫|解决|转移|每年|新登记|新注册|新设|新上市|新认定|新挂牌|连续")
 # 新建、改造城市主干道路80条，总里程达到61.4公里: a 总 right after a count of things is theirs, what
 # the deeds added (not 新建高速公路1200公里，总里程达到4000公里: a stock grown by a length)
 _TOTAL_OF_COUNTED = re.compile(r"\d[^，,；;。\d]{0,2}?(?:条|座|个|处|项|所|栋|套|片|段|批)[^，,；;。\d]{0,12}[，,]总[^，,；;。]*$")

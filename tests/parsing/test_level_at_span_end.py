@@ -66,3 +66,14 @@ def test_a_five_year_passage_in_the_past_years_review():
     assert _period(PAST, "50万人") == ("2016-2020", "actual")
     for number in ("61%", "300万辆", "7000亿元"):
         assert _period(PAST, number) == ("2020", "actual"), number
+
+
+def test_a_count_of_listed_or_high_tech_firms_stated_is_the_last_years():
+    # 广州 2016, 南昌 2006, 太原 2017 (dev): the firms a place has are a stock (LEX stock_nouns);
+    # newly listed or certified ones are what the years added (合肥 2016, 辽宁 2003)
+    t = report(review_plan="组建广州基金投融资平台，上市企业115家，新三板挂牌企业146家。拥有工业园区11个，上市公司16家。"
+                           "国家级高新技术企业533家。新认定国家级高新技术企业363家。新上市公司34家。")
+    for number in ("115家", "146家", "16家", "533家"):
+        assert _period(t, number) == ("2020", "actual"), number
+    for number in ("363家", "34家"):
+        assert _period(t, number) == ("2016-2020", "actual"), number
