@@ -99,8 +99,20 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
     items = [dropped if len(dropped := LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
-    items = [_without_plan_word(it, first.unit) for it in items]
+    items = [without_inner_framing(_without_plan_word(it, first.unit)) for it in items]
     return _spent_beside_total(clause, items, kind), sign, place_cmp
+
+
+def without_inner_framing(name: str) -> str:
+    """服务业实现增加值 → 服务业增加值, 规模以上工业企业完成营业收入 → 规模以上工业企业营业收入: a
+    framing verb between an owner and its measure (LEX owner_framing_verbs, owned/trade/output
+    measures) says the measure was reached, not what it is. Not after an adverb or a framing word
+    (提前实现人均国内生产总值翻两番: 提前 owns nothing), nor 实现程度."""
+    m = LEX.inner_framing_re.match(name) if "实现" in name or "完成" in name else None
+    if not m or LEX.light_prefixes.end(m.group(1)) > 0 or LEX.adverb_alone_re.match(m.group(1)) \
+            or LEX.verbish_re.match(m.group(1)):
+        return name
+    return m.group(1) + m.group(2)
 
 
 # what a plan word leads in a count's name: works (…项目, …工程: LEX works_heads) or a deed that

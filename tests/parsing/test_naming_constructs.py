@@ -703,3 +703,15 @@ def test_a_later_threshold_item_counts_the_first_class_over_its_line():
     assert not [f for f in found if f.text in ("100亿元", "10亿元")]
     text = report(review_year="新备案超10亿元项目84个，其中超50亿元19个。")
     assert [f.indicator for f in one(text, "19个")] == ["超50亿元项目"]
+
+
+def test_a_framing_verb_between_an_owner_and_its_measure_is_dropped():
+    # without_inner_framing (name_adjustment): 实现/完成 frame the owner's measure (dev: 长沙 2006,
+    # 哈尔滨 2009, 呼和浩特 2019); not after an adverb (提前实现), nor 实现程度
+    from dagster_project.parsing.name_adjustments import without_inner_framing
+
+    assert without_inner_framing("市属归口管理企业实现进出口总额") == "市属归口管理企业进出口总额"
+    assert without_inner_framing("哈开发区实现工业总产值") == "哈开发区工业总产值"
+    assert without_inner_framing("龙头企业预计实现销售收入") == "龙头企业销售收入"
+    assert without_inner_framing("提前实现人均国内生产总值") == "提前实现人均国内生产总值"
+    assert without_inner_framing("建成小康社会实现程度") == "建成小康社会实现程度"
