@@ -105,14 +105,17 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
 
 def without_inner_framing(name: str) -> str:
     """服务业实现增加值 → 服务业增加值, 规模以上工业企业完成营业收入 → 规模以上工业企业营业收入: a
-    framing verb between an owner and its measure (LEX owner_framing_verbs, owned/trade/output
-    measures) says the measure was reached, not what it is. Not after an adverb or a framing word
-    (提前实现人均国内生产总值翻两番: 提前 owns nothing), nor 实现程度."""
+    framing verb between an owner and its measure (LEX owner_framing_verbs; owned, trade, output
+    and framed measures) says the measure was reached, not what it is. Not after an adverb, a plan
+    word or a light word (提前实现人均收入翻一番: 提前 owns nothing; LEX not_owner_words), nor 实现程度."""
     m = LEX.inner_framing_re.match(name) if "实现" in name or "完成" in name else None
-    if not m or LEX.light_prefixes.end(m.group(1)) > 0 or LEX.adverb_alone_re.match(m.group(1)) \
-            or LEX.verbish_re.match(m.group(1)):
+    if not m:
         return name
-    return m.group(1) + m.group(2)
+    owner = m.group(1)
+    if LEX.light_prefixes.end(owner) > 0 or LEX.adverb_alone_re.match(owner) or LEX.verbish_re.match(owner) \
+            or LEX.framing_verbs_lead_re.match(owner) or LEX.not_owner_words_re.search(owner):
+        return name  # (计划完成交通固定资产投资: a plan, no owner)
+    return owner + m.group(2)
 
 
 # what a plan word leads in a count's name: works (…项目, …工程: LEX works_heads) or a deed that

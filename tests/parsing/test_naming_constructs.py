@@ -715,3 +715,16 @@ def test_a_framing_verb_between_an_owner_and_its_measure_is_dropped():
     assert without_inner_framing("龙头企业预计实现销售收入") == "龙头企业销售收入"
     assert without_inner_framing("提前实现人均国内生产总值") == "提前实现人均国内生产总值"
     assert without_inner_framing("建成小康社会实现程度") == "建成小康社会实现程度"
+
+
+def test_a_framing_verb_before_money_an_owner_reached_is_dropped():
+    # LEX framed_measures (dev: 海口 2015, 成都 2020, 太原 2022); not a relative clause (实现的), nor
+    # after an adverb (分别完成, 可完成)
+    from dagster_project.parsing.name_adjustments import without_inner_framing
+
+    assert without_inner_framing("省市重点项目实现投资") == "省市重点项目投资"
+    assert without_inner_framing("软件产业实现业务收入") == "软件产业业务收入"
+    assert without_inner_framing("竞争性市属企业力争实现营业收入") == "竞争性市属企业营业收入"
+    assert without_inner_framing("限额以上单位通过互联网实现的餐饮收入") == "限额以上单位通过互联网实现的餐饮收入"
+    assert without_inner_framing("分别完成年度计划投资") == "分别完成年度计划投资"
+    assert without_inner_framing("到今年底可完成政府性投资") == "到今年底可完成政府性投资"

@@ -256,8 +256,9 @@ class Lexicon:
         self.owner_measures = Suffixes(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
         # 服务业实现增加值, 规模以上工业企业完成营业收入, 非公经济预计实现增加值: an owner, a framing verb
         # (LEX owner_framing_verbs) and the owner's measure (name_adjustments.without_inner_framing)
-        measures = _alt(v["owned_measures"] + v["trade_measures"] + v["output_measures"])
-        self.inner_framing_re = re.compile("^([\u4e00-\u9fff“”（）()]{2,14}?)(?:%s)((?:%s).*|[\u4e00-\u9fff]{1,6}(?:%s))$" % (
+        self.not_owner_words_re = re.compile(_alt(v["not_owner_words"]))
+        measures = _alt(v["owned_measures"] + v["trade_measures"] + v["output_measures"] + v["framed_measures"])
+        self.inner_framing_re = re.compile("^([\u4e00-\u9fff“”（）()]{2,14}?)(?:%s)(?!的)((?:%s).*|[\u4e00-\u9fff]{1,6}(?:%s))$" % (
             _alt(v["owner_framing_verbs"]), measures, measures))
         self.owner_trailing_re = re.compile("(?:%s)+$" % _alt(v["owner_trailing"]))
         self.owner_scopes = set(v["owner_scopes"])
