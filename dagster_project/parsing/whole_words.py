@@ -19,10 +19,9 @@ join to the words after it (4个旧工业区: 个旧; 6周岁; 700万人民: 人
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dagster_project.parsing.lexicon import LEX
-from dagster_project.parsing.words import cut_word, tokenizer
+from dagster_project.parsing.words import cut_word, word_tags
 
 # jieba's part-of-speech tags of nouns and of words that stand as nouns in a name
 # (vn: 改革, 投资; l: 违法行为; j: 人均; b: 国有); the others (v, a, d, i, t …) are a predicate's
@@ -36,19 +35,11 @@ SURE_MARGIN = 6.0
 _AFTER_NUMBER = re.compile(r"[0-9０-９][多余]?[十百千万亿]*$")
 
 
-@cache
-def _word_tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each word of its dictionary (loaded on the first cut word)."""
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(tokenizer()).word_tag_tab
-
-
 def _completes(word: str) -> bool:
     """Whether a name ending inside ``word`` takes the whole word (a noun, a deed) rather than dropping it."""
     if word in LEX.name_deeds:
         return True
-    tag = _word_tags().get(word)
+    tag = word_tags().get(word)
     if tag is None:  # a lexicon word: a noun unless a predicate's word (跃升到)
         return word not in LEX.predicate_words
     return tag in _NOUN_TAGS
@@ -61,7 +52,7 @@ def _whole_start(text: str, k: int, e: int, lo: int, hi: int) -> int:
     if cut is None or _AFTER_NUMBER.search(text, max(lo, cut[0] - 4), cut[0]):
         return k
     a, b, margin = cut
-    if _word_tags().get(text[a:b]) in _LEAD_DROP_TAGS:
+    if word_tags().get(text[a:b]) in _LEAD_DROP_TAGS:
         return b if e - b >= 2 else k
     return a if margin >= SURE_MARGIN else k
 

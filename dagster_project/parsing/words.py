@@ -28,7 +28,8 @@ from dagster_project.parsing.noun_phrase import memoised
 # words the position keeps apart (价格上涨, 比达: about 3 nats), and the position is a word's edge.
 LEAST_MARGIN = 3.0
 WINDOW = 8  # characters segmented on each side of an edge
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*\Z")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
 
 
 @cache
@@ -62,16 +63,33 @@ def words(s: str) -> list[str]:
     return out
 
 
+# jieba's part-of-speech tags of words that are no name by themselves: verbs (v, vd, vi, vg),
+# adverbs (d, ad, dg), adjectives (a), prepositions, conjunctions, pronouns, particles
+_PREDICATE_TAGS = frozenset("v vd vi vg d ad dg a p c r u".split())
+
+
+@cache
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each word of its dictionary (jieba.posseg's table, loaded once)."""
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer()).word_tag_tab
+
+
+@memoised
+def bare_predicate(name: str) -> bool:
+    """Whether ``name`` is one word and that word a verb, an adverb or a function word (投入,
+    脱贫, 迈上, 按照, 具体): no name of a quantity by itself."""
+    if not 2 <= len(name) <= 4 or len(words(name)) != 1:
+        return False
+    tag = word_tags().get(name)
+    return tag in _PREDICATE_TAGS if tag is not None else name in LEX.predicate_words
+
+
 def _han_window(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of Chinese characters around ``at`` in text[lo:hi], at most WINDOW each side:
     a digit, a letter or a punctuation mark is an edge of every word already."""
-    start = at
-    while start > max(lo, at - WINDOW) and _HAN.match(text[start - 1]):
-        start -= 1
-    end = at
-    while end < min(hi, at + WINDOW) and _HAN.match(text[end]):
-        end += 1
-    return start, end
+    return _HAN_BEFORE.search(text, max(lo, at - WINDOW), at).start(), _HAN_AFTER.match(text, at, min(hi, at + WINDOW)).end()
 
 
 def cut_word(text: str, at: int, lo: int = 0, hi: int | None = None) -> tuple[int, int, float] | None:
@@ -81,7 +99,11 @@ def cut_word(text: str, at: int, lo: int = 0, hi: int | None = None) -> tuple[in
     start, end = _han_window(text, at, lo, len(text) if hi is None else hi)
     if start == at or end == at:
         return None
-    found = _cut_in(text[start:end], at - start)
+    window, at_ = text[start:end], at - start
+    freq = tokenizer().FREQ  # every word's prefixes are keys too: a word over at_ starts with window[i:at_ + 1]
+    if not any(window[i:at_ + 1] in freq for i in range(at_)):
+        return None
+    found = _cut_in(window, at_)
     return None if found is None else (start + found[0], start + found[1], found[2])
 
 

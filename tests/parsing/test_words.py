@@ -61,3 +61,13 @@ def test_a_cut_noun_is_completed_and_a_cut_verb_dropped():
                               "城镇调查失业率平均为5.1%。")
     assert [f.indicator for f in one(text, "3824宗")] == ["处罚环境违法行为"]
     assert [f.indicator for f in one(text, "5.1%")] == ["城镇调查失业率"]
+
+
+def test_a_bare_verb_or_adverb_is_no_trusted_name():
+    assert words.bare_predicate("投入") and words.bare_predicate("脱贫") and words.bare_predicate("按照")
+    assert words.bare_predicate("迈上")  # a lexicon threshold verb, no tag of jieba's
+    assert not words.bare_predicate("人口") and not words.bare_predicate("城镇新增就业")
+    assert not words.bare_predicate("建设")  # vn: a deed as a noun
+    from dagster_project.parsing.naming_confidence import naming_confidence
+    assert naming_confidence(["noun_before"], "投入") == "low"
+    assert naming_confidence(["noun_before"], "粮食产量") == "high"
