@@ -70,10 +70,15 @@ _PREDICATE_TAGS = frozenset("v vd vi vg d ad dg a p c r u".split())
 
 @cache
 def word_tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each word of its dictionary (jieba.posseg's table, loaded once)."""
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(tokenizer()).word_tag_tab
+    """jieba's part-of-speech tag of each word of its dictionary, read from the dictionary file
+    (jieba.posseg reads the same table, and builds another for jieba's global tokenizer on import)."""
+    tags = {}
+    with tokenizer().get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
 
 
 @memoised
