@@ -85,7 +85,8 @@ def word_tags() -> dict[str, str]:
 def bare_predicate(name: str) -> bool:
     """Whether ``name`` is one word and that word a verb, an adverb or a function word (投入,
     脱贫, 迈上, 按照, 具体): no name of a quantity by itself."""
-    if not 2 <= len(name) <= 4 or len(words(name)) != 1:
+    # one word is a word of the dictionary (jieba's path holds no other string of two or more)
+    if not 2 <= len(name) <= 4 or not tokenizer().FREQ.get(name) or len(words(name)) != 1:
         return False
     tag = word_tags().get(name)
     return tag in _PREDICATE_TAGS if tag is not None else name in LEX.predicate_words
