@@ -9,8 +9,9 @@ that starts or ends inside a word (words.cut_word) is moved to the word's edge.
 - It starts inside a time or function word (去年底实有市场主体: 底实有市场主体): the fragment is
   dropped; inside another word (苏州 2016: 均可支配收入 for 农村居民人均可支配收入), it is completed.
 
-Completing a word takes jieba to be sure of it (SURE_MARGIN): a wrong completion adds words
-that were never the name's (价格上涨), where a dropped fragment of a verb was never a name's.
+Completing a word takes jieba to be sure of it (SURE_MARGIN), or likely sure (LIKELY_MARGIN) when
+what the name lacks is no predicate's verb: a wrong completion adds words that were never the
+name's (物价上涨), where a dropped fragment of a verb was never a name's.
 A name that starts or ends with a lexicon word is left as it is: the lexicon's words are the
 parser's own cuts (累计完成投资 → 投资, 进出口 → 出口, 占比 before 较上年), whatever jieba's best
 path says; so is a name starting within a few characters after a digit, whose unit jieba may
@@ -31,6 +32,8 @@ _NOUN_TAGS = frozenset("n nr ns nt nz nrt nrfg ng vn an l j b s".split())
 _LEAD_DROP_TAGS = frozenset("t r c p d f".split())
 # the margin (words.cut_word) at which a word is completed; a fragment is dropped from LEAST_MARGIN
 SURE_MARGIN = 6.0
+# below it, a word is completed from LIKELY_MARGIN when what the name lacks is no predicate's verb
+LIKELY_MARGIN = 4.0
 # a word that opens right after a number (6周岁, 4个旧, 200多万人民) may hold the number's unit
 _AFTER_NUMBER = re.compile(r"[0-9０-９][多余]?[十百千万亿]*$")
 
@@ -66,7 +69,11 @@ def _whole_end(text: str, k: int, e: int, lo: int, hi: int) -> int:
     a, b, margin = cut
     if a - k >= 2 and not _completes(text[a:b]):
         return a
-    return b if margin >= SURE_MARGIN else e
+    if margin >= SURE_MARGIN:
+        return b
+    rest = text[e:b]  # a phrase of jieba's, a noun and its predicate's verb (物价上涨), is no word to complete
+    verb = len(rest) >= 2 and rest in LEX.predicate_words and rest not in LEX.name_deeds
+    return b if margin >= LIKELY_MARGIN and not verb else e
 
 
 def whole_word_name(text: str, lo: int, hi: int, figure: tuple[int, int], name: str) -> str:

@@ -71,3 +71,10 @@ def test_a_bare_verb_or_adverb_is_no_trusted_name():
     from dagster_project.parsing.naming_confidence import naming_confidence
     assert naming_confidence(["noun_before"], "投入") == "low"
     assert naming_confidence(["noun_before"], "粮食产量") == "high"
+
+
+def test_a_likely_cut_word_is_completed_unless_the_rest_is_a_verb():
+    # 施工许|可 is a likely cut (4-6 nats): completed; 物价|上涨 is a phrase of jieba's and 上涨 a verb
+    text = report(year_targets="工业建设项目施工许可50个工作日内完成。", review_year="全年物价上涨1.6%。")
+    assert [(f.indicator, "whole_words" in f.name_rules) for f in one(text, "50个工作日")] == [("工业建设项目施工许可", True)]
+    assert [f.indicator for f in one(text, "1.6%")] == ["物价"]
