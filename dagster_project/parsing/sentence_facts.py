@@ -24,6 +24,7 @@ from dagster_project.parsing.periods import _SENT_YEAR, _Context, _period, whole
 from dagster_project.parsing.rules.registry import declare_step
 from dagster_project.parsing.run_owner import owned_name, run_owners
 from dagster_project.parsing.scoped_owner import owner_of_scoped, owner_shared_in_list, scoped_part
+from dagster_project.parsing.whole_words import whole_word_name
 
 # The naming steps after the clause's rules, recorded when they change a name.
 _OWNER_OF_GENERIC = declare_step("owner_of_generic")
@@ -33,6 +34,7 @@ _NAME_ADJUSTMENT = declare_step("name_adjustment")
 _LIST_RESOLVED = declare_step("list_resolved")
 _OWNER_OF_RUN = declare_step("owner_of_run")
 _DEED_PART_OF_WHOLE = declare_step("deed_part_of_whole")
+_WHOLE_WORDS = declare_step("whole_words")
 _CHANGE_SUFFIX = re.compile(r"(?:增加|减少)额$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _DIST_RE = re.compile(r"分别|各(?![类项级地种个族界方部])|(?<![年平人户月日周])均(?![衡等匀值])")
@@ -192,6 +194,9 @@ def _name_group(clause: Clause, kind: str, sign: int) -> _Named:
         items = _traced(rules, _LIST_RESOLVED, items, resolve_list(
             len(clause.group), items, clause.text, clause.sent_start, clause.clause_start, clause.l_hard,
             clause.l_clause, clause.subject, clause.last_list, share) or items)
+    figure = (clause.group[0].start, clause.group[-1].end)
+    items = _traced(rules, _WHOLE_WORDS, items, [
+        whole_word_name(clause.text, clause.sent_start, clause.sent_end, figure, it) for it in items])
     return _Named(items, share, inherit, devote_subject, kind, sign, rules, place_cmp)
 
 

@@ -75,7 +75,7 @@ CASES = [
     ("20所民办学校转为公办。", "20所", "民办学校转公办"),
     ("6家企业成为上市后备企业。", "6家", "成为上市后备企业"),
     ("30个品牌成为城市名片。", "30个", "品牌"),
-    ("9个企业列为重点企业、重点项目。", "9个", "企业列"),  # what they became is cut at 、: left
+    ("9个企业列为重点企业、重点项目。", "9个", "企业"),  # what they became is cut at 、: left (列 of 列为 dropped: whole_words)
     ("10个产业园区启动建设。", "10个", "启动建设产业园区"),  # LEX settled_deeds
     ("86个政务服务事项实现“跨省通办”。", "86个", "实现“跨省通办”政务服务事项"),  # quotes in the deed
     # a deed opening a 和-list defines the count of the item after it (LEX count_deeds: 修缮, 编制)

@@ -101,6 +101,13 @@ def test_descriptors_are_not_facts():
     assert [f.text for f in facts(t)] == ["6所"]
 
 
+def test_an_age_in_full_years_is_no_count_of_weeks():
+    # 周岁 is one unit (LEX measure_words), not 周 (weeks) and a name opening with 岁
+    t = report(review_year="为全市所有60周岁以上老年农民每人每月发放基础养老金55元。")
+    got = facts(t)
+    assert [f.text for f in got] == ["55元"] and not got[0].indicator.startswith("岁")
+
+
 def test_capacity_names_are_not_facts():
     t = report(year_targets="推进年产50万吨钢材项目和日处理300吨垃圾焚烧厂建设，开工建设200万吨煤矿项目，新建道路12公里。")
     assert [f.text for f in facts(t)] == ["12公里"]

@@ -23,6 +23,20 @@ def alternation(words) -> str:
 
 
 _alt = alternation
+_WORD = re.compile("[\u4e00-\u9fff]{2,}")
+
+
+def _strings(x):
+    """Every string in a class's value: its words, a mapping's keys and values."""
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            yield k
+            yield from _strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from _strings(v)
 
 
 class Suffixes:
@@ -99,6 +113,7 @@ class Lexicon:
         self.verbs = _load("verbs.json")
         self.sections = _load("sections.json")
         self.boiler = _load("boilerplate.json")
+        self.words = _load("words.json")
 
         u = self.units
         # plan names and their spans, worked out from the numerals (cn2an)
@@ -282,6 +297,22 @@ class Lexicon:
             "(年均)?(?:(%s)|(%s))(?:率|速度|幅度)?(?:预期)?(?:目标)?(?:拟定|设定|确定|拟|定)?(?:%s)$"
             % (_alt(v["up"]), _alt(v["down"]), _alt(v["growth_hold"])))
         self.level_tail_re = re.compile("(?:%s)(?:了)?$" % _alt(v["level"]))
+
+        # every word of two or more Chinese characters in the word classes: words.py's tokenizer
+        # keeps each whole (no regex fragments: inner_drop's lookbehinds are no words)
+        self.segment_words = frozenset(
+            w for d in (self.units, self.verbs, self.words) for k, x in d.items() if not k.startswith("_")
+            for w in _strings(x) if _WORD.fullmatch(w))
+        self.segment_word_starts = Prefixes(self.segment_words)
+        self.segment_word_ends = Suffixes(self.segment_words)
+        # deeds a name may end with (老旧小区改造, 开工建设): a word of theirs a name ends inside is
+        # completed, as a noun is, not dropped as a predicate's verb is (whole_words)
+        self.name_deeds = frozenset(v["count_deeds"] + v["deed_nouns"] + v["stage_deeds"] + v["settled_deeds"]
+                                    + v["coordinated_leads"] + v["action"])
+        # words of a predicate (verbs, their adverbs, qualifiers): a name ending inside one drops it
+        self.predicate_words = self.verb_inside_words | frozenset(
+            v["threshold_verbs"] + v["trailing"] + v["span_level"] + v["growth_hold"] + v["predicate_adverbs"]
+            + list(q["prefix"]) + list(q["suffix"]))
 
         b = self.boiler
         self.footer_re = re.compile("(?:%s)" % "|".join(re.escape(w) for w in b["footer_line"]))
