@@ -133,3 +133,14 @@ def test_a_generic_measure_takes_the_topic_of_the_clause_before(sentence, figure
 ])
 def test_a_general_opener_or_a_task_owns_no_measure(sentence, figure):
     assert _name(sentence, figure) == "营业收入"
+
+
+def test_the_texts_own_share_word_is_not_doubled():
+    # dev: 湖北 2022 (税收收入…占比达到78%), 福建 2024 (福耀汽车玻璃市场占有率达34%): 占比 is the name's
+    # share word, and a 占有率 is a rate already (not …占比比重, …市场占有率比重)
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="税收收入增长33.1%，占比达到78%。福耀汽车玻璃市场占有率达34%。")
+    names = {f.text: f.indicator for f in facts(t)}
+    assert names["78%"] == "税收收入占比"
+    assert names["34%"] == "福耀汽车玻璃市场占有率"

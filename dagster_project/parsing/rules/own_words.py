@@ -61,6 +61,8 @@ def share_of_whole(n: Naming) -> list[str] | None:
     subject = n.clause.subject or ""
     if subject.endswith(_SHARE_WORDS) and "占" in subject and subject.index("占") >= 2:
         subject = subject[:subject.index("占")]
+    if n.share == "比":  # 税收收入…，占比达到78%: the text's own word, 占比, is the name's (not 占比比重)
+        return [subject.removesuffix("占比") + "占比"] if subject else None
     tail = "" if n.share.endswith(_SHARE_WORDS) else "比重"
     return [subject + "占" + n.share + tail] if subject else [n.share + tail]
 
@@ -115,8 +117,8 @@ def share_suffix(n: Naming) -> list[str] | None:
     """民营经济增加值占全市经济总量的1/4, named by the noun before it: 比重 added."""
     items = n.items
     if n.kind != "percent" or len(items) != 1 or n.share is not None or "占" not in items[0][1:] \
-            or items[0].endswith((*_SHARE_WORDS, "占比")):
-        return None
+            or items[0].endswith((*_SHARE_WORDS, "占比", "率")):
+        return None  # (市场占有率: a rate already, whose 占 is no share's)
     return [items[0].rstrip("的") + "比重"]
 
 
