@@ -99,8 +99,22 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
     items = [dropped if len(dropped := LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
-    items = [without_inner_framing(_without_plan_word(it, first.unit)) for it in items]
+    items = [new_first(without_inner_framing(_without_plan_word(it, first.unit))) for it in items]
     return _spent_beside_total(clause, items, kind), sign, place_cmp
+
+
+# 金融机构新增58家 (青岛 2022), 建成区面积新增200平方公里, 参保人员预计新增16.63万人, 参合人数五年新增…: 新增
+# written after what was added leads the name, as everywhere else (新增金融机构); not 零新增 (a streak of none),
+# nor after a rate's time (每天新增1.5万户), nor after a bare scope (城镇新增: 城镇新增就业's)
+_NEW_LAST = re.compile(r"^(?!.*(?:每天|每年|每月|日均|年均))(.{3,}?)(?<!零)(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
+
+
+def new_first(name: str) -> str:
+    """X新增 → 新增X (_NEW_LAST)."""
+    m = _NEW_LAST.match(name) if name.endswith("新增") else None
+    if not m or m.group(1)[-1] == "年" or is_verb_only(m.group(1)[:2]):
+        return name  # (实施两年新增: what the years added is named by the deed, not here)
+    return "新增" + m.group(1)
 
 
 def without_inner_framing(name: str) -> str:

@@ -728,3 +728,19 @@ def test_a_framing_verb_before_money_an_owner_reached_is_dropped():
     assert without_inner_framing("限额以上单位通过互联网实现的餐饮收入") == "限额以上单位通过互联网实现的餐饮收入"
     assert without_inner_framing("分别完成年度计划投资") == "分别完成年度计划投资"
     assert without_inner_framing("到今年底可完成政府性投资") == "到今年底可完成政府性投资"
+
+
+def test_new_leads_the_name_and_the_level_reached_after_it_is_the_stock():
+    # new_first and STOCK_AFTER_NEW (dev: 青岛 2022, 武汉 2007); not new loans restated (青岛 2010), nor a
+    # target restated (江苏 2004)
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="金融机构新增58家，达到286家。来汉投资的世界500强企业新增26家，累计达到67家。"
+                           "新增贷款首次突破1000亿元，达到1205亿元。")
+    names = {f.text: f.indicator for f in facts(t)}
+    assert names["58家"] == "新增金融机构"
+    assert names["286家"] == "金融机构"
+    assert names["67家"] == "来汉投资的世界500强企业"
+    assert names["1205亿元"] == "新增贷款"
+    t = report(year_targets="确保新增农村劳务输出超过50万人，力争达到70万人。")
+    assert {f.text: f.indicator for f in facts(t)}["70万人"] == "新增农村劳务输出"

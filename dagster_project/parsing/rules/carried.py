@@ -69,7 +69,24 @@ def carried_subject(n: Naming) -> list[str] | None:
         return None
     if n.n_soft in LEX.generic_heads and not subject.endswith(n.n_soft):
         return [merge_head(subject, n.n_soft)]
+    if _stock_after_new(n) and (stock := _NEW_WORD.sub("", subject)) != subject and len(stock) >= 2:
+        return [stock]  # (STOCK_AFTER_NEW)
     return [_own_deed(subject, n.n_soft)]
+
+
+# Rule STOCK_AFTER_NEW. 金融机构新增58家，达到286家 (dev: 青岛 2022); 来汉投资的世界500强企业新增26家，累计达到
+# 67家 (武汉 2007): after what the year added, the level the
+# things reached is their stock, named without 新增 (issue 14); not money (新增贷款…，达到1205亿元: the new loans
+# again), nor a target restated (确保新增…超过50万人，力争达到70万人)
+_LEVEL_REACHED = re.compile(r"(?:累计|总数|总量|总计|共)?(?:达到|达|增至|增加到|增长到)$")
+_TARGET_AGAIN = re.compile(r"力争|确保|争取|努力")
+
+
+def _stock_after_new(n: Naming) -> bool:
+    c = n.clause
+    return n.kind == "value" and not c.group[0].unit.endswith("元") and bool(_LEVEL_REACHED.search(c.l_soft)) \
+        and not _TARGET_AGAIN.search(c.l_soft)
+_NEW_WORD = re.compile(r"^新增|(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
 
 
 def _own_deed(subject: str, n_soft: str) -> str:
