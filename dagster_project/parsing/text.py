@@ -100,7 +100,22 @@ def clean_view(text: str) -> CleanView:
         opos.append(e)
     if last < len(text):
         out.append(text[last:])
-    return CleanView(text, "".join(out), cpos, opos)
+    return CleanView(text, _decimal_full_stops("".join(out)), cpos, opos)
+
+
+# Rule DECIMAL_FULL_STOP. 地方财政收入160。9亿元，增长57。8% (合肥 2009), 居民消费价格上涨9。6% (山东 1997): a
+# report typeset with 。 as its decimal point (several 。 between digits before a unit, and no other decimal
+# point) has its numbers read whole; one such 。 in a report with decimal points ends a sentence (…增长8%。
+# 2个…). Same length, so offsets hold.
+_FULL_STOP_DECIMAL = re.compile(r"(?<=\d)。(?=\d+(?:[%％‰]|亿|万|个百分点|元|倍|吨|公里|平方米))")
+_DECIMAL_POINT = re.compile(r"\d[.．]\d")
+
+
+def _decimal_full_stops(clean: str) -> str:
+    if "。" not in clean or _DECIMAL_POINT.search(clean):
+        return clean
+    found = _FULL_STOP_DECIMAL.findall(clean)
+    return _FULL_STOP_DECIMAL.sub(".", clean) if len(found) >= 3 else clean
 
 
 def _inside_number(text: str, s: int) -> bool:

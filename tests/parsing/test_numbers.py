@@ -220,3 +220,16 @@ def test_figures_damaged_by_a_substitution_placeholder_are_left_out():
 def test_a_dollar_sign_alone_does_not_damage_a_figure():
     t = report(review_year="实际利用外资US$5.2亿元，增长8%。")
     assert [f.value for f in facts(t)] == [5.2, 8]
+
+
+def test_a_report_typeset_with_full_stops_as_decimal_points_reads_its_numbers_whole():
+    # DECIMAL_FULL_STOP (text.py; dev: 合肥 2009, 山东 1997): 160。9亿元 is 160.9 where the report has
+    # no other decimal point; in a report with decimal points 。 between digits ends a sentence
+    from dagster_project.parsing.report import parse_report
+
+    text = ("某市2009年政府工作报告\n\n各位代表：\n\n一、2008年工作回顾\n\n"
+            "地方财政收入160。9亿元，增长57。8%。居民消费价格上涨9。6%，涨幅回落8个百分点。\n")
+    values = {f.text: f.value for f in parse_report("t-2009", text).facts}
+    assert values["160。9亿元"] == 160.9 and values["57。8%"] == 57.8 and values["9。6%"] == 9.6
+    other = text.replace("涨幅回落8个百分点", "涨幅回落0.8个百分点")
+    assert "160。9亿元" not in {f.text for f in parse_report("t-2009", other).facts}
