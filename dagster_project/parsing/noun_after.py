@@ -9,7 +9,8 @@ from dagster_project.parsing.noun_phrase import strip_phrase
 from dagster_project.parsing.numbers import Mention
 
 # 5G, 1+X: digits inside a name only when letters or + go with them
-_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e00-\u9fffA-Za-z“”（）()&]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])){0,17})")
+# (a rank's digits are part of the noun: 10家世界500强企业, 中国500强企业)
+_R_PHRASE = re.compile(r"^((?:\d+[A-Za-z]+|[A-Za-z]+)?[\u4e00-\u9fff“](?:[\u4e00-\u9fffA-Za-z“”（）()&]|\+(?=[A-Za-z])|\d(?=\d*\+?[A-Za-z])|(?<=[界国球内])\d(?=\d*强)|(?<=\d)\d(?=\d*强)){0,17})")
 # 5家以上企业: the noun follows the qualifier (not 多, 余: 45个多功能运动场)
 _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|之多")
 # where a counted noun ends: a deed, a joining word, an adverb (not 共 in 公共, 共享, nor 为 in 为老服务)

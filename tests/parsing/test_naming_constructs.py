@@ -744,3 +744,13 @@ def test_new_leads_the_name_and_the_level_reached_after_it_is_the_stock():
     assert names["1205亿元"] == "新增贷款"
     t = report(year_targets="确保新增农村劳务输出超过50万人，力争达到70万人。")
     assert {f.text: f.indicator for f in facts(t)}["70万人"] == "新增农村劳务输出"
+
+
+def test_a_ranks_digits_are_part_of_the_counted_noun():
+    # dev: 厦门 2016, 内蒙古 2024: 世界500强企业 is the noun after the count, not 世界
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="成功引进绿地集团等6家世界500强企业。目前有37家中国500强企业在本市投资。")
+    names = {f.text: f.indicator for f in facts(t)}
+    assert names["6家"] == "世界500强企业"
+    assert names["37家"] == "中国500强企业"
