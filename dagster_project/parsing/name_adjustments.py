@@ -99,14 +99,42 @@ def adjust_name(clause: Clause, items: list[str], kind: str, sign: int, n_soft: 
     if len(items) == 1 and len(group) == 1:
         items = [part_of_whole(clause, items[0], n_soft)]
     items = [dropped if len(dropped := LEX.inner_drop_re.sub("", it)) >= 2 else it for it in items]
-    items = [new_first(without_inner_framing(_without_plan_word(it, first.unit))) for it in items]
+    items = [without_level_verb(new_first(without_inner_framing(_without_plan_word(it, first.unit)))) for it in items]
+    items = _per_head_of_previous(clause, items)
     return _spent_beside_total(clause, items, kind), sign, place_cmp
+
+
+# 地区生产总值12.29万亿元…，人均达13.7万元 (江苏 2022), 全省生产总值450亿元，人均达到2816元 (海南 1993): a bare
+# 人均 after a total is that total per head (人均地区生产总值), without the total's scope or time (全省, 全年: LEX light)
+def _per_head_of_previous(clause: Clause, items: list[str]) -> list[str]:
+    if items != ["人均"] or not clause.history or "人均" in clause.history[-1]:
+        return items
+    total = clause.history[-1]
+    total = total[max(0, LEX.light_prefixes.end(total)):]
+    return ["人均" + total] if _PER_HEAD_TOTAL.search(total) and not is_verb_only(total) else items
+
+
+# what a bare 人均 after it can be of: a total of output or income (not 年, 跃升至: no total)
+_PER_HEAD_TOTAL = re.compile(r"(?:生产总值|GDP|收入|增加值|产值)$")
 
 
 # 金融机构新增58家 (青岛 2022), 建成区面积新增200平方公里, 参保人员预计新增16.63万人, 参合人数五年新增…: 新增
 # written after what was added leads the name, as everywhere else (新增金融机构); not 零新增 (a streak of none),
 # nor after a rate's time (每天新增1.5万户), nor after a bare scope (城镇新增: 城镇新增就业's)
 _NEW_LAST = re.compile(r"^(?!.*(?:每天|每年|每月|日均|年均))(.{3,}?)(?<!零)(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
+
+
+# 受益人口达到37万多人 (海南 2003), 财政收入突破千亿元、达到1000.5亿元 (合肥 2016), 服务业增加值突破
+# 万亿元、达到10495.5亿元 (青岛 2025): 达到 ending a name says the number is reached, and a milestone passed
+# before it (跨过…台阶, 突破…) is the same level's; neither names anything
+_REACHED_TAIL = re.compile(r"(?:(?:在[^、，]{1,6})?(?:跨过|跨越|连跨|突破|迈上|再上|保持|率先)[^、，]{0,12}、)?(?:共|累计)?(?:达到|达)$")
+
+
+def without_level_verb(name: str) -> str:
+    """受益人口达到 → 受益人口, 财政收入突破千亿元、达到 → 财政收入 (_REACHED_TAIL)."""
+    tail = _REACHED_TAIL.search(name) if name.endswith("达") or name.endswith("达到") else None
+    rest = name[:tail.start()] if tail else ""
+    return rest if len(rest) >= 2 and not is_verb_only(rest) and not LEX.adverb_alone_re.match(rest) else name
 
 
 def new_first(name: str) -> str:

@@ -754,3 +754,15 @@ def test_a_ranks_digits_are_part_of_the_counted_noun():
     names = {f.text: f.indicator for f in facts(t)}
     assert names["6家"] == "世界500强企业"
     assert names["37家"] == "中国500强企业"
+
+
+def test_a_level_verb_ending_a_name_goes_and_a_bare_per_head_takes_the_total_before():
+    # without_level_verb, _per_head_of_previous (dev: 合肥 2016, 海南 2003, 宁夏 2006)
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="财政收入突破千亿元、达到1000.5亿元，年均增长14.5%。少数民族地区民房改造受益人口达37万多人。"
+                           "全区地区生产总值达到3614.9亿元，年均增长10.6%；人均达到13328元。")
+    names = {f.text: f.indicator for f in facts(t)}
+    assert names["1000.5亿元"] == "财政收入"
+    assert names["37万多人"] == "少数民族地区民房改造受益人口"
+    assert names["13328元"] == "人均地区生产总值"
