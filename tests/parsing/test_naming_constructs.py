@@ -766,3 +766,16 @@ def test_a_level_verb_ending_a_name_goes_and_a_bare_per_head_takes_the_total_bef
     assert names["1000.5亿元"] == "财政收入"
     assert names["37万多人"] == "少数民族地区民房改造受益人口"
     assert names["13328元"] == "人均地区生产总值"
+
+
+def test_a_comparison_alone_is_named_by_what_it_compares():
+    # noun_before leaves a comparison alone to the rules after it (dev: 大连 2008, 上海 2018, 昆明 2022);
+    # a gap in points keeps its comparison (name_adjustments' gap against a place)
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="累计完成工业投资9490亿元，是上一个五年的5.4倍。新设企业121.9万家，是上个五年的2.1倍。"
+                           "人均期望寿命提高到80.04岁，比全国平均水平高2.74岁。")
+    names = {f.text: f.indicator for f in facts(t)}
+    assert names["5.4倍"] == "工业投资"
+    assert names["2.1倍"] == "新设企业"
+    assert names["2.74岁"] == "人均期望寿命"

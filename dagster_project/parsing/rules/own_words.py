@@ -11,6 +11,7 @@ from dagster_project.parsing.list_subjects import expand_abbreviation, split_ite
 from dagster_project.parsing.name_completion import COUNT_UNITS
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
 from dagster_project.parsing.rules.state import Naming
+from dagster_project.parsing.words import words
 
 _SHARE = re.compile(r"^占(.*?)的?$")
 _DEVOTE = re.compile(r"把(.{2,20}?)的$")
@@ -101,8 +102,23 @@ def list_sharing_rest(n: Naming) -> list[str] | None:
 
 
 def noun_before(n: Naming) -> list[str] | None:
-    """城镇新增就业4.5万人: the noun phrase just before the number."""
-    return None if is_verb_only(n.n_soft) else [n.n_soft]
+    """城镇新增就业4.5万人: the noun phrase just before the number; not a comparison alone (是上一个五年的
+    5.4倍, 比上年增长7.6%: what is compared is named before it, by the rules after this one)."""
+    if is_verb_only(n.n_soft) or n.kind != "percentage_points" and _comparison_only(n.n_soft):
+        return None  # (a gap in points keeps its comparison: 增速比全国高0.6个百分点, name_adjustments)
+    return [n.n_soft]
+
+
+# 累计完成工业投资9490亿元，是上一个五年的5.4倍 (dev: 大连 2008); 城镇登记失业率为4.47%，比控制目标低1.23个百分点:
+# words that only say what a figure is compared with, their first word a comparing verb (jieba: 比重, 比亚迪 are words)
+_COMPARING = frozenset({"是", "比", "较", "相当于", "分别是", "分别比"})
+
+
+def _comparison_only(words_before: str) -> bool:
+    if not words_before or words_before[0] not in "是比较相分":
+        return False
+    first = words(words_before[:6])[0]
+    return first in _COMPARING or first == "分别" and words_before[2:3] in ("是", "比")
 
 
 def object_of_verb(n: Naming) -> list[str] | None:
