@@ -233,3 +233,13 @@ def test_a_report_typeset_with_full_stops_as_decimal_points_reads_its_numbers_wh
     assert values["160。9亿元"] == 160.9 and values["57。8%"] == 57.8 and values["9。6%"] == 9.6
     other = text.replace("涨幅回落8个百分点", "涨幅回落0.8个百分点")
     assert "160。9亿元" not in {f.text for f in parse_report("t-2009", other).facts}
+
+
+def test_medals_and_satellites_are_counted():
+    # 枚, 颗 (LEX measure_words; dev: 陕西 2011, 河北 1999): a count with its unit, not a bare number
+    from tests.parsing.helpers import facts, report
+
+    t = report(review_year="我省运动员在国内外赛事中获35枚金牌、22枚银牌和27枚铜牌。确保完成压锭22.3万枚的任务。")
+    units = {f.text: f.unit for f in facts(t)}
+    assert units["35枚"] == "枚" and units["22枚"] == "枚"
+    assert units["22.3万枚"] == "万枚"
