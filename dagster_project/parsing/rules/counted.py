@@ -269,6 +269,16 @@ def people_of_problem(n: Naming) -> list[str] | None:
     return [(before or after).group(1) + problem + (people or place + _PEOPLE_OF_UNIT[unit])]
 
 
+def people_of_solving(n: Naming) -> list[str] | None:
+    """解决了8.3万人的安全饮水问题 (解决了388万人的饮水困难): a count of people written with its unit
+    alone, no noun after it, which noun_before names by the bare solving verb (LEX solving_verbs),
+    is of the people whose problem was solved, as people_of_problem reads a counted noun
+    (解决安全饮水问题人口); the verb alone says nothing of what is counted."""
+    if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0].removesuffix("了") not in LEX.solving_verbs:
+        return None
+    return people_of_problem(n)
+
+
 _NAMES_PEOPLE = re.compile("[人者员工生民童师户众女妇]|劳动力")  # 环卫工人, 库区移民, 孕妇…: the people are named
 
 
@@ -281,6 +291,20 @@ def people_of_event(n: Naming) -> list[str] | None:
     if not event or len(name) < 3 or _PEOPLE_HEAD.search(name) or _NAMES_PEOPLE.search(name[:event.start()]):
         return None
     return [name + LEX.people_events[event.group(0)]]
+
+
+_PEOPLE_UNIT_HEADS = {"户": "户", "人次": "人次"}  # 人, 名: the head LEX people_deed_heads gives the deed
+
+
+def people_of_bare_deed(n: Naming) -> list[str] | None:
+    """100万人实现脱贫 (实现脱贫1.67万人, 84万人受益, 4.3亿人次受益): a count of people whose name is
+    only a deed or state of people with no object (LEX people_deed_heads) counts the people, so the
+    name takes their head (脱贫人口, 受益人次); the deed alone says what happened, not what is counted."""
+    unit = n.first.unit.lstrip("万亿")
+    deed = n.items[0] if len(n.items) == 1 and len(n.clause.group) == 1 else ""
+    if deed not in LEX.people_deed_heads or unit not in ("人", "名", *_PEOPLE_UNIT_HEADS):
+        return None
+    return [deed + _PEOPLE_UNIT_HEADS.get(unit, LEX.people_deed_heads[deed])]
 
 
 def reach_of_project(n: Naming) -> list[str] | None:
