@@ -32,6 +32,7 @@ from dagster_project.parsing.rules.counted import (
     people_of_event,
     people_of_problem,
     people_of_solving,
+    people_of_solving_list,
     pilot_places,
     reach_of_project,
     reach_of_subject,
@@ -86,7 +87,8 @@ PRIMARY = declare("primary", (
 ))
 # A primary rule's follow-ups, in order; each tuple is a choice: the first that applies.
 FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
-    "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
+    "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),
+                      declare("follow-up", (people_of_solving_list,), after="list_subjects")),
     "counted_noun": tuple((r,) for r in declare(
         "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count,
                       people_of_event, pilot_places, head_of_last_item),

@@ -10,6 +10,9 @@ CASES = [
     # people whose problem was solved, the unit with no noun after it
     ("解决了8.3万人的安全饮水问题。", "8.3万人", "解决安全饮水问题人口"),
     ("解决了4.3万户的用电问题。", "4.3万户", "解决用电问题户"),
+    # a list of them: each item's noun, or its unit's head
+    ("解决了2万户、5万人的饮水安全问题。", "2万户", "解决饮水安全问题户"),
+    ("解决了5万人、8万头（只）牲畜的饮水困难。", "8万头", "解决饮水困难牲畜"),
     # people of a deed with no object: the people are counted
     ("13147人实现脱贫。", "13147人", "脱贫人口"),
     ("全年实现就业6万人。", "6万人", "就业人数"),
