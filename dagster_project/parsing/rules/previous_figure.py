@@ -139,12 +139,12 @@ _OWN_DEED_LEAD = re.compile("^新?(?:%s)" % alternation({w for k in (
     "money_raising_verbs", "threshold_verbs") for w in LEX.verbs[k]}))
 
 
-_COUNT_DEEDS_ONLY = re.compile("(?:%s)+" % LEX.count_deeds_alt)
+_COUNT_DEEDS_ONLY = re.compile("(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.stage_deeds_alt))  # 废止, 竣工, 完工
 
 
 def object_of_previous(n: Naming) -> list[str] | None:
     """制定政府规章5件、修改32件、废止84件 (清理文件670件，废止338件): a count named by a deed alone
-    (LEX count_deeds) in the unit of the figure just before (no money: 投入…，新增…), whose name is a deed and its object,
+    (LEX count_deeds, stage_deeds) in the unit of the figure just before (no money: 投入…，新增…), whose name is a deed and its object,
     counts the same things: its own deed and that object (修改政府规章, 废止文件); the deed alone
     says what was done, not to what."""
     c = n.clause
