@@ -205,7 +205,8 @@ def purpose_of_money(n: Naming) -> list[str] | None:
     if not LEX.framed_money_re.search(n.items[0]):
         # 省财政每年安排2000万元专项资金，主要用于…: the same money with its noun after the number
         bare = n.items[0] in _BARE_RAISED or _RAISING_ONLY.fullmatch(n.items[0]) is not None \
-            or _PAYER_RAISING.fullmatch(n.items[0]) is not None  # 筹措X用于Y: the verb alone; 市财政安排X用于Y: its payer
+            or _PAYER_RAISING.fullmatch(n.items[0]) is not None \
+            or not n.items[0]  # 筹措X用于Y: the verb alone; 市财政安排X用于Y: its payer; 安排860万元，实施Y: none
         raised = _RAISED_BEFORE.search(c.l_soft) if bare else None
         noun = _MONEY_AFTER.match(c.text, after, c.sent_end) if raised else None
         if not noun:
