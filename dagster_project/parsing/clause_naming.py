@@ -28,8 +28,11 @@ from dagster_project.parsing.rules.counted import (
     head_of_last_item,
     improvement_after,
     object_of_deed,
+    people_of_bare_deed,
     people_of_event,
     people_of_problem,
+    people_of_solving,
+    people_of_solving_list,
     pilot_places,
     reach_of_project,
     reach_of_subject,
@@ -60,7 +63,9 @@ from dagster_project.parsing.rules.previous_figure import (
     deed_of_previous,
     describes_previous,
     money_of_previous,
+    object_of_previous,
     owner_of_measure,
+    owner_of_output_change,
     rate_of_previous_owner,
     share_of_previous,
     shares_of_earlier,
@@ -82,7 +87,8 @@ PRIMARY = declare("primary", (
 ))
 # A primary rule's follow-ups, in order; each tuple is a choice: the first that applies.
 FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
-    "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),),
+    "list_subjects": (declare("follow-up", (rate_of_each_earlier,), after="list_subjects"),
+                      declare("follow-up", (people_of_solving_list,), after="list_subjects")),
     "counted_noun": tuple((r,) for r in declare(
         "follow-up", (improvement_after, people_of_problem, reach_of_project, reach_of_subject, deed_before_count,
                       people_of_event, pilot_places, head_of_last_item),
@@ -91,12 +97,13 @@ FOLLOW_UPS: dict[str, tuple[tuple[Rule, ...], ...]] = {
         declare("follow-up", (object_of_verb,), after="noun_before"),
         declare("follow-up", (share_of_previous, stage_of_earlier_figure, rate_of_previous_owner, money_of_previous,
                               deed_of_previous, deed_of_joined_item), after="noun_before"),
+        declare("follow-up", (people_of_solving, object_of_previous, owner_of_output_change), after="noun_before"),
     ),
 }
 # After the primary rule and its follow-ups, every clause, in order.
 REFINEMENTS = declare("refinement", (share_suffix, rate_after, total_of_previous, owner_of_measure, people_of_deed, scope_of_event,
                                      coordinated_leads, purpose_of_money, money_without_raising, deed_of_relative_clause, count_over_threshold, threshold_list_item, fallback,
-                                     split_subject, per_head_scope))
+                                     split_subject, per_head_scope, people_of_bare_deed))
 
 
 def name_clause(clause: Clause, kind: str, sign: int):

@@ -27,7 +27,7 @@ CONFIDENCES = ("high", "medium", "low")
 # The clause's own words, where the name is built from nothing else.
 OWN_WORDS = frozenset({
     "noun_before", "counted_noun", "share_of_whole", "share_devoted", "list_subjects",
-    "joined_list_item", "object_of_verb", "improvement_after", "people_of_problem", "reach_of_project",
+    "joined_list_item", "object_of_verb", "improvement_after", "people_of_problem", "people_of_solving", "people_of_solving_list", "people_of_bare_deed", "reach_of_project",
     "deed_before_count", "coordinated_leads", "purpose_of_money", "money_without_raising", "deed_of_relative_clause",
     "share_suffix", "rate_after", "split_subject", "pilot_places",
 })

@@ -60,7 +60,8 @@ CASES = [
     # a list item takes any deed that defines the count of the item before (LEX count_deeds), not its own
     ("关闭砖厂20家、水泥厂7家。", "7家", "关闭水泥厂"),
     ("新认定高新技术企业80家、科技小巨人企业30家。", "30家", "新认定科技小巨人企业"),
-    ("制定规章5件、修改3件。", "3件", "修改"),
+    # a deed alone counts the things of the item before in its unit (object_of_previous): its own deed
+    ("制定规章5件、修改3件。", "3件", "修改规章"),
     # the predicate after the count says which are counted: the people whose conditions improved
     ("60万居民出行条件得到改善。", "60万", "出行条件改善居民"),
     ("12万农民生活居住条件得到显著改善。", "12万", "生活居住条件改善农民"),

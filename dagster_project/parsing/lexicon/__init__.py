@@ -171,6 +171,7 @@ class Lexicon:
         self.facility_deed_lead_re = re.compile("(?:%s)、?" % _alt(v["facility_deeds"] + v["count_deeds"]))
         self.people_event_end_re = re.compile("(?:%s)$" % _alt(list(v["people_events"])))
         self.people_deed_owners: dict[str, str] = v["people_deed_owners"]
+        self.people_deed_heads: dict[str, str] = v["people_deed_heads"]
         self.became_deeds: dict[str, str] = v["became_deeds"]
         self.changed_into: dict[str, str] = v["changed_into"]
         self.became_own_kind = set(v["became_own_kind"])
@@ -235,6 +236,7 @@ class Lexicon:
         self.status_deeds_alt = _alt(v["status_deeds"])
         self.settled_deeds_alt = _alt(v["settled_deeds"])
         self.settled_adverbs_alt = _alt(v["settled_adverbs"])
+        self.solving_verbs = frozenset(v["solving_verbs"])
         self.solving_alt = _alt(v["solving_verbs"])
         # a bracketed place list, one counted noun (县（市、区）): joined_place_lists reads it joined
         places = _alt(v["bracketed_places"])
@@ -253,6 +255,8 @@ class Lexicon:
         self.coordinated_deed_end_re = re.compile("(?:%s)$" % _alt(deeds))
         self.coordinated_deed_re = re.compile("(?:%s)" % _alt(deeds))
         self.money_raising_alt = _alt(v["money_raising_verbs"])
+        self.purpose_leads_alt = _alt(v["purpose_leads"])
+        self.output_changes: dict[str, list[str]] = v["output_changes"]
         self.framed_money_re = re.compile("(?:%s)了?(?:各类|专项|财政|扶贫|补助)?资金$" % _alt(v["money_raising_verbs"]))
         self.owned_measures = set(v["owned_measures"])
         # bare measures and the kind of owner that names them (在校生: a school's; 贡献率: any)

@@ -269,6 +269,41 @@ def people_of_problem(n: Naming) -> list[str] | None:
     return [(before or after).group(1) + problem + (people or place + _PEOPLE_OF_UNIT[unit])]
 
 
+def people_of_solving(n: Naming) -> list[str] | None:
+    """解决了8.3万人的安全饮水问题 (解决了388万人的饮水困难): a count of people written with its unit
+    alone, no noun after it, which noun_before names by the bare solving verb (LEX solving_verbs),
+    is of the people whose problem was solved, as people_of_problem reads a counted noun
+    (解决安全饮水问题人口); the verb alone says nothing of what is counted."""
+    if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0].removesuffix("了") not in LEX.solving_verbs:
+        return None
+    return people_of_problem(n)
+
+
+# after a list's last count: its noun (牲畜, after a measure word's note （只）) and the problem solved
+_LIST_PROBLEM = re.compile(r"(?:（只）|\(只\)|只)?(?:([\u4e00-\u9fff]{1,6}?)的|的)?((?:(?!的)[\u4e00-\u9fff“”]){2,14}?(?:问题|困难))")
+_ITEM_NOUN = re.compile(r"(?:（只）|\(只\)|只)?([\u4e00-\u9fff]{0,6}?)[、和及与]")
+
+
+def people_of_solving_list(n: Naming) -> list[str] | None:
+    """解决157万户、706万人收听收看广播电视问题 (解决410个村、50万人的饮水安全问题; 解决了84万人、222万头（只）
+    牲畜的饮水困难): a list of counts that list_subjects names by the bare solving verb (LEX
+    solving_verbs) counts, item by item, the people, households or things whose problem was solved:
+    the verb, the problem and each item's noun, or the head its unit gives (人口, 户)."""
+    c = n.clause
+    if len(c.group) < 2 or len(n.items) not in (1, len(c.group)) \
+            or any(item.removesuffix("了") not in LEX.solving_verbs for item in n.items):  # (one name for all, or each)
+        return None
+    last = _LIST_PROBLEM.match(c.text, c.group[-1].num_end, c.sent_end)
+    if not last:
+        return None
+    problem = last.group(2).strip("“”")
+    problem = problem[:-2] if problem.endswith("问题") and problem[:-2].endswith("难") else problem  # 收听收看难问题
+    nouns = [_ITEM_NOUN.match(c.text, m.num_end, nxt.start) for m, nxt in zip(c.group, c.group[1:], strict=False)]
+    nouns = [m.group(1) if m else None for m in nouns] + [last.group(1) or ""]
+    heads = [noun or _PEOPLE_OF_UNIT.get(m.unit.lstrip("万亿")) for noun, m in zip(nouns, c.group, strict=True)]
+    return [n.items[0].removesuffix("了") + problem + head for head in heads] if all(heads) else None
+
+
 _NAMES_PEOPLE = re.compile("[人者员工生民童师户众女妇]|劳动力")  # 环卫工人, 库区移民, 孕妇…: the people are named
 
 
@@ -281,6 +316,20 @@ def people_of_event(n: Naming) -> list[str] | None:
     if not event or len(name) < 3 or _PEOPLE_HEAD.search(name) or _NAMES_PEOPLE.search(name[:event.start()]):
         return None
     return [name + LEX.people_events[event.group(0)]]
+
+
+_PEOPLE_UNIT_HEADS = {"户": "户", "人次": "人次"}  # 人, 名: the head LEX people_deed_heads gives the deed
+
+
+def people_of_bare_deed(n: Naming) -> list[str] | None:
+    """100万人实现脱贫 (实现脱贫1.67万人, 84万人受益, 4.3亿人次受益): a count of people whose name is
+    only a deed or state of people with no object (LEX people_deed_heads) counts the people, so the
+    name takes their head (脱贫人口, 受益人次); the deed alone says what happened, not what is counted."""
+    unit = n.first.unit.lstrip("万亿")
+    deed = n.items[0] if len(n.items) == 1 and len(n.clause.group) == 1 else ""
+    if deed not in LEX.people_deed_heads or unit not in ("人", "名", *_PEOPLE_UNIT_HEADS):
+        return None
+    return [deed + _PEOPLE_UNIT_HEADS.get(unit, LEX.people_deed_heads[deed])]
 
 
 def reach_of_project(n: Naming) -> list[str] | None:

@@ -22,6 +22,10 @@ _VERB_WRAP = re.compile(r"^(?:进一步|切实|着力|努力|全力|持续)?(?:�
 # a 、-list of purposes too (支持A、B和C), named in _purpose_name
 _PURPOSE_AFTER = re.compile(r"[，,]?(?:专项|主要|重点|全部|专门)?(?:用于(?:支持|扶持|补助|开展|实施)?|支持|扶持|开展|实施)"
                             r"([\u4e00-\u9fff“”、]{2,30}?)(?:工作)?(?=[，,；;。]|$)")
+# what money went to, led by a verb that says only that (LEX purpose_leads: 投入约27亿元，加强全市医疗卫生基础设施
+# 建设; 投入229.7亿元发展民生事业): the words after the verbs, to the clause's end, with no figure in them
+_PURPOSE_LED = re.compile(r"[，,]?(?:%s)++(?![是为对在从向把使让以])([\u4e00-\u9fff“”]{2,20}?)(?:工作|步伐|力度)?(?=[，,；;。]|$)"
+                         % LEX.purpose_leads_alt)  # (重点是…, 着力对…: no purpose; 落实A、B、C四方责任: a list no purpose)
 # a list closed by 等 and its class (用于教育、医疗、社保等民生工程): the class is what the money is for
 _LIST_CLASS = re.compile(r"等(?:项(?!目))?([\u4e00-\u9fff“”]{2,10})$")
 _VAGUE_CLASSES = {"方面", "领域", "工作", "项目", "工程", "事业", "建设", "事项", "内容"}
@@ -176,7 +180,7 @@ _BARE_MONEY = {"专项资金", "财政资金", "各类资金", "各项资金", "
 
 # a bare money noun (or none) after money a raising verb just before the number allots
 _BARE_RAISED = {"资金", "专项资金", "各类资金", "财政资金", "投入", "投资"}
-_RAISED_BEFORE = re.compile("(?:%s)了?$" % LEX.money_raising_alt)
+_RAISED_BEFORE = re.compile("(?:%s)了?(?:约|近|超)?$" % LEX.money_raising_alt)  # 投入约27亿元: a qualifier between
 _MONEY_AFTER = re.compile(r"(?:专项|各类|财政)?(?:资金)?")
 _RAISING_ONLY = re.compile("(?:%s)了?" % LEX.money_raising_alt)
 # a payer and the verb that allotted its money (市财政安排, 市财政共投入, 市政府, 市县两级财政): the name
@@ -219,13 +223,14 @@ def purpose_of_money(n: Naming) -> list[str] | None:
     if not LEX.framed_money_re.search(n.items[0]):
         # 省财政每年安排2000万元专项资金，主要用于…: the same money with its noun after the number
         bare = n.items[0] in _BARE_RAISED or _RAISING_ONLY.fullmatch(n.items[0]) is not None \
-            or _PAYER_RAISING.fullmatch(n.items[0]) is not None  # 筹措X用于Y: the verb alone; 市财政安排X用于Y: its payer
+            or _PAYER_RAISING.fullmatch(n.items[0]) is not None \
+            or not n.items[0]  # 筹措X用于Y: the verb alone; 市财政安排X用于Y: its payer; 安排860万元，实施Y: none
         raised = _RAISED_BEFORE.search(c.l_soft) if bare else None
         noun = _MONEY_AFTER.match(c.text, after, c.sent_end) if raised else None
         if not noun:
             return None
         after = noun.end()
-    purpose = _PURPOSE_AFTER.match(c.text, after, c.sent_end)
+    purpose = _PURPOSE_AFTER.match(c.text, after, c.sent_end) or _PURPOSE_LED.match(c.text, after, c.sent_end)
     what = _purpose_name(purpose.group(1)) if purpose else ""
     # 投入5亿元用于教师队伍建设: 教师队伍建设投入 (市财政共投入205亿元用于民生事业: 民生事业投入)
     head = n.items[0][-2:] if n.items[0][-2:] in ("投入", "投资") else "资金"

@@ -9,6 +9,7 @@ from dagster_project.parsing.lexicon import LEX, alternation
 from dagster_project.parsing.name_completion import COUNT_UNITS, merge_head
 from dagster_project.parsing.periods import _LEVEL_OR_FLOW
 from dagster_project.parsing.rules.state import Naming
+from dagster_project.parsing.words import cut_word
 
 _STAGE = re.compile(r"(?:基本|全部|已)?(?:新开工|开工|完工|竣工|建成|投用|投产|交付|开工建设|建成投用)$")
 # 新增22家5G工厂、总数达36家: the total of the things just counted
@@ -136,6 +137,44 @@ _OWN_DEED_LEAD = re.compile("^新?(?:%s)" % alternation({w for k in (
     "up", "down", "level", "action", "transitive", "count_deeds", "status_deeds", "settled_deeds", "stage_deeds",
     "enabling_verbs", "reach_verbs", "giving_verbs", "event_verbs", "framing_verbs", "solving_verbs",
     "money_raising_verbs", "threshold_verbs") for w in LEX.verbs[k]}))
+
+
+_COUNT_DEEDS_ONLY = re.compile("(?:%s|%s)+" % (LEX.count_deeds_alt, LEX.stage_deeds_alt))  # 废止, 竣工, 完工
+
+
+def object_of_previous(n: Naming) -> list[str] | None:
+    """制定政府规章5件、修改32件、废止84件 (清理文件670件，废止338件): a count named by a deed alone
+    (LEX count_deeds, stage_deeds) in the unit of the figure just before (no money: 投入…，新增…), whose name is a deed and its object,
+    counts the same things: its own deed and that object (修改政府规章, 废止文件); the deed alone
+    says what was done, not to what."""
+    c = n.clause
+    deed = n.items[0] if len(n.items) == 1 and len(c.group) == 1 else ""
+    unit = n.first.unit.lstrip("万亿")
+    last = c.facts[-1] if c.facts else None
+    if not deed or not _COUNT_DEEDS_ONLY.fullmatch(deed) or n.kind != "value" or "元" in unit or last is None \
+            or last.unit.lstrip("万亿") != unit or last.indicator != c.prev_item_ind \
+            or c.text.rfind("其中", c.sent_start, n.first.start) >= 0:
+        return None  # (其中新开工45个、竣工投产21个: the parts of a whole, deed_part_of_whole's)
+    lead = _DEED_PREFIX.match(last.indicator) or _OWN_DEED_LEAD.match(last.indicator)
+    thing = last.indicator[lead.end():] if lead else ""
+    return [deed + thing] if len(thing) >= 2 and not _OWN_DEED_LEAD.match(thing) else None
+
+
+def owner_of_output_change(n: Naming) -> list[str] | None:
+    """粮食总产380.8亿斤，比上年增产1.5亿斤 (产量250.2亿斤、增产20.1亿斤): a change named by a deed alone
+    that changes an output (LEX output_changes: 增产, 减产), after the figure of that output in the
+    same unit, is the change of that output's owner (粮食增产); the deed alone says not what grew."""
+    c = n.clause
+    deed = n.items[0] if len(n.items) == 1 and len(c.group) == 1 else ""
+    last = c.facts[-1] if c.facts else None
+    if deed not in LEX.output_changes or n.kind != "value" or last is None \
+            or last.unit.lstrip("万亿") != n.first.unit.lstrip("万亿"):
+        return None
+    output = next((m for m in LEX.output_changes[deed] if last.indicator.endswith(m)), "")
+    owner = last.indicator[:-len(output)] if output else ""
+    if len(owner) < 2 or cut_word(last.indicator, len(owner)):
+        return None  # 农业生产量: the output's word does not start there, no owner before it
+    return [owner + deed]
 
 
 def _counted_plain_noun(n: Naming) -> bool:
