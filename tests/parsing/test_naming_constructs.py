@@ -9,6 +9,11 @@ def _name(section: str, sentence: str, number: str) -> str:
     return found[0].indicator
 
 
+def _names(**sections: str) -> dict[str, str]:
+    """The indicator of each figure (its text as written) of a test report with these sections."""
+    return {f.text: f.indicator for f in facts(report(**sections))}
+
+
 def test_money_spent_beside_a_total_keeps_its_own_name():
     # 总投资 and 完成投资 of one project are two indicators, not one
     assert _name("review_year", "总投资12亿元的滨河公园项目当年完成投资4.5亿元。", "4.5亿元") == "滨河公园项目完成投资"
@@ -733,36 +738,26 @@ def test_a_framing_verb_before_money_an_owner_reached_is_dropped():
 def test_new_leads_the_name_and_the_level_reached_after_it_is_the_stock():
     # new_first and STOCK_AFTER_NEW (dev: 青岛 2022, 武汉 2007); not new loans restated (青岛 2010), nor a
     # target restated (江苏 2004)
-    from tests.parsing.helpers import facts, report
-
-    t = report(review_year="金融机构新增58家，达到286家。来汉投资的世界500强企业新增26家，累计达到67家。"
-                           "新增贷款首次突破1000亿元，达到1205亿元。")
-    names = {f.text: f.indicator for f in facts(t)}
+    names = _names(review_year="金融机构新增58家，达到286家。来汉投资的世界500强企业新增26家，累计达到67家。"
+                               "新增贷款首次突破1000亿元，达到1205亿元。")
     assert names["58家"] == "新增金融机构"
     assert names["286家"] == "金融机构"
     assert names["67家"] == "来汉投资的世界500强企业"
     assert names["1205亿元"] == "新增贷款"
-    t = report(year_targets="确保新增农村劳务输出超过50万人，力争达到70万人。")
-    assert {f.text: f.indicator for f in facts(t)}["70万人"] == "新增农村劳务输出"
+    assert _names(year_targets="确保新增农村劳务输出超过50万人，力争达到70万人。")["70万人"] == "新增农村劳务输出"
 
 
 def test_a_ranks_digits_are_part_of_the_counted_noun():
     # dev: 厦门 2016, 内蒙古 2024: 世界500强企业 is the noun after the count, not 世界
-    from tests.parsing.helpers import facts, report
-
-    t = report(review_year="成功引进绿地集团等6家世界500强企业。目前有37家中国500强企业在本市投资。")
-    names = {f.text: f.indicator for f in facts(t)}
+    names = _names(review_year="成功引进绿地集团等6家世界500强企业。目前有37家中国500强企业在本市投资。")
     assert names["6家"] == "世界500强企业"
     assert names["37家"] == "中国500强企业"
 
 
 def test_a_level_verb_ending_a_name_goes_and_a_bare_per_head_takes_the_total_before():
     # without_level_verb, _per_head_of_previous (dev: 合肥 2016, 海南 2003, 宁夏 2006)
-    from tests.parsing.helpers import facts, report
-
-    t = report(review_year="财政收入突破千亿元、达到1000.5亿元，年均增长14.5%。少数民族地区民房改造受益人口达37万多人。"
-                           "全区地区生产总值达到3614.9亿元，年均增长10.6%；人均达到13328元。")
-    names = {f.text: f.indicator for f in facts(t)}
+    names = _names(review_year="财政收入突破千亿元、达到1000.5亿元，年均增长14.5%。少数民族地区民房改造受益人口达37万多人。"
+                               "全区地区生产总值达到3614.9亿元，年均增长10.6%；人均达到13328元。")
     assert names["1000.5亿元"] == "财政收入"
     assert names["37万多人"] == "少数民族地区民房改造受益人口"
     assert names["13328元"] == "人均地区生产总值"
@@ -771,11 +766,8 @@ def test_a_level_verb_ending_a_name_goes_and_a_bare_per_head_takes_the_total_bef
 def test_a_comparison_alone_is_named_by_what_it_compares():
     # noun_before leaves a comparison alone to the rules after it (dev: 大连 2008, 上海 2018, 昆明 2022);
     # a gap in points keeps its comparison (name_adjustments' gap against a place)
-    from tests.parsing.helpers import facts, report
-
-    t = report(review_year="累计完成工业投资9490亿元，是上一个五年的5.4倍。新设企业121.9万家，是上个五年的2.1倍。"
-                           "人均期望寿命提高到80.04岁，比全国平均水平高2.74岁。")
-    names = {f.text: f.indicator for f in facts(t)}
+    names = _names(review_year="累计完成工业投资9490亿元，是上一个五年的5.4倍。新设企业121.9万家，是上个五年的2.1倍。"
+                               "人均期望寿命提高到80.04岁，比全国平均水平高2.74岁。")
     assert names["5.4倍"] == "工业投资"
     assert names["2.1倍"] == "新设企业"
     assert names["2.74岁"] == "人均期望寿命"
