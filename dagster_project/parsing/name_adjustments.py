@@ -118,12 +118,6 @@ def _per_head_of_previous(clause: Clause, items: list[str]) -> list[str]:
 _PER_HEAD_TOTAL = re.compile(r"(?:生产总值|GDP|收入|增加值|产值)$")
 
 
-# 金融机构新增58家 (青岛 2022), 建成区面积新增200平方公里, 参保人员预计新增16.63万人, 参合人数五年新增…: 新增
-# written after what was added leads the name, as everywhere else (新增金融机构); not 零新增 (a streak of none),
-# nor after a rate's time (每天新增1.5万户), nor after a bare scope (城镇新增: 城镇新增就业's)
-_NEW_LAST = re.compile(r"^(?!.*(?:每天|每年|每月|日均|年均))(.{3,}?)(?<!零)(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
-
-
 # 受益人口达到37万多人 (海南 2003), 财政收入突破千亿元、达到1000.5亿元 (合肥 2016), 服务业增加值突破
 # 万亿元、达到10495.5亿元 (青岛 2025): 达到 ending a name says the number is reached, and a milestone passed
 # before it (跨过…台阶, 突破…) is the same level's; neither names anything
@@ -135,6 +129,12 @@ def without_level_verb(name: str) -> str:
     tail = _REACHED_TAIL.search(name) if name.endswith("达") or name.endswith("达到") else None
     rest = name[:tail.start()] if tail else ""
     return rest if len(rest) >= 2 and not is_verb_only(rest) and not LEX.adverb_alone_re.match(rest) else name
+
+
+# 金融机构新增58家 (青岛 2022), 建成区面积新增200平方公里, 参保人员预计新增16.63万人, 参合人数五年新增…: 新增
+# written after what was added leads the name, as everywhere else (新增金融机构); not 零新增 (a streak of none),
+# nor after a rate's time (每天新增1.5万户), nor after a bare scope (城镇新增: 城镇新增就业's)
+_NEW_LAST = re.compile(r"^(?!.*(?:每天|每年|每月|日均|年均))(.{3,}?)(?<!零)(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
 
 
 def new_first(name: str) -> str:
