@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_completion import COUNT_UNITS
 from dagster_project.parsing.numbers import Mention
 from dagster_project.parsing.numerals import cn_int
 from dagster_project.parsing.scan import last_match
@@ -603,9 +604,26 @@ def _status(role: str, f: _Figure) -> str:
             return "actual"
         return "target"
     if role in ("review_year", "review_plan", "preamble", "other") and ("预计" in f.before or (
-            ("望" in f.l_clause or "以" in f.l_clause or "够" in f.l_clause) and _ESTIMATE.search(f.l_clause))):
+            ("望" in f.l_clause or "以" in f.l_clause or "够" in f.l_clause) and _ESTIMATE.search(f.l_clause))
+            or _estimates_noted(f)):
         return "expected"
     return "actual"
+
+
+# Rule ESTIMATES_NOTED. 全市完成地区生产总值1.54万亿元（预计数，下同），增长7.5%以上 (苏州 2017), 全市生产总值2700亿元
+# （预计，下同），增长14%；财政总收入263.6亿元 (泉州 2009): a note that a figure is an estimate makes it expected, and
+# 下同 makes the figures after it in its paragraph expected too (issue 14)
+_ESTIMATE_NOTE = re.compile(r"[（(][^（()）]{0,6}预计[^（()）]{0,6}[）)]")
+_ESTIMATES_BELOW = re.compile(r"[（(][^（()）]{0,6}预计[^（()）]{0,6}下同[）)]")
+
+
+def _estimates_noted(f: _Figure) -> bool:
+    if _ESTIMATE_NOTE.match(f.c, f.g.end, f.g.end + 14):
+        return True
+    if f.is_from or f.g.unit.lstrip("万亿") in COUNT_UNITS:
+        return False  # (从2000年的32.2%: a past start; 新增示范试点企业114家: a count the year's records give)
+    para = f.c.rfind("\n", 0, f.g.start) + 1
+    return "预计" in f.c[para:f.g.start] and _ESTIMATES_BELOW.search(f.c, para, f.g.start) is not None
 
 
 # 工业利润可望突破5000亿元, 有望达到8户, 预计可以完成, 可以按计划实现: what the year will likely reach, said
