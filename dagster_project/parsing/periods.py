@@ -107,7 +107,13 @@ def _years_added(f: "_Figure") -> int | None:
     m = last_match(_YEARS_ADDED.finditer(f.l_clause)) or _YEARS_ADDED.match(f.sent)
     if not m or (m.group(0).endswith("间") and m.string is f.l_clause and m.start()):
         return None  # N年间 inside a clause is no opening (从40万辆…四年间)
-    n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+    return _few_years(m.group(1))
+
+
+def _few_years(numeral: str) -> int | None:
+    """The number of years a numeral of 近三年, 三年来, 四年新增 names: 2 to 4 (五年 is the plan
+    review's own span; cn2an reads the numeral)."""
+    n = int(numeral) if numeral.isdigit() else cn_int(numeral)
     return n if 2 <= n <= 4 else None
 
 
@@ -118,9 +124,7 @@ def _recent_years(s: str) -> int | None:
     m = last_match(_RECENT.finditer(s))  # the nearest one before the number
     if not m:
         return None
-    numeral = m.group(1) or m.group(2) or m.group(3)
-    n = int(numeral) if numeral.isdigit() else cn_int(numeral)
-    return n if 2 <= n <= 4 else None  # 五年 is the plan review's own span
+    return _few_years(m.group(1) or m.group(2) or m.group(3))
 
 
 # 2018年至2020年，累计…; 2018—2020年…年均增长: a span of years named before the figure
@@ -231,6 +235,12 @@ def _horizon_ahead(s: str, year: int) -> str | None:
     if not h or (part.find("年", h[1]) >= 0 and _LATER_TIME.search(part, h[1])):
         return None
     return h[0]
+
+
+def _horizon_before(before: str, year: int) -> str | None:
+    """The year after ``year`` a target set before the figure is for (_horizon_ahead: 力争到…), else
+    the year 到/至 names as its time (_horizon_to: 到2010年，…)."""
+    return _horizon_ahead(before, year) or _horizon_to(before, year)
 
 
 def _named_span(s: str, latest: int) -> tuple[int, int] | None:
@@ -623,7 +633,7 @@ def _estimates_noted(f: _Figure) -> bool:
     if f.is_from or f.g.unit.lstrip("万亿") in COUNT_UNITS:
         return False  # (从2000年的32.2%: a past start; 新增示范试点企业114家: a count the year's records give)
     para = f.c.rfind("\n", 0, f.g.start) + 1
-    return "预计" in f.c[para:f.g.start] and _ESTIMATES_BELOW.search(f.c, para, f.g.start) is not None
+    return f.c.find("预计", para, f.g.start) >= 0 and _ESTIMATES_BELOW.search(f.c, para, f.g.start) is not None
 
 
 # 工业利润可望突破5000亿元, 有望达到8户, 预计可以完成, 可以按计划实现: what the year will likely reach, said
@@ -811,7 +821,7 @@ def _plan_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
 def _horizon_in_plan(f: _Figure, a: int, b: int) -> str | None:
     if f.kind not in ("value", "percent") or _FLOW_LEAD.search(f.l_clause) or _FLOW_LEAD.match(f.indicator or ""):
         return None
-    year = _horizon_ahead(f.before, a - 1) or _horizon_to(f.before, a - 1)
+    year = _horizon_before(f.before, a - 1)
     return year if year and int(year) != b else None
 
 
@@ -827,7 +837,7 @@ def _year_targets_period(ctx: _Context, f: _Figure, ey: str | None, status: str)
     p = str(y) if y else None
     if f.is_from:
         p = str(y - 1) if y else None
-    horizon = (_horizon_ahead(f.before, y) or _horizon_to(f.before, y)) if y and not (ey or f.is_from) else None
+    horizon = _horizon_before(f.before, y) if y and not (ey or f.is_from) else None
     if ey and y and int(ey) >= y:
         p = ey
     elif horizon:

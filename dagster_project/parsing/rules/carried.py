@@ -8,6 +8,7 @@ import re
 from dagster_project.parsing.clause_subjects import distinct_tail, prev_clause_noun
 from dagster_project.parsing.clause_subjects import newer_topic as topic_after_subject
 from dagster_project.parsing.lexicon import LEX
+from dagster_project.parsing.name_adjustments import NEW_WORD_LAST
 from dagster_project.parsing.name_completion import merge_head
 from dagster_project.parsing.noun_after import fallback_name
 from dagster_project.parsing.noun_phrase import is_verb_only, noun_phrase, strip_phrase
@@ -80,13 +81,13 @@ def carried_subject(n: Naming) -> list[str] | None:
 # again), nor a target restated (确保新增…超过50万人，力争达到70万人)
 _LEVEL_REACHED = re.compile(r"(?:累计|总数|总量|总计|共)?(?:达到|达|增至|增加到|增长到)$")
 _TARGET_AGAIN = re.compile(r"力争|确保|争取|努力")
+_NEW_WORD = re.compile("^新增|" + NEW_WORD_LAST)  # 新增 leading or ending the subject (name_adjustments.new_first)
 
 
 def _stock_after_new(n: Naming) -> bool:
     c = n.clause
     return n.kind == "value" and not c.group[0].unit.endswith("元") and bool(_LEVEL_REACHED.search(c.l_soft)) \
         and not _TARGET_AGAIN.search(c.l_soft)
-_NEW_WORD = re.compile(r"^新增|(?:预计|分别|均|各|[一二三四五两\d]年)?新增$")
 
 
 def _own_deed(subject: str, n_soft: str) -> str:

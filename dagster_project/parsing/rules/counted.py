@@ -274,7 +274,7 @@ def people_of_solving(n: Naming) -> list[str] | None:
     alone, no noun after it, which noun_before names by the bare solving verb (LEX solving_verbs),
     is of the people whose problem was solved, as people_of_problem reads a counted noun
     (解决安全饮水问题人口); the verb alone says nothing of what is counted."""
-    if len(n.items) != 1 or len(n.clause.group) != 1 or n.items[0].removesuffix("了") not in LEX.solving_verbs:
+    if n.lone_name.removesuffix("了") not in LEX.solving_verbs:
         return None
     return people_of_problem(n)
 
@@ -325,8 +325,7 @@ def people_of_bare_deed(n: Naming) -> list[str] | None:
     """100万人实现脱贫 (实现脱贫1.67万人, 84万人受益, 4.3亿人次受益): a count of people whose name is
     only a deed or state of people with no object (LEX people_deed_heads) counts the people, so the
     name takes their head (脱贫人口, 受益人次); the deed alone says what happened, not what is counted."""
-    unit = n.first.unit.lstrip("万亿")
-    deed = n.items[0] if len(n.items) == 1 and len(n.clause.group) == 1 else ""
+    unit, deed = n.first.unit.lstrip("万亿"), n.lone_name
     if deed not in LEX.people_deed_heads or unit not in ("人", "名", *_PEOPLE_UNIT_HEADS):
         return None
     return [deed + _PEOPLE_UNIT_HEADS.get(unit, LEX.people_deed_heads[deed])]

@@ -147,8 +147,7 @@ def object_of_previous(n: Naming) -> list[str] | None:
     (LEX count_deeds, stage_deeds) in the unit of the figure just before (no money: 投入…，新增…), whose name is a deed and its object,
     counts the same things: its own deed and that object (修改政府规章, 废止文件); the deed alone
     says what was done, not to what."""
-    c = n.clause
-    deed = n.items[0] if len(n.items) == 1 and len(c.group) == 1 else ""
+    c, deed = n.clause, n.lone_name
     unit = n.first.unit.lstrip("万亿")
     last = c.facts[-1] if c.facts else None
     if not deed or not _COUNT_DEEDS_ONLY.fullmatch(deed) or n.kind != "value" or "元" in unit or last is None \
@@ -164,8 +163,7 @@ def owner_of_output_change(n: Naming) -> list[str] | None:
     """粮食总产380.8亿斤，比上年增产1.5亿斤 (产量250.2亿斤、增产20.1亿斤): a change named by a deed alone
     that changes an output (LEX output_changes: 增产, 减产), after the figure of that output in the
     same unit, is the change of that output's owner (粮食增产); the deed alone says not what grew."""
-    c = n.clause
-    deed = n.items[0] if len(n.items) == 1 and len(c.group) == 1 else ""
+    c, deed = n.clause, n.lone_name
     last = c.facts[-1] if c.facts else None
     if deed not in LEX.output_changes or n.kind != "value" or last is None \
             or last.unit.lstrip("万亿") != n.first.unit.lstrip("万亿"):

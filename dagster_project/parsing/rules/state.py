@@ -26,3 +26,8 @@ class Naming:
     @property
     def first(self) -> Mention:
         return self.clause.group[0]
+
+    @property
+    def lone_name(self) -> str:
+        """The name of a clause's only figure, when it has one name; else ""."""
+        return self.items[0] if len(self.items) == 1 and len(self.clause.group) == 1 else ""
