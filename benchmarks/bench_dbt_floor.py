@@ -39,13 +39,21 @@ MODES = ("subprocess", "in-process", "in-process, models only")
 
 
 def _dbt_args(profiles: Path, target: Path, digest: str, models_only: bool) -> list[str]:
+    """The pipeline's own incremental `dbt build` (defs/assets/dbt.py dbt_build_args), in this
+    benchmark's target folder and quiet; models_only: the same nodes without the tests."""
+    from dagster_project.defs.assets.dbt import dbt_build_args
+
+    args = dbt_build_args(profiles, digest, {digest}) + _where(target)
+    if models_only:  # (--selector FROM_LANDING, the incremental build's selection, replaced)
+        at = args.index("--selector")
+        args[at:at + 2] = ["--select", "source:*+", "--exclude-resource-type", "test"]
+    return args
+
+
+def _where(target: Path) -> list[str]:
     from dagster_project import settings
 
-    selection = (["--select", "source:*+", "--exclude-resource-type", "test"] if models_only
-                 else ["--selector", "from_landing"])  # the pipeline's incremental build
-    return ["build", "--project-dir", str(settings.DBT_DIR), "--profiles-dir", str(profiles),
-            "--target-path", str(target), "--log-level", "none",
-            "--vars", json.dumps({"project_digest": digest}), *selection]
+    return ["--project-dir", str(settings.DBT_DIR), "--target-path", str(target), "--log-level", "none"]
 
 
 def _touch_report(build: Path, i: int) -> None:
@@ -83,7 +91,7 @@ class Runner:
 
         self.profiles, self.target = write_profile(build), work / "target"
         self.digest = runtime.dbt_project_digest()
-        parsed = dbtRunner().invoke(["parse", *_dbt_args(self.profiles, self.target, self.digest, False)[1:-2]])
+        parsed = dbtRunner().invoke(["parse", "--profiles-dir", str(self.profiles), *_where(self.target)])
         if not parsed.success:
             raise RuntimeError(f"dbt parse failed: {parsed.exception}")
         self.in_process = dbtRunner(manifest=parsed.result)  # parsed once, reused by every build
